@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { readFileSync } from 'node:fs';
+
+// The public URL and identity live in content/site.json, so another partnership can
+// publish its own portal by changing data and configuration only.
+const site = JSON.parse(readFileSync(new URL('./content/site.json', import.meta.url), 'utf8'));
+
+export default defineConfig({
+  site: site.url,
+  // scripts/build.mjs builds into a scratch folder and swaps it into dist/ only when
+  // every step has passed, so a failed build never leaves a partial site behind.
+  outDir: process.env.PORTAL_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  vite: { build: { assetsInlineLimit: 0 } },
+});

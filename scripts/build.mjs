@@ -1,0 +1,31 @@
+// `npm run build`: validate the data, build the site into a scratch folder, index it
+// with Pagefind, and only then replace dist/. A failure at any step leaves an
+// existing dist/ exactly as it was and writes nothing new.
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const out = process.env.PORTAL_DIST ?? 'dist';
+const scratch = `.build-${process.pid}`;
+const bin = (name) => join('node_modules', '.bin', name);
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_OUT_DIR: scratch };
+
+function run(label, cmd, args) {
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env });
+  if (r.status !== 0) {
+    rmSync(scratch, { recursive: true, force: true });
+    console.error(`\nBuild stopped at "${label}"; ${out}/ was left unchanged.`);
+    process.exit(r.status ?? 1);
+  }
+  console.log(`✓ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+const started = Date.now();
+run('validate data', bin('tsx'), ['scripts/validate.ts']);
+run('astro build', bin('astro'), ['build', '--silent']);
+run('pagefind index', bin('pagefind'), ['--site', scratch, '--silent']);
+rmSync(out, { recursive: true, force: true });
+renameSync(scratch, out);
+if (!existsSync(join(out, 'index.html'))) throw new Error(`${out}/index.html is missing after the build`);
+console.log(`Built ${out}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,120 @@
+/**
+ * Import: Metropolitan Police monthly borough crime (London Datastore files) →
+ * `data/borough/crime-monthly.csv`, and the violence and property indicators
+ * recomputed by financial-year quarter → `data/borough/indicator-quarters.csv`,
+ * using the category mapping in `data/borough/portfolio-mapping.csv`.
+ *
+ * Run with `npm run import -- mps-borough`. Deterministic: the same inputs write the same bytes.
+ */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { byText, fail, log, readSourceCsv, sourcesDir, writeDataCsv } from './lib';
+import { financialQuarter, financialYear, quarterMonths } from '../../src/lib/periods';
+import { loadTable } from '../../src/lib/load';
+import { portfolioMappingTable } from '../../src/schemas/borough';
+import { siteConfig } from '../../src/lib/site';
+
+/** One month's count for one category, as the portal publishes it. */
+export interface MonthlyRow {
+  area_code: string;
+  month: string;
+  major_category: string;
+  minor_category: string;
+  count: number;
+  extract: 'historical' | 'recent24';
+}
+
+const FILES = [
+  { file: 'mps_borough_crime_london_201004-202302.csv', extract: 'historical' as const },
+  { file: 'mps_borough_crime_london_202303-202502.csv', extract: 'recent24' as const },
+];
+
+/**
+ * Unpivots the wide MPS file (one column per month, `YYYYMM`) for one borough into
+ * one row per month and category. Fails on a count that is not a whole number ≥ 0.
+ */
+export function unpivotBorough(records: Record<string, string>[], boroughName: string, areaCode: string, extract: MonthlyRow['extract'], file: string): MonthlyRow[] {
+  const out: MonthlyRow[] = [];
+  records.forEach((r, i) => {
+    if (r.BoroughName !== boroughName) return;
+    for (const [col, raw] of Object.entries(r)) {
+      if (!/^\d{6}$/.test(col)) continue;
+      if (!/^\d+$/.test(raw ?? '')) fail(`${file} row ${i + 2}, column ${col}: "${raw}" is not a whole number of offences`);
+      out.push({
+        area_code: areaCode, month: `${col.slice(0, 4)}-${col.slice(4)}`,
+        major_category: r.MajorText ?? '', minor_category: r.MinorText ?? '', count: Number(raw), extract,
+      });
+    }
+  });
+  return out;
+}
+
+/** A row of the recomputed quarterly series. */
+export interface QuarterRow {
+  area_code: string;
+  measure_id: string;
+  financial_year: string;
+  quarter: number;
+  period_start: string;
+  period_end: string;
+  months: number;
+  status: 'complete' | 'partial';
+  count: number;
+}
+
+/**
+ * Sums the monthly series into financial-year quarters for each indicator total and
+ * each mapped sub-measure. Every category in the series must be in the mapping.
+ */
+export function indicatorQuarters(monthly: MonthlyRow[], mapping: Array<{ major_category: string; minor_category: string; portfolio: string; measure_id: string | null }>): QuarterRow[] {
+  const byCategory = new Map(mapping.map((m) => [`${m.major_category}|${m.minor_category}`, m]));
+  const sums = new Map<string, { row: QuarterRow; months: Set<string> }>();
+  for (const r of monthly) {
+    const map = byCategory.get(`${r.major_category}|${r.minor_category}`);
+    if (!map) fail(`category "${r.major_category} / ${r.minor_category}" has no row in data/borough/portfolio-mapping.csv`);
+    if (map.portfolio === 'none') continue;
+    const measures = [map.portfolio === 'violence' ? 'violent-crime-total' : 'property-crime-total'];
+    if (map.measure_id) measures.push(map.measure_id);
+    const fy = financialYear(r.month);
+    const q = financialQuarter(r.month);
+    for (const measure of measures) {
+      const key = `${measure}|${fy}|${q}`;
+      let entry = sums.get(key);
+      if (!entry) {
+        const { start } = quarterMonths(fy, q);
+        entry = { row: { area_code: r.area_code, measure_id: measure, financial_year: fy, quarter: q, period_start: start, period_end: r.month, months: 0, status: 'partial', count: 0 }, months: new Set() };
+        sums.set(key, entry);
+      }
+      entry.row.count += r.count;
+      entry.months.add(r.month);
+      if (r.month > entry.row.period_end) entry.row.period_end = r.month;
+    }
+  }
+  return [...sums.values()]
+    .map(({ row, months }) => ({ ...row, months: months.size, status: months.size === 3 ? 'complete' as const : 'partial' as const }))
+    .sort((a, b) => byText(a.measure_id, b.measure_id) || byText(a.financial_year, b.financial_year) || a.quarter - b.quarter);
+}
+
+/** Runs the import against the raw files. */
+export function main(): void {
+  const site = siteConfig();
+  const dir = join(sourcesDir(), 'mps-borough-crime-2010-2025');
+  const monthly: MonthlyRow[] = [];
+  for (const { file, extract } of FILES) {
+    log(`reading ${file}`);
+    monthly.push(...unpivotBorough(readSourceCsv(join(dir, file)), site.area.name, site.area.code, extract, file));
+  }
+  if (monthly.length === 0) fail(`no rows for borough "${site.area.name}" in ${dir}`);
+  const seen = new Set<string>();
+  for (const r of monthly) {
+    const key = `${r.month}|${r.major_category}|${r.minor_category}`;
+    if (seen.has(key)) fail(`two extracts give ${key}; expected the historical and recent files not to overlap`);
+    seen.add(key);
+  }
+  monthly.sort((a, b) => byText(a.month, b.month) || byText(a.major_category, b.major_category) || byText(a.minor_category, b.minor_category));
+  writeDataCsv('borough/crime-monthly.csv', ['area_code', 'month', 'major_category', 'minor_category', 'count', 'extract'], monthly);
+  const mapping = loadTable(portfolioMappingTable);
+  writeDataCsv('borough/indicator-quarters.csv', ['area_code', 'measure_id', 'financial_year', 'quarter', 'period_start', 'period_end', 'months', 'status', 'count'], indicatorQuarters(monthly, mapping));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

@@ -1,0 +1,11 @@
+/**
+ * Checks beyond single tables that `npm run validate` and the build run: for example,
+ * that links from documents and directory entries point at ids that exist.
+ * Each capability adds its checks to `extraChecks`.
+ */
+import type { DataProblem } from '../../src/lib/errors';
+
+/** Every cross-dataset check, given the loaded tables by name. */
+export function extraChecks(_rows: Map<string, Record<string, unknown>[]>): DataProblem[] {
+  return [];
+}

@@ -1,0 +1,127 @@
+/**
+ * Reading the portal's CSV files: decode, parse with papaparse, validate every row
+ * against its table's zod schema and check the primary key. Any problem stops the
+ * build with a message naming file, row, column, value and what was expected.
+ */
+import Papa from 'papaparse';
+import { DataError, type DataProblem } from './errors';
+import type { AnyTable, RowOf, Table } from './tables';
+import type { Field } from './fields';
+
+/**
+ * Decodes a file's bytes as UTF-8 without a byte-order mark and with LF line endings,
+ * the encoding every file in `data/` is published in.
+ */
+export function decodeCsv(bytes: Uint8Array, file: string): string {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    throw new DataError([{ file, row: 1, problem: 'starts with a byte-order mark (BOM); expected UTF-8 without a BOM' }]);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const row = countLines(bytes.subarray(0, offset)) + 1;
+    const byte = bytes[offset] ?? 0;
+    throw new DataError([{
+      file, row,
+      problem: `has byte 0x${byte.toString(16).toUpperCase()} at offset ${offset}, which is not UTF-8 (a Windows-1252 "£" or similar?); expected the file to be saved as UTF-8`,
+    }]);
+  }
+  const cr = text.indexOf('\r');
+  if (cr >= 0) {
+    const row = text.slice(0, cr).split('\n').length;
+    throw new DataError([{ file, row, problem: 'has a Windows line ending (CRLF); expected LF line endings' }]);
+  }
+  return text;
+}
+
+function countLines(bytes: Uint8Array): number {
+  let n = 0;
+  for (const b of bytes) if (b === 0x0a) n++;
+  return n;
+}
+
+/** Offset of the first byte that does not start or continue a UTF-8 character. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const len = b < 0x80 ? 1 : b >> 5 === 6 ? 2 : b >> 4 === 14 ? 3 : b >> 3 === 30 ? 4 : 0;
+    if (len === 0) return i;
+    for (let k = 1; k < len; k++) if (((bytes[i + k] ?? 0) >> 6) !== 2) return i;
+    i += len;
+  }
+  return i;
+}
+
+/** Splits CSV text into rows of cells, reporting quoting errors by row. */
+export function splitCsv(text: string, file: string): string[][] {
+  if (text.trim() === '') throw new DataError([{ file, problem: 'is empty; expected a header row and data rows' }]);
+  const body = text.endsWith('\n') ? text.slice(0, -1) : text;
+  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, delimiter: ',' });
+  const problems: DataProblem[] = parsed.errors.map((e) => ({
+    file,
+    row: (e.row ?? 0) + 1,
+    problem: e.code === 'MissingQuotes' ? 'has a quoted value that is never closed; expected a closing double quote (")' : `could not be read as CSV: ${e.message}`,
+  }));
+  if (problems.length) throw new DataError(problems);
+  return parsed.data;
+}
+
+/**
+ * Parses and validates a whole CSV file against a table definition.
+ * Returns typed rows, or throws a DataError listing every problem found.
+ */
+export function parseTable<F extends Record<string, Field<unknown>>>(table: Table<F>, text: string, file: string): RowOf<F>[] {
+  const rows = splitCsv(text, file);
+  const header = rows[0] ?? [];
+  const problems: DataProblem[] = [];
+  const expected = table.columns.join(',');
+  for (const col of table.columns) {
+    if (!header.includes(col)) problems.push({ file, row: 1, problem: `is missing column "${col}"; expected the header ${expected}` });
+  }
+  for (const col of header) {
+    if (!table.columns.includes(col)) problems.push({ file, row: 1, value: col, problem: `is not a column of this table; expected the header ${expected}` });
+  }
+  const dupes = header.filter((c, i) => header.indexOf(c) !== i);
+  for (const col of new Set(dupes)) problems.push({ file, row: 1, value: col, problem: 'appears twice in the header' });
+  if (problems.length) throw new DataError(problems);
+  if (rows.length < 2) throw new DataError([{ file, problem: `has a header but no data rows; expected at least one row of ${expected}` }]);
+
+  const out: RowOf<F>[] = [];
+  const seen = new Map<string, number>();
+  for (let i = 1; i < rows.length; i++) {
+    const cells = rows[i] ?? [];
+    const rowNumber = i + 1;
+    if (cells.length !== header.length) {
+      problems.push({ file, row: rowNumber, problem: `has ${cells.length} cells but the header has ${header.length}` });
+      continue;
+    }
+    const record: Record<string, string> = {};
+    header.forEach((col, j) => { record[col] = cells[j] ?? ''; });
+    const result = table.schema.safeParse(record);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const column = String(issue.path[0] ?? '');
+        problems.push({ file, row: rowNumber, column, value: record[column] ?? '', problem: issue.message });
+      }
+      continue;
+    }
+    const key = table.primaryKey.map((k) => String(record[k])).join(' | ');
+    const first = seen.get(key);
+    if (first !== undefined) {
+      problems.push({ file, row: rowNumber, column: table.primaryKey.join('+'), value: key, problem: `repeats the key of row ${first}; expected each row to have a unique ${table.primaryKey.join(' + ')}` });
+    } else {
+      seen.set(key, rowNumber);
+    }
+    out.push(result.data);
+  }
+  if (problems.length) throw new DataError(problems);
+  return out;
+}
+
+/** Parses a table from raw bytes (decoding first). */
+export function parseTableBytes(table: AnyTable, bytes: Uint8Array, file: string) {
+  return parseTable(table, decodeCsv(bytes, file), file);
+}

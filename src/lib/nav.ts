@@ -1,0 +1,19 @@
+/** The site's main sections, in header order. Each capability adds its section here once. */
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+export const mainNav: NavItem[] = [
+  { href: '/', label: 'Performance' },
+];
+
+/** Links every page's footer carries. */
+export const footerNav: NavItem[] = [
+  { href: '/about/', label: 'About the data' },
+];
+
+/** Whether a nav item is the current section, for `aria-current`. */
+export function isCurrent(item: NavItem, pathname: string): boolean {
+  return item.href === '/' ? pathname === '/' || pathname.startsWith('/indicators/') : pathname.startsWith(item.href);
+}

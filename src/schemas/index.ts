@@ -1,0 +1,15 @@
+/**
+ * The registry of every published table. `data/datapackage.json` is generated from
+ * this list, and `npm run validate` checks every table in it: a new dataset is added
+ * here, once.
+ */
+import type { AnyTable } from '../lib/tables';
+import type { ExtraResource } from '../lib/datapackage';
+import { sourcesTable } from './sources';
+import { kpiTables } from './kpi';
+import { boroughTables } from './borough';
+
+export const allTables: readonly AnyTable[] = [sourcesTable, ...kpiTables, ...boroughTables];
+
+/** Published files that are not CSV tables (boundaries and the like). */
+export const extraResources: readonly ExtraResource[] = [];

@@ -1,0 +1,23 @@
+/** Reading the built site in build tests. */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const DIST = 'dist';
+
+/** The text of a file in dist/, failing clearly when the build did not produce it. */
+export function distFile(path: string): string {
+  const full = join(DIST, path);
+  if (!existsSync(full)) throw new Error(`${full} was not built`);
+  return readFileSync(full, 'utf8');
+}
+
+/** Every file under dist/ (relative paths), optionally filtered by extension. */
+export function distFiles(ext?: string, dir = DIST): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...distFiles(ext, full));
+    else if (!ext || name.endsWith(ext)) out.push(relative(DIST, full));
+  }
+  return out.sort();
+}
