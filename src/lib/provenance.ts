@@ -1,0 +1,13 @@
+/** Where a chart's or table's figures come from: shown under it and carried into downloads. */
+export interface Provenance {
+  /** Who published the figures and in what, e.g. "Metropolitan Police Service, MPS Borough Level Crime". */
+  source: string;
+  /** The period the figures cover, in words. */
+  period: string;
+  /** Known limits a reader must have in mind. */
+  caveats?: string[];
+  /** Licence wording; defaults to the site licence. */
+  licence?: string;
+  /** Link to the dataset page or source document on this site, if any. */
+  href?: string;
+}
