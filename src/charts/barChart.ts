@@ -3,7 +3,7 @@
  * paler bar for a comparison period. Labels sit beside the bars so long category
  * names stay readable on a phone.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3';
 import { esc, r, svgOpen } from './svg';
 
 export interface Bar {

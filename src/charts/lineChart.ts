@@ -3,8 +3,8 @@
  * quarters), with an optional target line and labelled markers for breaks in the
  * series (a boundary change, a category change). Pure: data in, markup out.
  */
-import { scaleLinear, scalePoint } from 'd3-scale';
-import { line } from 'd3-shape';
+import { scaleLinear, scalePoint } from 'd3';
+import { line } from 'd3';
 import { esc, r, SERIES_STYLES, svgOpen } from './svg';
 
 export interface LinePoint {
