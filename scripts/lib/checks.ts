@@ -4,8 +4,14 @@
  * Each capability adds its checks to `extraChecks`.
  */
 import type { DataProblem } from '../../src/lib/errors';
+import { dataDir } from '../../src/lib/load';
+import { allTables } from '../../src/schemas/index';
+import { strategyChecks } from '../../src/lib/strategy-checks';
 
 /** Every cross-dataset check, given the loaded tables by name. */
-export function extraChecks(_rows: Map<string, Record<string, unknown>[]>): DataProblem[] {
-  return [];
+export function extraChecks(rows: Map<string, Record<string, unknown>[]>): DataProblem[] {
+  return [
+    // Strategy documents: frontmatter, and links to indicators, directory entries, sources and action data.
+    ...strategyChecks(rows, allTables, dataDir()),
+  ];
 }

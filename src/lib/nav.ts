@@ -6,6 +6,8 @@ export interface NavItem {
 
 export const mainNav: NavItem[] = [
   { href: '/', label: 'Performance' },
+  { href: '/strategies/', label: 'Strategies' },
+  { href: '/search/', label: 'Search' },
 ];
 
 /** Links every page's footer carries. */
