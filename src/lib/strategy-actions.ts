@@ -24,6 +24,24 @@ export function partSlug(part: string): string {
   return part.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
+/** What one item of a list is called: "Decision 7", "Recommendation 1.3", "Action point 15". */
+export function itemWord(part: string): string {
+  if (/decision/i.test(part)) return 'Decision';
+  if (/recommendation/i.test(part)) return 'Recommendation';
+  if (/agenda|asked of/i.test(part)) return 'Agenda item';
+  return 'Action point';
+}
+
+/** What a document's items are called together, for counts: "23 action points", "29 recommendations". */
+export function itemsNoun(parts: readonly string[]): string {
+  const words = new Set(parts.map(itemWord));
+  if (words.size === 1) {
+    const [w] = [...words];
+    return `${w!.toLowerCase()}s`;
+  }
+  return 'actions and decisions';
+}
+
 /** The rows of one document (and optionally one part of it), in document order. */
 export function actionsOf(rows: readonly ActionRow[], document: string, part?: string): ActionRow[] {
   return rows

@@ -47,7 +47,8 @@ export function parseStrategyFile(text: string, file: string, id: string): Strat
     problems.push({ file, problem: `has frontmatter that is not valid YAML: ${(e as Error).message.split('\n')[0]}` });
   }
   if (!rawFrontmatter && problems.length === 0) problems.push({ file, problem: 'has no frontmatter; expected a block between --- lines at the top (see content/README.md)' });
-  const bodyLine = rawFrontmatter ? rawFrontmatter.split('\n').length + 1 : 1;
+  // The body starts on the closing --- line (its remainder), which is line (frontmatter lines + 2).
+  const bodyLine = rawFrontmatter ? rawFrontmatter.split('\n').length : 1;
   let data: StrategyFrontmatter | null = null;
   if (rawFrontmatter) {
     const result = strategySchema.safeParse(raw);

@@ -10,7 +10,7 @@ export interface RankableResult {
   meta: { title?: string; short_title?: string };
 }
 
-/** Lower case, straight quotes, single spaces, no surrounding punctuation. */
+/** Lower case, straight quotes and dashes, single spaces, no surrounding quotes or full stops (brackets are kept: titles end in them). */
 export function normaliseTitle(text: string): string {
   return text
     .toLowerCase()
@@ -18,7 +18,7 @@ export function normaliseTitle(text: string): string {
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2013\u2014]/g, '-')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s"'.,:;!?()-]+|[\s"'.,:;!?()-]+$/g, '');
+    .replace(/^[\s"'.,:;!?-]+|[\s"'.,:;!?-]+$/g, '');
 }
 
 /** Whether a result's title or short title is exactly the query. */

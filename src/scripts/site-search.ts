@@ -25,7 +25,7 @@ const SHOWN = 20;
 
 const form = document.querySelector<HTMLFormElement>('form.site-search')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-const filterBox = form.querySelector<HTMLElement>('[data-search-filters]')!;
+const filterBox = document.querySelector<HTMLElement>('[data-search-filters]')!;
 const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 
@@ -44,6 +44,12 @@ function safeExcerpt(html: string): DocumentFragment {
   return out;
 }
 
+/** Years newest first; words alphabetically; values that are not years ("Date not stated") last. */
+function filterOrder(key: string): (a: string, b: string) => number {
+  if (key !== 'year') return (a, b) => a.localeCompare(b, 'en-GB');
+  return (a, b) => Number(/^\d{4}$/.test(b)) - Number(/^\d{4}$/.test(a)) || b.localeCompare(a);
+}
+
 function renderFilters(all: Record<string, Record<string, number>>, state: SearchState): void {
   filterBox.replaceChildren();
   for (const key of Object.keys(all).sort((a, b) => (FILTER_LABELS[a] ? 0 : 1) - (FILTER_LABELS[b] ? 0 : 1) || a.localeCompare(b))) {
@@ -52,7 +58,7 @@ function renderFilters(all: Record<string, Record<string, number>>, state: Searc
     const legend = document.createElement('legend');
     legend.textContent = FILTER_LABELS[key] ?? key.charAt(0).toUpperCase() + key.slice(1);
     fieldset.append(legend);
-    const values = Object.keys(all[key]!).sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'en-GB')));
+    const values = Object.keys(all[key]!).sort(filterOrder(key));
     for (const value of values) {
       const label = document.createElement('label');
       const box = document.createElement('input');
@@ -64,12 +70,15 @@ function renderFilters(all: Record<string, Record<string, number>>, state: Searc
       count.className = 'filter-count';
       count.dataset.filter = key;
       count.dataset.value = value;
-      label.append(box, ` ${value} `, count);
+      label.append(box, value, ' ', count);
       fieldset.append(label);
     }
     filterBox.append(fieldset);
   }
-  filterBox.hidden = Object.keys(all).length === 0;
+  const wrap = filterBox.closest<HTMLDetailsElement>('details')!;
+  wrap.hidden = Object.keys(all).length === 0;
+  // Open on wide screens, or when the address already asks for filters; on phones the results come first.
+  wrap.open = window.matchMedia('(min-width: 60rem)').matches || Object.keys(state.filters).length > 0;
 }
 
 function updateCounts(counts: Record<string, Record<string, number>>): void {
