@@ -43,5 +43,10 @@
       status.textContent = 'Sorry, the image could not be made in this browser. Download the SVG instead.';
     }
   });
-  if (location.hash === '#png') button.focus();
+  // Arriving from a chart's "Image as PNG" link: put the button under the keyboard,
+  // once the browser has finished scrolling to the #png fragment.
+  if (location.hash === '#png') {
+    if (document.readyState === 'complete') button.focus();
+    else window.addEventListener('load', () => setTimeout(() => button.focus(), 0));
+  }
 })();

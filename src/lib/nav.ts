@@ -6,6 +6,7 @@ export interface NavItem {
 
 export const mainNav: NavItem[] = [
   { href: '/', label: 'Performance' },
+  { href: '/data/', label: 'Open data' },
 ];
 
 /** Links every page's footer carries. */
