@@ -111,7 +111,7 @@ ${chart.svg ? `<div class="chart-image">${chart.svg}</div>` : ''}
 <p class="chart-summary">${escape(chart.summary)}</p>
 <p class="source">Source: ${escape(chart.source)}. Period: ${escape(chart.period)}. Licence: ${escape(chart.licence)}</p>
 <p><a href="${escape(back)}" target="_top">See the data and full chart on ${escape(opts.siteName)}</a> · <a href="/${escape(chart.key)}.csv" download>Data (CSV)</a> · <a href="/${escape(chart.key)}.svg" download>Image (SVG)</a></p>
-<p class="png-tool" id="png" hidden></p>
+<p class="png-tool" id="png" data-interactive hidden></p>
 </figure>
 </main>
 </body>

@@ -12,6 +12,7 @@ export const mainNav: NavItem[] = [
 /** Links every page's footer carries. */
 export const footerNav: NavItem[] = [
   { href: '/about/', label: 'About the data' },
+  { href: '/accessibility/', label: 'Accessibility statement' },
 ];
 
 /** Whether a nav item is the current section, for `aria-current`. */
