@@ -6,6 +6,7 @@ export interface NavItem {
 
 export const mainNav: NavItem[] = [
   { href: '/', label: 'Performance' },
+  { href: '/data/', label: 'Open data' },
   { href: '/strategies/', label: 'Strategies' },
   { href: '/search/', label: 'Search' },
 ];
@@ -13,6 +14,7 @@ export const mainNav: NavItem[] = [
 /** Links every page's footer carries. */
 export const footerNav: NavItem[] = [
   { href: '/about/', label: 'About the data' },
+  { href: '/accessibility/', label: 'Accessibility statement' },
 ];
 
 /** Whether a nav item is the current section, for `aria-current`. */

@@ -99,7 +99,8 @@ async function main(): Promise<void> {
   await pagefind.options({ excerptLength: 24 });
   await pagefind.init();
   const initial = readSearchState(new URLSearchParams(window.location.search));
-  input.value = initial.query;
+  // Words typed while the index was loading are kept; an address with ?q= wins.
+  if (initial.query) input.value = initial.query;
   const all = await pagefind.filters();
   renderFilters(all, initial);
   updateCounts(all);
@@ -160,6 +161,7 @@ async function main(): Promise<void> {
     void search();
   });
   await search();
+  form.dataset.ready = '';
 }
 
 main().catch(() => {

@@ -15,6 +15,7 @@ async function results(page: Page): Promise<string[]> {
 describe('site search over the strategy library', () => {
   it('puts the document whose title is typed exactly first, though other pages share the words', async () => {
     const { page, foreignRequests } = await session.open('/search/');
+    await page.waitForSelector('form.site-search[data-ready]', { state: 'attached' });
     await page.getByLabel('Search for').fill('A multi-agency approach to tackling gangs in Bromley');
     const found = await results(page);
     expect(found[0]).toBe('/strategies/tackling-gangs-in-bromley-2012/');

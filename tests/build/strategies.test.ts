@@ -101,23 +101,22 @@ describe('the strategy library', () => {
     expect(distFile('strategies/tackling-gangs-in-bromley-2012/actions.csv').trimEnd().split('\n')).toHaveLength(30);
   });
 
-  it('has every download and every link within the library resolving to a built file', () => {
+  it('has every download and every link to documents, indicators and directory entries resolving to a built file', () => {
     for (const f of distFiles('.html').filter((p) => p.startsWith('strategies/'))) {
-      for (const m of distFile(f).matchAll(/href="(\/strategies\/[^"]*)"/g)) {
+      for (const m of distFile(f).matchAll(/href="(\/(?:strategies|indicators|directory)\/[^"]*)"/g)) {
         expect(existsSync(fileFor(m[1]!)), `${f} links to ${m[1]}`).toBe(true);
       }
     }
   });
 
-  it('serves each chart\'s numbers as CSV, the same as its table', () => {
+  it('embeds indicator charts whose CSV is the indicator page\'s, with the same rows as the table shown', () => {
     const text = page('strategic-group-september-2012');
-    const chart = /<figure class="chart" id="chart-anti-social-behaviour-published"[\s\S]*?<\/figure>/.exec(text)?.[0] ?? '';
+    const chart = /<figure class="chart" id="anti-social-behaviour-published"[\s\S]*?<\/figure>/.exec(text)?.[0] ?? '';
     const shown = [...chart.matchAll(/<th scope="row">([^<]*)<\/th>/g)].map((m) => m[1]);
     expect(shown).toHaveLength(6);
-    const csv = distFile('strategies/charts/anti-social-behaviour-published.csv').trimEnd().split('\n');
-    expect(csv[0]).toBe('period,period_start,period_end,value,status');
+    expect(chart).toContain('href="/indicators/anti-social-behaviour/published.csv"');
+    const csv = distFile('indicators/anti-social-behaviour/published.csv').trimEnd().split('\n');
     expect(csv.slice(1).map((l) => csvCells(l)[0])).toEqual(shown);
-    expect(csv).toContain('2012/13 Q1 (April–June 2012),2012-04,2012-06,4584,published');
   });
 
   it('publishes no personal e-mail address or phone number', () => {
