@@ -147,8 +147,57 @@ export const listingsTable = defineTable({
 /** The directory's source tables, in the order they are documented. */
 export const directorySourceTables = [organizationsTable, servicesTable, serviceAreasTable, phonesTable, listingsTable] as const;
 
-/** Every directory table published in the data package. */
-export const directoryTables = [...directorySourceTables] as const;
+/** `data/directory/directory.csv`: the whole directory in one sheet (generated). */
+export const directoryFlatTable = defineTable({
+  name: 'directory-flat',
+  path: 'directory/directory.csv',
+  title: 'Directory: every entry in one table',
+  description: 'The whole directory in one sheet for spreadsheets: one row per entry with its organisation, ages, areas, referral routes, phone numbers and source sections joined in. Generated from the other directory tables by `npm run import -- directory-exports`; `npm run validate` fails if it is out of date.',
+  fields: {
+    service_id: id({ title: 'Service id', description: 'Stable identifier; the entry\'s page is /directory/<service_id>/.' }),
+    name: text({ title: 'Name', description: 'The programme\'s or organisation\'s name as the source gives it.' }),
+    alternate_name: optional(text({ title: 'Other name', description: 'Another name or abbreviation the source uses.' })),
+    organization_id: id({ title: 'Organisation id', description: 'The organisation that delivers it.' }),
+    organization_name: text({ title: 'Organisation', description: 'The organisation\'s name.' }),
+    entry_kind: oneOf(ENTRY_KINDS, { title: 'Kind of entry', description: 'As in directory/services.csv.' }),
+    status: oneOf(STATUSES, { title: 'Status', description: 'As in directory/services.csv.' }),
+    description: text({ title: 'Description', description: 'What it does, in the portal\'s own words.' }),
+    intervention_types: list(oneOf(INTERVENTION_TYPES, { title: 'Intervention type', description: 'As in directory/services.csv.' })),
+    type_basis: optional(oneOf(TYPE_BASES, { title: 'Type from', description: 'As in directory/services.csv.' })),
+    themes: list(oneOf(THEMES, { title: 'Themes', description: 'What the service works on.' })),
+    minimum_age: age('Minimum age', 'The youngest age the source states.'),
+    maximum_age: age('Maximum age', 'The oldest age the source states, inclusive.'),
+    age_range: text({ title: 'Ages', description: 'The age range in words, or "Age not stated".' }),
+    eligibility_description: optional(text({ title: 'Who it is for', description: 'Who the service is for.' })),
+    application_process: optional(text({ title: 'How to refer', description: 'How young people reach the service. Empty when the source does not say.' })),
+    referral_routes: list(oneOf(REFERRAL_ROUTES, { title: 'Referral routes', description: 'Who can refer.' })),
+    service_areas: list(text({ title: 'Areas', description: 'The areas covered, by name.' })),
+    area_codes: list(gssCode({ title: 'Area codes', description: 'GSS codes of the boroughs and regions covered.' })),
+    phones: list(text({ title: 'Phone numbers', description: 'Organisational phone numbers.' })),
+    start_year: optional(integer({ title: 'Start year', description: 'The year it began, where stated.' }, { minimum: 1800, maximum: 2012 })),
+    start_detail: optional(text({ title: 'Started', description: 'When it began, in the source\'s terms.' })),
+    delivery: list(text({ title: 'Delivery', description: 'Facts about how it is delivered.' })),
+    reported_results: optional(text({ title: 'Reported results', description: 'Results the source reports; not an evaluation.' })),
+    url: optional(text({ title: 'Web address', description: 'As listed in 2012; it may no longer work.' }, { pattern: URL_PATTERN, patternHint: 'a web address starting http:// or https://' })),
+    appendices: list(oneOf(['2', '3', '4'] as const, { title: 'Appendices', description: 'The appendices of the gangs review that list it.' })),
+    source_sections: list(text({ title: 'Source sections', description: 'Every section of the source that lists it.' })),
+  },
+  primaryKey: ['service_id'],
+  foreignKeys: [serviceKey],
+  sources: gangsReview,
+  caveats: servicesTable.caveats,
+});
 
-/** Directory files that are not CSV tables. */
-export const directoryResources = [] as const;
+/** Every directory table published in the data package. */
+export const directoryTables = [...directorySourceTables, directoryFlatTable] as const;
+
+/** The HSDS-shaped JSON export (generated like directory.csv). */
+export const directoryResources = [{
+  name: 'directory-hsds',
+  path: 'directory/hsds.json',
+  title: 'Directory: Open Referral (HSDS 3.0) JSON',
+  description: 'The whole directory shaped as Open Referral / Human Services Data Specification 3.0 objects: organizations, services (each with its organization, service_areas, phones, attributes and metadata naming the source section), service_areas, taxonomies and taxonomy_terms. HSDS status has no value for "listed in 2012, not checked since", so such services are exported as "inactive" with an alert saying so. Generated by `npm run import -- directory-exports`.',
+  format: 'json',
+  mediatype: 'application/json',
+  sources: gangsReview,
+}] as const;
