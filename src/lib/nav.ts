@@ -6,6 +6,8 @@ export interface NavItem {
 
 export const mainNav: NavItem[] = [
   { href: '/', label: 'Performance' },
+  { href: '/directory/', label: 'Directory' },
+  { href: '/help/', label: 'Get help now' },
 ];
 
 /** Links every page's footer carries. */
