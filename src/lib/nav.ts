@@ -7,12 +7,14 @@ export interface NavItem {
 export const mainNav: NavItem[] = [
   { href: '/', label: 'Performance' },
   { href: '/directory/', label: 'Directory' },
+  { href: '/data/', label: 'Open data' },
   { href: '/help/', label: 'Get help now' },
 ];
 
 /** Links every page's footer carries. */
 export const footerNav: NavItem[] = [
   { href: '/about/', label: 'About the data' },
+  { href: '/accessibility/', label: 'Accessibility statement' },
 ];
 
 /** Whether a nav item is the current section, for `aria-current`. */
