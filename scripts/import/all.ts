@@ -3,9 +3,11 @@
  * ../shared/data-sources into the portal's own files in data/. With no names, runs all.
  */
 import { main as mpsBorough } from './mps-borough';
+import { main as directoryExports } from './directory-exports';
 
 const imports: Record<string, () => void | Promise<void>> = {
   'mps-borough': mpsBorough,
+  'directory-exports': directoryExports,
 };
 
 const wanted = process.argv.slice(2);

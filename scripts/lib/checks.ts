@@ -5,13 +5,14 @@
  */
 import type { DataProblem } from '../../src/lib/errors';
 import { dataDir } from '../../src/lib/load';
-import { allTables } from '../../src/schemas/index';
+import { directoryChecks } from '../../src/lib/directory-checks';
 import { strategyChecks } from '../../src/lib/strategy-checks';
 
 /** Every cross-dataset check, given the loaded tables by name. */
 export function extraChecks(rows: Map<string, Record<string, unknown>[]>): DataProblem[] {
   return [
+    ...directoryChecks(rows, dataDir()),
     // Strategy documents: frontmatter, and links to indicators, directory entries, sources and action data.
-    ...strategyChecks(rows, allTables, dataDir()),
+    ...strategyChecks(rows, dataDir()),
   ];
 }

@@ -6,9 +6,11 @@ export interface NavItem {
 
 export const mainNav: NavItem[] = [
   { href: '/', label: 'Performance' },
+  { href: '/directory/', label: 'Directory' },
   { href: '/data/', label: 'Open data' },
   { href: '/strategies/', label: 'Strategies' },
   { href: '/search/', label: 'Search' },
+  { href: '/help/', label: 'Get help now' },
 ];
 
 /** Links every page's footer carries. */

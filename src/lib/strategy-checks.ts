@@ -4,7 +4,6 @@
  * indicator, directory entry, source, action list or outcome that exists.
  */
 import type { DataProblem } from './errors';
-import type { AnyTable } from './tables';
 import { readStrategyFiles, strategiesDir, type StrategyFile } from './strategy-files';
 import { checkDocumentLinks, checkRowLinks, type LinkingRow, type LinkTargets } from './strategy-links';
 import { displayPath } from './load';
@@ -15,21 +14,13 @@ type Rows = Map<string, Record<string, unknown>[]>;
 const ids = (rows: Rows, table: string, column: string) =>
   new Set((rows.get(table) ?? []).map((r) => String(r[column])));
 
-/**
- * Directory entry ids: the single-column keys of every `directory-*` table, so the
- * check follows the directory's own definitions rather than guessing its columns.
- */
-export function directoryIds(rows: Rows, tables: readonly AnyTable[]): Set<string> {
-  const out = new Set<string>();
-  for (const t of tables) {
-    if (!t.name.startsWith('directory') || t.primaryKey.length !== 1) continue;
-    for (const r of rows.get(t.name) ?? []) out.add(String(r[t.primaryKey[0]!]));
-  }
-  return out;
+/** Directory entry ids: each service's `service_id`, which is also its page address /directory/<id>/. */
+export function directoryIds(rows: Rows): Set<string> {
+  return ids(rows, 'directory-services', 'service_id');
 }
 
 /** Collects every id a link may point at. */
-export function linkTargets(rows: Rows, tables: readonly AnyTable[], docs: readonly StrategyFile[]): LinkTargets {
+export function linkTargets(rows: Rows, docs: readonly StrategyFile[]): LinkTargets {
   const actionParts = new Set<string>();
   for (const r of rows.get('strategy-actions') ?? []) {
     actionParts.add(`${r.document_id}|`);
@@ -43,7 +34,7 @@ export function linkTargets(rows: Rows, tables: readonly AnyTable[], docs: reado
   return {
     indicatorIds: ids(rows, 'kpi-indicators', 'indicator_id'),
     sourceIds: ids(rows, 'sources', 'source_id'),
-    directoryIds: directoryIds(rows, tables),
+    directoryIds: directoryIds(rows),
     documentIds: new Set(docs.map((d) => d.id)),
     actionParts,
     outcomeKeys,
@@ -51,10 +42,10 @@ export function linkTargets(rows: Rows, tables: readonly AnyTable[], docs: reado
 }
 
 /** Every problem with the strategy documents and their links; empty when all is well. */
-export function strategyChecks(rows: Rows, tables: readonly AnyTable[], dataDir: string, docs = readStrategyFiles()): DataProblem[] {
+export function strategyChecks(rows: Rows, dataDir: string, docs = readStrategyFiles()): DataProblem[] {
   const problems: DataProblem[] = docs.flatMap((d) => d.problems);
   if (docs.length === 0) problems.push({ file: displayPath(strategiesDir()), problem: 'has no strategy documents; expected at least one .mdx file (see content/README.md)' });
-  const t = linkTargets(rows, tables, docs);
+  const t = linkTargets(rows, docs);
   for (const d of docs) problems.push(...checkDocumentLinks(d, t));
   for (const [table, path] of [['strategy-actions', 'strategy/actions.csv'], ['strategy-outcomes', 'strategy/outcomes.csv']] as const) {
     const data = (rows.get(table) ?? []) as unknown as LinkingRow[];

@@ -39,3 +39,16 @@ export function commitmentsFor<D extends StrategyDoc>(indicatorId: string, docs:
     actionCount: commitments.reduce((n, e) => n + e.actions.length, 0),
   };
 }
+
+/** Documents that name a directory entry, and the actions it delivers, in listing order. */
+export function strategiesForEntry<D extends StrategyDoc>(entryId: string, docs: readonly D[], actions: readonly ActionRow[]): DocumentCommitments<D>[] {
+  const out: DocumentCommitments<D>[] = [];
+  for (const doc of sortDocuments(docs)) {
+    const linked = actions
+      .filter((a) => a.document_id === doc.id && a.directory_ids.includes(entryId))
+      .sort((a, b) => a.sort_order - b.sort_order);
+    const documentLevel = doc.data.related_interventions.includes(entryId);
+    if (documentLevel || linked.length) out.push({ doc, documentLevel, actions: linked });
+  }
+  return out;
+}

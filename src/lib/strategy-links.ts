@@ -69,7 +69,7 @@ export function unknownIdProblem(kind: 'indicator' | 'directory' | 'document' | 
   switch (kind) {
     case 'indicator': return `is not an indicator id; expected one of ${list(t.indicatorIds)} (data/kpi/indicators.csv)`;
     case 'directory': return t.directoryIds.size
-      ? 'is not a directory entry id (data/directory/); check the spelling against the directory'
+      ? 'is not a directory entry id; expected a service_id from data/directory/services.csv (the address /directory/<id>/ of an entry)'
       : 'is not a directory entry id: no directory entries are published in data/directory/ yet';
     case 'document': return `is not a strategy document; expected one of ${list(t.documentIds)} (content/strategies/)`;
     case 'source': return 'is not a source_id in data/meta/sources.csv';

@@ -9,8 +9,9 @@ import { sourcesTable } from './sources';
 import { kpiTables } from './kpi';
 import { boroughTables } from './borough';
 import { strategyTables } from './actions';
+import { directoryTables, directoryResources } from './directory';
 
-export const allTables: readonly AnyTable[] = [sourcesTable, ...kpiTables, ...boroughTables, ...strategyTables];
+export const allTables: readonly AnyTable[] = [sourcesTable, ...kpiTables, ...boroughTables, ...directoryTables, ...strategyTables];
 
 /** Published files that are not CSV tables (boundaries and the like). */
-export const extraResources: readonly ExtraResource[] = [];
+export const extraResources: readonly ExtraResource[] = [...directoryResources];

@@ -118,7 +118,7 @@ export const strategySchema = z.strictObject({
   sources: z.array(strategySourceSchema, { error: missingOr('a list of sources') }).min(1, 'must list at least one source'),
   /** Indicator ids (data/kpi/indicators.csv) the document aims to move. */
   related_indicators: idList,
-  /** Directory entry ids (data/directory/) of services that deliver its actions. */
+  /** Directory entry ids (service_id in data/directory/services.csv) of the programmes and services it names or that deliver its actions. */
   related_interventions: idList,
   /** Other strategy documents (their file names without .mdx) it relates to. */
   related_documents: idList,

@@ -8,7 +8,7 @@ import { rankExactTitleFirst, readSearchState, writeSearchState, type SearchStat
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string; short_title?: string; type?: string };
+  meta: { title?: string; short_title?: string; type?: string; kind?: string };
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -20,6 +20,10 @@ interface Pagefind {
   } | null>;
 }
 
+/**
+ * The site-wide filters, in the order shown. Other sections index filters of their own
+ * (the directory's age, area and referral route) that its own search page offers.
+ */
 const FILTER_LABELS: Record<string, string> = { publisher: 'Publisher', year: 'Year', theme: 'Theme' };
 const SHOWN = 20;
 
@@ -52,11 +56,11 @@ function filterOrder(key: string): (a: string, b: string) => number {
 
 function renderFilters(all: Record<string, Record<string, number>>, state: SearchState): void {
   filterBox.replaceChildren();
-  for (const key of Object.keys(all).sort((a, b) => (FILTER_LABELS[a] ? 0 : 1) - (FILTER_LABELS[b] ? 0 : 1) || a.localeCompare(b))) {
+  for (const key of Object.keys(FILTER_LABELS).filter((k) => all[k])) {
     const fieldset = document.createElement('fieldset');
     fieldset.className = 'search-filter';
     const legend = document.createElement('legend');
-    legend.textContent = FILTER_LABELS[key] ?? key.charAt(0).toUpperCase() + key.slice(1);
+    legend.textContent = FILTER_LABELS[key]!;
     fieldset.append(legend);
     const values = Object.keys(all[key]!).sort(filterOrder(key));
     for (const value of values) {
@@ -76,7 +80,7 @@ function renderFilters(all: Record<string, Record<string, number>>, state: Searc
     filterBox.append(fieldset);
   }
   const wrap = filterBox.closest<HTMLDetailsElement>('details')!;
-  wrap.hidden = Object.keys(all).length === 0;
+  wrap.hidden = filterBox.children.length === 0;
   // Open on wide screens, or when the address already asks for filters; on phones the results come first.
   wrap.open = window.matchMedia('(min-width: 60rem)').matches || Object.keys(state.filters).length > 0;
 }
@@ -133,10 +137,11 @@ async function main(): Promise<void> {
       h.className = 'search-result-title';
       h.append(a);
       li.append(h);
-      if (d.meta.type) {
+      const kind = d.meta.type ?? d.meta.kind;
+      if (kind) {
         const type = document.createElement('p');
         type.className = 'kicker';
-        type.textContent = d.meta.type;
+        type.textContent = kind;
         li.append(type);
       }
       const p = document.createElement('p');

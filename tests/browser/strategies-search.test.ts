@@ -19,8 +19,8 @@ describe('site search over the strategy library', () => {
     await page.getByLabel('Search for').fill('A multi-agency approach to tackling gangs in Bromley');
     const found = await results(page);
     expect(found[0]).toBe('/strategies/tackling-gangs-in-bromley-2012/');
-    // Its title also heads a decision in the Strategic Group's page, which is found too.
-    expect(found).toContain('/strategies/strategic-group-september-2012/');
+    // Many pages share the words: every directory entry cites the review by this title.
+    expect(found.filter((p) => p.startsWith('/directory/')).length).toBeGreaterThan(5);
     expect(new URL(page.url()).searchParams.get('q')).toBe('A multi-agency approach to tackling gangs in Bromley');
     expect(foreignRequests).toEqual([]);
   });

@@ -119,6 +119,24 @@ describe('the strategy library', () => {
     expect(csv.slice(1).map((l) => csvCells(l)[0])).toEqual(shown);
   });
 
+  it('links documents and actions to directory entries, and each entry page back to them', () => {
+    const gangs = page('tackling-gangs-in-bromley-2012');
+    expect(gangs).toContain('<a href="/directory/bromley-mentoring-programme/">Bromley Mentoring Programme</a>');
+    const life = distFile('directory/local-intervention-fire-education/index.html');
+    expect(life).toContain('<h2 id="related-strategies">Related strategies and actions</h2>');
+    expect(life).toContain('href="/strategies/strategic-group-september-2012/#action-10"');
+    expect(life).toContain('href="/strategies/lcrb-anti-gangs-strategy/"');
+    // An entry no document names shows no empty section.
+    expect(distFile('directory/chance-uk/index.html')).not.toContain('related-strategies');
+  });
+
+  it('lists on each indicator page the commitments that target it', () => {
+    const confidence = distFile('indicators/confidence/index.html');
+    expect(confidence).toContain('<h2 id="commitments-confidence">Commitments that target confidence</h2>');
+    expect(confidence).toContain('href="/strategies/lcrb-anti-gangs-strategy/#action-15"');
+    expect(confidence).toContain('href="/strategies/tackling-gangs-in-bromley-2012/#action-5-5"');
+  });
+
   it('publishes no personal e-mail address or phone number', () => {
     for (const f of distFiles().filter((p) => p.startsWith('strategies/') && /\.(html|csv)$/.test(p))) {
       const text = distFile(f);

@@ -71,9 +71,13 @@ describe('checking a document\'s links', () => {
     ]);
   });
 
-  it('accepts a directory link once the directory publishes that id', () => {
+  it('accepts a directory link the directory publishes, and names the file of ids when it does not', () => {
     const withDirectory = { ...targets, directoryIds: new Set(['no-such-service']) };
     expect(checkDocumentLinks(doc, withDirectory).map((p) => p.value)).not.toContain('no-such-service');
+    const otherDirectory = { ...targets, directoryIds: new Set(['chance-uk']) };
+    expect(checkDocumentLinks(doc, otherDirectory).map(formatProblem)).toContain(
+      `${FILE}: "no-such-service" in related_interventions is not a directory entry id; expected a service_id from data/directory/services.csv (the address /directory/<id>/ of an entry)`,
+    );
   });
 });
 
@@ -95,7 +99,7 @@ describe('the whole library', () => {
   const rows = loadAll(allTables);
 
   it('has every link resolving: documents, action rows and outcome rows', () => {
-    expect(strategyChecks(rows, allTables, dataDir()).map(formatProblem)).toEqual([]);
+    expect(strategyChecks(rows, dataDir()).map(formatProblem)).toEqual([]);
   });
 
   it('fails on a broken document added beside the real ones, naming only that document', () => {
@@ -104,7 +108,7 @@ describe('the whole library', () => {
       for (const d of readStrategyFiles()) copyFileSync(d.file, join(dir, `${d.id}.mdx`));
       copyFileSync('tests/fixtures/strategies/broken-link.mdx', join(dir, 'broken-link.mdx'));
       writeFileSync(join(dir, '_unpublished.mdx'), 'not a document, and not read');
-      const problems = strategyChecks(rows, allTables, dataDir(), readStrategyFiles(dir));
+      const problems = strategyChecks(rows, dataDir(), readStrategyFiles(dir));
       expect(problems.length).toBe(6);
       expect(problems.every((p) => p.file.endsWith('broken-link.mdx'))).toBe(true);
       expect(problems.map((p) => p.value)).toEqual(['no-such-indicator', 'no-such-service', 'no-such-document', 'lcrb-anti-gangs-strategy', 'burglary-rate', 'missing-indicator']);

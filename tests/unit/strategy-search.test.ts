@@ -3,7 +3,7 @@ import { isExactTitleMatch, normaliseTitle, rankExactTitleFirst, readSearchState
 import {
   DATE_NOT_STATED, documentIdFromPath, groupByCoverage, publishedLabel, publishedYear, searchFilters, sortDocuments, sourceShortName, type StrategyDoc,
 } from '../../src/lib/strategy';
-import { commitmentsFor } from '../../src/lib/strategy-commitments';
+import { commitmentsFor, strategiesForEntry } from '../../src/lib/strategy-commitments';
 import { readStrategyFiles } from '../../src/lib/strategy-files';
 import { loadActions } from '../../src/lib/strategy-data';
 
@@ -91,5 +91,17 @@ describe('commitments that target an indicator', () => {
 
   it('is empty for an indicator nothing targets', () => {
     expect(commitmentsFor('no-such-indicator', docs, actions)).toEqual({ commitments: [], elsewhere: [], actionCount: 0 });
+  });
+});
+
+describe('strategies that name a directory entry', () => {
+  const actions = loadActions();
+
+  it('lists the documents that name the entry and the actions it delivers', () => {
+    const r = strategiesForEntry('local-intervention-fire-education', docs, actions);
+    expect(r.map((e) => e.doc.id)).toEqual(['strategic-group-september-2012', 'tackling-gangs-in-bromley-2012', 'lcrb-anti-gangs-strategy']);
+    expect(r[0]!.actions.map((a) => a.ref)).toEqual(['10']);
+    expect(strategiesForEntry('bromley-mentoring-programme', docs, actions).find((e) => e.doc.id === 'tackling-gangs-in-bromley-2012')!.actions.map((a) => a.ref)).toEqual(['3.1']);
+    expect(strategiesForEntry('chance-uk', docs, actions)).toEqual([]);
   });
 });
