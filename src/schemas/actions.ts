@@ -44,7 +44,7 @@ export const actionsTable = defineTable({
     lead_basis: oneOf(LEAD_BASES, { title: 'Lead named in', description: 'lead-column: the document\'s own lead or action column; action-wording: named in the wording of the action itself (the lead column is blank); not-named: the document names no lead.' }),
     partner_agencies: list(agency, { title: 'Partners', description: 'Other agencies the action names.' }),
     indicator_ids: list(id({ title: 'Indicators', description: 'Indicators (kpi/indicators.csv) the action aims to move.' })),
-    directory_ids: list(id({ title: 'Delivered through', description: 'Directory entries (directory/) that deliver the action.' })),
+    directory_ids: list(id({ title: 'Delivered through', description: 'Directory entries (service_id in directory/services.csv) that deliver the action.' })),
     ...citation,
   },
   primaryKey: ['document_id', 'ref'],

@@ -84,6 +84,13 @@ describe('accessibility of the strategy pages', () => {
     });
   }
 
+  it('fits a phone screen: no page scrolls sideways', async () => {
+    for (const path of ['/strategies/', LCRB, '/strategies/strategic-group-september-2012/', '/strategies/tackling-gangs-in-bromley-2012/', '/strategies/citizen-involvement-austin-estate/']) {
+      const { page } = await session.open(path, { width: 390 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+    }
+  });
+
   it('passes axe with a filter applied', async () => {
     const { page } = await session.open(LCRB);
     await page.selectOption('#actions-action-points-theme', 'Partnerships');
