@@ -4,8 +4,10 @@
  * Each capability adds its checks to `extraChecks`.
  */
 import type { DataProblem } from '../../src/lib/errors';
+import { dataDir } from '../../src/lib/load';
+import { wardChecks } from '../../src/lib/ward-checks';
 
 /** Every cross-dataset check, given the loaded tables by name. */
-export function extraChecks(_rows: Map<string, Record<string, unknown>[]>): DataProblem[] {
-  return [];
+export function extraChecks(rows: Map<string, Record<string, unknown>[]>): DataProblem[] {
+  return [...wardChecks(rows, dataDir())];
 }

@@ -8,8 +8,9 @@ import type { ExtraResource } from '../lib/datapackage';
 import { sourcesTable } from './sources';
 import { kpiTables } from './kpi';
 import { boroughTables } from './borough';
+import { wardTables, wardTopologyResources } from './wards';
 
-export const allTables: readonly AnyTable[] = [sourcesTable, ...kpiTables, ...boroughTables];
+export const allTables: readonly AnyTable[] = [sourcesTable, ...kpiTables, ...boroughTables, ...wardTables];
 
 /** Published files that are not CSV tables (boundaries and the like). */
-export const extraResources: readonly ExtraResource[] = [];
+export const extraResources: readonly ExtraResource[] = [...wardTopologyResources];
