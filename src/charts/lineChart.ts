@@ -73,7 +73,9 @@ export function lineChart(series: LineSeries[], o: LineChartOptions): string {
   for (const mk of o.markers ?? []) {
     const mx = x(mk.x);
     if (mx === undefined) continue;
-    parts.push(`<g class="marker"><line x1="${r(mx)}" x2="${r(mx)}" y1="${m.top - 8}" y2="${height - m.bottom}" stroke="#1b1f24" stroke-dasharray="3 3"/><text x="${r(mx + 4)}" y="${m.top - 10}" font-size="12" fill="#1b1f24">${esc(mk.label)}</text></g>`);
+    // Labels of markers in the right half end at the line, so they stay inside the chart.
+    const right = mx > width / 2;
+    parts.push(`<g class="marker"><line x1="${r(mx)}" x2="${r(mx)}" y1="${m.top - 8}" y2="${height - m.bottom}" stroke="#1b1f24" stroke-dasharray="3 3"/><text x="${r(right ? mx - 4 : mx + 4)}" y="${m.top - 10}" font-size="12" fill="#1b1f24"${right ? ' text-anchor="end"' : ''}>${esc(mk.label)}</text></g>`);
   }
   if (o.target) {
     const ty = y(o.target.y);

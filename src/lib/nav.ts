@@ -6,6 +6,7 @@ export interface NavItem {
 
 export const mainNav: NavItem[] = [
   { href: '/', label: 'Performance' },
+  { href: '/wards/', label: 'Wards' },
 ];
 
 /** Links every page's footer carries. */
