@@ -14,6 +14,7 @@ import { WARD_SET_INFO, type WardSet } from './ward-sets';
 import { mpsWardProvenance, policeUkProvenance } from './ward-provenance';
 import { rankValues } from './ward-ranks';
 import { asbByWard, averageWardAsb } from './ward-asb';
+import { wardFileHref } from './ward-downloads';
 
 export interface WardChart {
   id: string;
@@ -38,7 +39,7 @@ export function breakMarkers(set: WardSet, months: readonly string[], short = fa
 }
 
 const one = (n: number) => Math.round(n * 10) / 10;
-const csvHref = (w: Ward, id: string) => `/wards/${w.code}/${id}.csv`;
+const csvHref = (w: Ward, id: string) => wardFileHref(w.code, id);
 
 /** Monthly figure for the average ward of the set (borough ward sum ÷ number of wards). */
 function averageWard(set: WardSet, category: string, month: string): number {

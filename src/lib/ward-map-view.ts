@@ -10,9 +10,10 @@ import type { TableData } from './table-data';
 import { wardMap } from '../charts/choropleth';
 import { wardBoundaries } from './ward-topology';
 import { WARD_SET_INFO } from './ward-sets';
-import { choicePath, choiceTitle, formatValue, mapValues, measureUnit, periodMonths, type MapChoice, type MapValue } from './ward-map';
+import { choiceTitle, formatValue, mapValues, measureUnit, periodMonths, type MapChoice, type MapValue } from './ward-map';
 import { mpsWardProvenance } from './ward-provenance';
 import { rankValues } from './ward-ranks';
+import { mapCsvHref } from './ward-downloads';
 
 export interface LegendEntry {
   fill: string;
@@ -85,7 +86,7 @@ export function mapView(choice: MapChoice): MapView {
     : 'No ward has a figure for this choice.';
   return {
     choice, title, summary, svg, legend: legendOf(c, values, choice), table,
-    csvHref: `${choicePath(choice).slice(0, -1)}.csv`,
+    csvHref: mapCsvHref(choice),
     provenance: mpsWardProvenance(choice.set, periodMonths(choice.set, choice.period), { rate }),
   };
 }

@@ -16,6 +16,9 @@ import { reconcileRows, reconcileSummary } from '../../src/lib/ward-reconcile';
 import { RECONCILE_TOLERANCE } from '../../src/lib/ward-about';
 import { allChoices, choicePath } from '../../src/lib/ward-map';
 import { allWards } from '../../src/lib/wards';
+import { mapCsvHref, wardFileHref } from '../../src/lib/ward-downloads';
+
+const dl = (code: string, what: string, ext = 'csv') => wardFileHref(code, what, ext).slice(1);
 
 const decode = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&');
 
@@ -79,8 +82,9 @@ describe('ward pages', () => {
   it('exist for all 44 wards of both sets, with their downloads', () => {
     expect(wards).toHaveLength(44);
     for (const w of wards) {
-      for (const f of ['index.html', 'data.csv', 'boundary.geojson', 'trend.csv', 'ranks.csv', 'categories.csv']) expect(existsSync(join(DIST, 'wards', w.code, f)), `${w.code}/${f}`).toBe(true);
-      expect(existsSync(join(DIST, 'wards', w.code, 'asb.csv'))).toBe(w.set === '2002-2022');
+      expect(existsSync(join(DIST, 'wards', w.code, 'index.html'))).toBe(true);
+      for (const f of [dl(w.code, 'monthly'), dl(w.code, 'boundary', 'geojson'), dl(w.code, 'trend'), dl(w.code, 'ranks'), dl(w.code, 'categories')]) expect(existsSync(join(DIST, f)), f).toBe(true);
+      expect(existsSync(join(DIST, dl(w.code, 'asb')))).toBe(w.set === '2002-2022');
     }
   });
 
@@ -88,15 +92,16 @@ describe('ward pages', () => {
     for (const w of wards) {
       const html = distFile(`wards/${w.code}/index.html`);
       for (const chart of ['trend', 'ranks', 'categories', ...(w.set === '2002-2022' ? ['asb'] : [])]) {
-        expect(csvRows(`wards/${w.code}/${chart}.csv`), `${w.code} ${chart}`).toEqual(tableRows(html, `${chart}-table`));
+        expect(html).toContain(`href="/${dl(w.code, chart)}"`);
+        expect(csvRows(dl(w.code, chart)), `${w.code} ${chart}`).toEqual(tableRows(html, `${chart}-table`));
       }
     }
   });
 
   it('have a tidy data file that agrees with the category table', () => {
     const w = wards.find((x) => x.code === 'E05013991')!;
-    const tidy = Papa.parse<Record<string, string>>(distFile(`wards/${w.code}/data.csv`), { header: true, skipEmptyLines: true }).data;
-    const wide = Papa.parse<Record<string, string>>(distFile(`wards/${w.code}/categories.csv`), { header: true, skipEmptyLines: true }).data;
+    const tidy = Papa.parse<Record<string, string>>(distFile(dl(w.code, 'monthly')), { header: true, skipEmptyLines: true }).data;
+    const wide = Papa.parse<Record<string, string>>(distFile(dl(w.code, 'categories')), { header: true, skipEmptyLines: true }).data;
     for (const row of wide) {
       for (const [cat, value] of Object.entries(row)) {
         if (cat === 'month') continue;
@@ -115,12 +120,12 @@ describe('ward pages', () => {
   });
 
   it('show March 2016 anti-social behaviour as missing, not zero', () => {
-    const rows = csvRows('wards/E05000109/asb.csv');
+    const rows = csvRows(dl('E05000109', 'asb'));
     expect(rows.find((r) => r[0] === '2016-03')).toEqual(['2016-03', '', '', 'missing from source']);
   });
 
   it('serve each boundary as GeoJSON with its code and ward set', () => {
-    const fc = JSON.parse(distFile('wards/E05000106/boundary.geojson'));
+    const fc = JSON.parse(distFile(dl('E05000106', 'boundary', 'geojson')));
     expect(fc.features[0].properties).toMatchObject({ ward_code: 'E05000106', ward_set: '2002-2022' });
     expect(fc.features[0].geometry.type).toMatch(/Polygon/);
   });
@@ -133,7 +138,7 @@ describe('ward map pages', () => {
     expect(choices.length).toBeLessThan(1500);
     for (const c of choices) {
       expect(existsSync(join(DIST, choicePath(c), 'index.html')), choicePath(c)).toBe(true);
-      expect(existsSync(join(DIST, `${choicePath(c).slice(0, -1)}.csv`))).toBe(true);
+      expect(existsSync(join(DIST, mapCsvHref(c)))).toBe(true);
     }
     expect(choices.filter((c) => c.set === '2022' && c.measure === 'rate')).toHaveLength(0);
   });
@@ -148,7 +153,7 @@ describe('ward map pages', () => {
       const row = rows.find((r) => r[2] === code)!;
       expect(decode(label!)).toBe(`${row[1]}: ${Number(row[6]).toLocaleString('en-GB', { minimumFractionDigits: 2 })} offences per 1,000 residents`);
     }
-    expect(csvRows('wards/map/2002-2022/burglary/latest-12-months/rate.csv')).toEqual(rows);
+    expect(csvRows(mapCsvHref({ set: '2002-2022', category: 'burglary', period: 'latest-12-months', measure: 'rate' }).slice(1))).toEqual(rows);
   });
 
   it('ship at most 20 KB of JavaScript (gzip) on the map page, with no inline script or style attribute', () => {

@@ -4,7 +4,7 @@ import { allWards, type Ward } from '../../../lib/wards';
 import { wardGeoJson } from '../../../lib/ward-page';
 
 export function getStaticPaths() {
-  return allWards().map((ward) => ({ params: { code: ward.code }, props: { ward } }));
+  return allWards().map((ward) => ({ params: { code: ward.code, file: `${ward.code}-boundary` }, props: { ward } }));
 }
 
 export const GET: APIRoute = ({ props }) =>
