@@ -24,6 +24,7 @@ function run(label, cmd, args) {
 const started = Date.now();
 run('validate data', bin('tsx'), ['scripts/validate.ts']);
 run('astro build', bin('astro'), ['build', '--silent']);
+run('chart files', bin('tsx'), ['scripts/chart-files.ts', scratch]);
 run('pagefind index', bin('pagefind'), ['--site', scratch, '--silent']);
 rmSync(out, { recursive: true, force: true });
 renameSync(scratch, out);

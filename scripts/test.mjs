@@ -3,6 +3,7 @@
 // running as root with apt-get, otherwise stop and say how to get it. Never skips.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { findChromium } from './lib/chromium.mjs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -30,7 +31,28 @@ function ensureChromium() {
 }
 
 const vitest = join('node_modules', '.bin', 'vitest');
+const totals = { passed: 0, failed: 0, skipped: 0 };
+/** Runs vitest, adds its counts to the totals, and stops on failure. */
+function vitestRun(name, projects) {
+  const report = join('.tmp', `vitest-${name}.json`);
+  mkdirSync('.tmp', { recursive: true });
+  const args = ['run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
+  const r = spawnSync(vitest, args, { stdio: 'inherit', env });
+  if (existsSync(report)) {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    totals.passed += json.numPassedTests;
+    totals.failed += json.numFailedTests;
+    totals.skipped += json.numPendingTests + json.numTodoTests;
+  }
+  if (r.status !== 0) summary(r.status ?? 1);
+}
+function summary(code) {
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+  process.exit(code);
+}
+
 ensureChromium();
-run(vitest, ['run', '--project', 'unit']);
+vitestRun('unit', ['unit']);
 run('npm', ['run', 'build', '--silent']);
-run(vitest, ['run', '--project', 'build', '--project', 'browser']);
+vitestRun('site', ['build', 'browser']);
+summary(totals.failed > 0 ? 1 : 0);

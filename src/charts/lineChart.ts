@@ -45,7 +45,7 @@ export interface LineChartOptions {
 export function lineChart(series: LineSeries[], o: LineChartOptions): string {
   const width = o.width ?? 720;
   const height = o.height ?? 320;
-  const m = { top: 24, right: 24, bottom: 48, left: 64 };
+  const m = { top: 24, right: 24, bottom: 48, left: 76 };
   const values = series.flatMap((s) => s.points.map((p) => p.y)).filter((v): v is number => v !== null);
   if (o.target) values.push(o.target.y);
   const max = Math.max(1, ...values);
@@ -61,11 +61,14 @@ export function lineChart(series: LineSeries[], o: LineChartOptions): string {
     parts.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${r(y(t))}" y2="${r(y(t))}" stroke="#d9dee3"/>`);
     parts.push(`<text x="${m.left - 8}" y="${r(y(t))}" dy="0.32em" text-anchor="end" font-size="12" fill="#4a5562">${esc(t.toLocaleString('en-GB'))}</text>`);
   }
-  parts.push(`<text transform="translate(14 ${r((height - m.bottom + m.top) / 2)}) rotate(-90)" text-anchor="middle" font-size="12" fill="#4a5562">${esc(o.yLabel)}</text>`);
+  parts.push(`<text transform="translate(12 ${r((height - m.bottom + m.top) / 2)}) rotate(-90)" text-anchor="middle" font-size="12" fill="#4a5562">${esc(o.yLabel)}</text>`);
   parts.push('</g><g class="axis x-axis">');
   parts.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${height - m.bottom}" y2="${height - m.bottom}" stroke="#4a5562"/>`);
+  const lastTick = o.x.length - 1 - ((o.x.length - 1) % every);
   o.x.forEach((key, i) => {
-    if (i % every !== 0 && i !== o.x.length - 1) return;
+    // The final period is labelled too, unless it would collide with the last regular tick.
+    const isLast = i === o.x.length - 1 && i - lastTick >= Math.max(2, every / 2);
+    if (i % every !== 0 && !isLast) return;
     parts.push(`<text x="${r(x(key) ?? 0)}" y="${height - m.bottom + 18}" text-anchor="middle" font-size="12" fill="#4a5562">${esc(xLabel(key))}</text>`);
   });
   parts.push('</g>');
@@ -73,7 +76,7 @@ export function lineChart(series: LineSeries[], o: LineChartOptions): string {
   for (const mk of o.markers ?? []) {
     const mx = x(mk.x);
     if (mx === undefined) continue;
-    // Labels of markers in the right half end at the line, so they stay inside the chart.
+    // Labels of markers in the right half sit to the left of the line so they are not cut off.
     const right = mx > width / 2;
     parts.push(`<g class="marker"><line x1="${r(mx)}" x2="${r(mx)}" y1="${m.top - 8}" y2="${height - m.bottom}" stroke="#1b1f24" stroke-dasharray="3 3"/><text x="${r(right ? mx - 4 : mx + 4)}" y="${m.top - 10}" font-size="12" fill="#1b1f24"${right ? ' text-anchor="end"' : ''}>${esc(mk.label)}</text></g>`);
   }
@@ -87,9 +90,11 @@ export function lineChart(series: LineSeries[], o: LineChartOptions): string {
     const pts = s.points.filter((p) => x(p.x) !== undefined);
     const path = line<LinePoint>().defined((p) => p.y !== null).x((p) => x(p.x) ?? 0).y((p) => y(p.y ?? 0))(pts) ?? '';
     parts.push(`<g class="series" data-series="${esc(s.id)}"><path d="${path.replace(/(\d+\.\d{2,})/g, (n) => String(r(Number(n))))}" fill="none" stroke="${style.color}" stroke-width="2.5"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''}/>`);
+    // Dense series get small dots; sparse ones (a few published points) stay visible.
+    const dot = pts.filter((p) => p.y !== null).length > 40 ? 1.5 : 4;
     for (const p of pts) {
       if (p.y === null) continue;
-      parts.push(`<circle cx="${r(x(p.x) ?? 0)}" cy="${r(y(p.y))}" r="${o.x.length > 40 ? 1.5 : 3.5}" fill="${style.color}"><title>${esc(`${s.label}, ${xLabel(p.x)}: ${p.y.toLocaleString('en-GB')}`)}</title></circle>`);
+      parts.push(`<circle cx="${r(x(p.x) ?? 0)}" cy="${r(y(p.y))}" r="${dot}" fill="${style.color}"><title>${esc(`${s.label}, ${xLabel(p.x)}: ${p.y.toLocaleString('en-GB')}`)}</title></circle>`);
     }
     parts.push('</g>');
   });

@@ -7,11 +7,13 @@ export interface NavItem {
 export const mainNav: NavItem[] = [
   { href: '/', label: 'Performance' },
   { href: '/wards/', label: 'Wards' },
+  { href: '/data/', label: 'Open data' },
 ];
 
 /** Links every page's footer carries. */
 export const footerNav: NavItem[] = [
   { href: '/about/', label: 'About the data' },
+  { href: '/accessibility/', label: 'Accessibility statement' },
 ];
 
 /** Whether a nav item is the current section, for `aria-current`. */

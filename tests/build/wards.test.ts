@@ -145,7 +145,7 @@ describe('ward map pages', () => {
 
   it('show a legend above the map, and every ward as a link named with its value', () => {
     const html = distFile('wards/map/2002-2022/burglary/latest-12-months/rate/index.html');
-    expect(html.indexOf('class="legend ward-legend"')).toBeLessThan(html.indexOf('<svg xmlns="http://www.w3.org/2000/svg" viewBox'));
+    expect(html.indexOf('aria-label="Key to the map colours"')).toBeLessThan(html.indexOf('<svg xmlns="http://www.w3.org/2000/svg" viewBox'));
     const links = [...html.matchAll(/<a href="\/wards\/(E05\d{6})\/" aria-label="([^"]+)"/g)];
     expect(links).toHaveLength(22);
     const rows = tableRows(html, 'ward-map-table');

@@ -11,13 +11,16 @@ export function distFile(path: string): string {
   return readFileSync(full, 'utf8');
 }
 
-/** Every file under dist/ (relative paths), optionally filtered by extension. */
-export function distFiles(ext?: string, dir = DIST): string[] {
+/** Every file under `root` (dist/ by default) as sorted relative paths, optionally filtered by extension. */
+export function distFiles(ext?: string, root = DIST): string[] {
   const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...distFiles(ext, full));
-    else if (!ext || name.endsWith(ext)) out.push(relative(DIST, full));
-  }
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (!ext || name.endsWith(ext)) out.push(relative(root, full));
+    }
+  };
+  walk(root);
   return out.sort();
 }

@@ -1,0 +1,52 @@
+// Embed pages: offer the chart as a PNG, drawn in the browser from the chart's
+// standalone SVG (which carries the source and licence), at twice its size.
+(() => {
+  const figure = document.querySelector('figure[data-svg-href]');
+  const slot = figure && figure.querySelector('.png-tool');
+  if (!figure || !slot) return;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'button';
+  button.textContent = 'Download image (PNG)';
+  const status = document.createElement('span');
+  status.setAttribute('role', 'status');
+  slot.append(button, ' ', status);
+  slot.hidden = false;
+
+  async function toPng() {
+    const text = await (await fetch(figure.dataset.svgHref)).text();
+    const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+    const img = new Image();
+    await new Promise((resolve, reject) => { img.onload = resolve; img.onerror = reject; img.src = url; });
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth * 2;
+    canvas.height = img.naturalHeight * 2;
+    const ctx = canvas.getContext('2d');
+    ctx.scale(2, 2);
+    ctx.drawImage(img, 0, 0);
+    URL.revokeObjectURL(url);
+    return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
+  }
+
+  button.addEventListener('click', async () => {
+    status.textContent = 'Preparing the image…';
+    try {
+      const blob = await toPng();
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = figure.dataset.pngName || 'chart.png';
+      document.body.append(a);
+      a.click();
+      a.remove();
+      status.textContent = 'Image downloaded.';
+    } catch {
+      status.textContent = 'Sorry, the image could not be made in this browser. Download the SVG instead.';
+    }
+  });
+  // Arriving from a chart's "Image as PNG" link: put the button under the keyboard,
+  // once the browser has finished scrolling to the #png fragment.
+  if (location.hash === '#png') {
+    if (document.readyState === 'complete') button.focus();
+    else window.addEventListener('load', () => setTimeout(() => button.focus(), 0));
+  }
+})();

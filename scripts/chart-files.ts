@@ -1,0 +1,55 @@
+/**
+ * Build step: writes each chart's standalone SVG, embed page and CSV metadata into the
+ * built site (see scripts/lib/chart-files.ts). Fails if a chart links to a CSV that
+ * was not built, so no chart can offer a download that does not exist.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { csvMetadata, embedPage, extractCharts, standaloneSvg, type ChartMeta } from './lib/chart-files';
+import { siteConfig } from '../src/lib/site';
+
+const dist = process.argv[2] ?? 'dist';
+const site = siteConfig();
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'embed' || name === 'pagefind' ? [] : htmlFiles(full);
+    return name.endsWith('.html') ? [full] : [];
+  });
+}
+
+function write(path: string, text: string) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+const seen = new Map<string, ChartMeta>();
+const problems: string[] = [];
+for (const file of htmlFiles(dist)) {
+  const html = readFileSync(file, 'utf8');
+  const charts = extractCharts(html);
+  if (charts.length === 0) continue;
+  const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replace(/&#39;/g, "'") ?? "default-src 'self'";
+  for (const chart of charts) {
+    if (seen.has(chart.key)) continue;
+    seen.set(chart.key, chart);
+    const csvPath = join(dist, `${chart.key}.csv`);
+    if (!existsSync(csvPath)) {
+      problems.push(`${file}: chart "${chart.title}" links to /${chart.key}.csv, which was not built`);
+      continue;
+    }
+    const header = readFileSync(csvPath, 'utf8').split('\n')[0]?.split(',') ?? [];
+    write(`${join(dist, chart.key)}.csv-metadata.json`, csvMetadata(chart, header, { siteUrl: site.url, publisher: site.publisher.name, licenceUrl: site.licence.url, modified: site.dataUpdated }));
+    if (chart.svg) {
+      write(`${join(dist, chart.key)}.svg`, standaloneSvg(chart, site.url));
+      write(join(dist, 'embed', chart.key, 'index.html'), embedPage(chart, { siteName: site.name, siteUrl: site.url, stylesheets, lang: site.language, csp }));
+    }
+  }
+}
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
+console.log(`wrote image, embed and metadata files for ${seen.size} charts`);

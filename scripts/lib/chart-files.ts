@@ -1,0 +1,139 @@
+/**
+ * After the build: for every chart frame in the built pages, write the files its
+ * download links promise: a standalone SVG with the source and licence in it, a
+ * minimal embed page, and a CSV on the Web metadata sidecar for its CSV.
+ * Pure functions over HTML text, so tests can feed them a small page.
+ */
+
+/** What a chart frame says about itself in its data-chart-* attributes. */
+export interface ChartMeta {
+  key: string;
+  title: string;
+  source: string;
+  period: string;
+  licence: string;
+  page: string;
+  anchor: string;
+  summary: string;
+  /** The chart's SVG markup, or null for a table-only frame. */
+  svg: string | null;
+  /** Column headings of the frame's table, in order. */
+  headings: string[];
+  /** Whether each column is numeric (right-aligned in the table). */
+  numeric: boolean[];
+  /** Legend entries: swatch SVG markup and label. */
+  legend: Array<{ swatch: string; label: string }>;
+}
+
+const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Finds every chart frame in a page. */
+export function extractCharts(html: string): ChartMeta[] {
+  const out: ChartMeta[] = [];
+  for (const m of html.matchAll(/<figure class="chart"([^>]*)>([\s\S]*?)<\/figure>/g)) {
+    const attrs = m[1] ?? '';
+    const body = m[2] ?? '';
+    const attr = (name: string) => unescape(new RegExp(`data-chart-${name}="([^"]*)"`).exec(attrs)?.[1] ?? '');
+    if (!attr('key')) continue;
+    const image = /<div class="chart-image">(<svg[\s\S]*?<\/svg>)<\/div>/.exec(body)?.[1] ?? null;
+    const thead = /<thead>([\s\S]*?)<\/thead>/.exec(body)?.[1] ?? '';
+    const ths = [...thead.matchAll(/<th([^>]*)>([\s\S]*?)<\/th>/g)];
+    const headings = ths.map((h) => unescape((h[2] ?? '').replace(/<[^>]+>/g, '').trim()));
+    const numeric = ths.map((h) => /class="[^"]*\bnum\b/.test(h[1] ?? ''));
+    const legendList = /<ul class="legend"[^>]*>([\s\S]*?)<\/ul>/.exec(body)?.[1] ?? '';
+    const legend = [...legendList.matchAll(/<li>(<svg[\s\S]*?<\/svg>)<span>([\s\S]*?)<\/span><\/li>/g)].map((l) => ({ swatch: l[1] ?? '', label: unescape(l[2] ?? '') }));
+    out.push({ legend, key: attr('key'), title: attr('title'), source: attr('source'), period: attr('period'), licence: attr('licence'), page: attr('page'), anchor: attr('anchor'), summary: attr('summary'), svg: image, headings, numeric });
+  }
+  return out;
+}
+
+/** Wraps text into lines of at most `width` characters. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && (line + ' ' + word).length > width) { lines.push(line); line = word; } else { line = line ? `${line} ${word}` : word; }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** A standalone SVG: white background, the title above, source, licence and address below. */
+export function standaloneSvg(chart: ChartMeta, siteUrl: string): string {
+  if (!chart.svg) throw new Error(`chart ${chart.key} has no SVG`);
+  const vb = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(chart.svg);
+  const w = Number(vb?.[1] ?? 720);
+  const h = Number(vb?.[2] ?? 320);
+  const chars = Math.floor(w / 6.6);
+  const titleLines = wrap(chart.title, Math.floor(w / 9));
+  const footer = [...wrap(`Source: ${chart.source}. Period: ${chart.period}.`, chars), ...wrap(`Licence: ${chart.licence}`, chars), new URL(`${chart.page}#${chart.anchor}`, siteUrl).href];
+  const legendY = 12 + titleLines.length * 20;
+  const legend = chart.legend.map((item, i) => {
+    const y = legendY + i * 18;
+    return `${item.swatch.replace(/^<svg /, `<svg x="8" y="${y}" `)}<text x="42" y="${y + 11}" font-size="12" fill="#1b1f24">${escape(item.label)}</text>`;
+  });
+  const top = legendY + chart.legend.length * 18 + 8;
+  const total = top + h + 12 + footer.length * 15;
+  const inner = chart.svg.replace(/^<svg /, `<svg x="0" y="${top}" `);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${total}" width="${w}" height="${total}" font-family="system-ui, sans-serif">`,
+    `<rect width="${w}" height="${total}" fill="#ffffff"/>`,
+    ...titleLines.map((l, i) => `<text x="8" y="${20 + i * 20}" font-size="16" font-weight="700" fill="#1b1f24">${escape(l)}</text>`),
+    ...legend,
+    inner,
+    ...footer.map((l, i) => `<text x="8" y="${top + h + 20 + i * 15}" font-size="11" fill="#4a5562">${escape(l)}</text>`),
+    '</svg>\n',
+  ].join('');
+}
+
+/** A minimal page to embed in an iframe: the chart, its summary and source, and a link back. */
+export function embedPage(chart: ChartMeta, opts: { siteName: string; siteUrl: string; stylesheets: string[]; lang: string; csp: string }): string {
+  const back = new URL(`${chart.page}#${chart.anchor}`, opts.siteUrl).href;
+  return `<!doctype html>
+<html lang="${escape(opts.lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${escape(opts.csp)}">
+<meta name="robots" content="noindex">
+<title>${escape(chart.title)} – ${escape(opts.siteName)}</title>
+<link rel="canonical" href="${escape(back)}">
+${opts.stylesheets.map((href) => `<link rel="stylesheet" href="${escape(href)}">`).join('\n')}
+<script src="/chart-tools.js" defer></script>
+</head>
+<body class="embed">
+<main class="embed-main">
+<figure class="chart" data-svg-href="/${escape(chart.key)}.svg" data-png-name="${escape(chart.key.replace(/\//g, '-'))}.png">
+<figcaption><h1 class="chart-title">${escape(chart.title)}</h1></figcaption>
+${chart.legend.length ? `<ul class="legend" aria-label="Legend">${chart.legend.map((l) => `<li>${l.swatch}<span>${escape(l.label)}</span></li>`).join('')}</ul>` : ''}
+${chart.svg ? `<div class="chart-image">${chart.svg}</div>` : ''}
+<p class="chart-summary">${escape(chart.summary)}</p>
+<p class="source">Source: ${escape(chart.source)}. Period: ${escape(chart.period)}. Licence: ${escape(chart.licence)}</p>
+<p><a href="${escape(back)}" target="_top">See the data and full chart on ${escape(opts.siteName)}</a> · <a href="/${escape(chart.key)}.csv" download>Data (CSV)</a> · <a href="/${escape(chart.key)}.svg" download>Image (SVG)</a></p>
+<p class="png-tool" id="png" data-interactive hidden></p>
+</figure>
+</main>
+</body>
+</html>
+`;
+}
+
+/** CSV on the Web (CSVW) metadata for the chart's CSV: title, source, licence and columns. */
+export function csvMetadata(chart: ChartMeta, columns: string[], opts: { siteUrl: string; publisher: string; licenceUrl: string; modified: string }): string {
+  const meta = {
+    '@context': 'http://www.w3.org/ns/csvw',
+    url: new URL(`/${chart.key}.csv`, opts.siteUrl).href,
+    'dc:title': chart.title,
+    'dc:description': chart.summary,
+    'dc:source': chart.source,
+    'dc:temporal': chart.period,
+    'dc:publisher': opts.publisher,
+    'dc:license': { '@id': opts.licenceUrl },
+    'dc:rights': chart.licence,
+    'dc:modified': opts.modified,
+    'dc:isReferencedBy': new URL(`${chart.page}#${chart.anchor}`, opts.siteUrl).href,
+    tableSchema: { columns: columns.map((name, i) => ({ name, titles: chart.headings[i] ?? name, datatype: chart.numeric[i] ? 'number' : 'string' })) },
+  };
+  return `${JSON.stringify(meta, null, 2)}\n`;
+}

@@ -1,0 +1,103 @@
+/**
+ * The open data catalogue, computed from the data package descriptor and the rows:
+ * coverage, field documentation, download files and schema.org Dataset metadata.
+ * Nothing here is a second hand-kept list: every dataset comes from the registry.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildDataPackage } from './datapackage';
+import { loadTable, dataDir } from './load';
+import type { SiteConfig } from '../schemas/site';
+import type { AnyTable } from './tables';
+import { allTables, extraResources } from '../schemas/index';
+import { periodLabel } from './periods';
+
+export type DataPackage = ReturnType<typeof buildDataPackage>;
+export type Resource = DataPackage['resources'][number];
+
+/** One dataset as the catalogue shows it. */
+export interface Dataset {
+  resource: Resource;
+  table: AnyTable | undefined;
+  rows: Record<string, unknown>[];
+  /** First and last month covered, when the table has month or date columns. */
+  temporal: { start: string; end: string } | null;
+  /** Distinct ward sets in the rows, when the table has a ward_set column. */
+  wardSets: string[];
+  /** Files offered for download, with stable site paths. */
+  files: Array<{ label: string; href: string; format: string }>;
+}
+
+/** The descriptor served at /data/datapackage.json (identical to data/datapackage.json). */
+export function dataPackage(site: SiteConfig): DataPackage {
+  return buildDataPackage(site, allTables, extraResources);
+}
+
+function temporalCoverage(table: AnyTable, rows: Record<string, unknown>[]): { start: string; end: string } | null {
+  const cols = table.columns.filter((c) => table.fields[c].type === 'yearmonth' || table.fields[c].type === 'date');
+  const values = rows.flatMap((r) => cols.map((c) => r[c])).filter((v): v is string => typeof v === 'string').map((v) => v.slice(0, 7)).sort();
+  return values.length ? { start: values[0]!, end: values.at(-1)! } : null;
+}
+
+/** Every dataset in the package, with its rows and download files. */
+export function datasets(site: SiteConfig): Dataset[] {
+  return dataPackage(site).resources.map((resource) => {
+    const table = allTables.find((t) => t.name === resource.name);
+    const rows = table ? (loadTable(table) as Record<string, unknown>[]) : [];
+    const files = table
+      ? [{ label: 'CSV', href: `/data/${resource.name}.csv`, format: 'text/csv' }, { label: 'JSON', href: `/data/${resource.name}.json`, format: 'application/json' }]
+      : [{ label: resource.format.toUpperCase(), href: `/data/${resource.path}`, format: resource.mediatype }];
+    return {
+      resource, table, rows,
+      temporal: table ? temporalCoverage(table, rows) : null,
+      wardSets: table?.columns.includes('ward_set') ? [...new Set(rows.map((r) => String(r.ward_set)))].sort() : [],
+      files,
+    };
+  });
+}
+
+/** The bytes of a data file as published (the committed file in data/). */
+export function dataFileBytes(path: string): Uint8Array {
+  return new Uint8Array(readFileSync(join(dataDir(), path)));
+}
+
+/** A field's allowed values in words, from its Table Schema constraints. */
+export function allowedValues(constraints: Record<string, unknown>): string {
+  const parts: string[] = [];
+  if (Array.isArray(constraints.enum)) parts.push(`one of: ${constraints.enum.join(', ')}`);
+  if (typeof constraints.minimum === 'number') parts.push(`at least ${constraints.minimum}`);
+  if (typeof constraints.maximum === 'number') parts.push(`at most ${constraints.maximum}`);
+  if (typeof constraints.pattern === 'string' && !Array.isArray(constraints.enum)) parts.push(`matches ${constraints.pattern}`);
+  parts.push(constraints.required ? 'required' : 'may be empty');
+  return parts.join('; ');
+}
+
+/** schema.org Dataset JSON-LD for a dataset page. */
+export function datasetJsonLd(d: Dataset, site: SiteConfig): Record<string, unknown> {
+  const url = new URL(`/data/${d.resource.name}/`, site.url).href;
+  const fields = d.resource.profile === 'tabular-data-resource' && 'schema' in d.resource ? (d.resource.schema as { fields: Array<{ name: string; title: string; description: string }> }).fields : [];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: d.resource.title,
+    description: d.resource.description,
+    url,
+    identifier: url,
+    license: site.licence.url,
+    isAccessibleForFree: true,
+    creator: { '@type': 'Organization', name: site.publisher.name, url: site.url },
+    publisher: { '@type': 'Organization', name: site.publisher.name },
+    ...(d.temporal ? { temporalCoverage: `${d.temporal.start}/${d.temporal.end}` } : {}),
+    spatialCoverage: { '@type': 'Place', name: site.area.longName, identifier: site.area.code },
+    variableMeasured: fields.map((f) => ({ '@type': 'PropertyValue', name: f.name, description: f.description })),
+    dateModified: site.dataUpdated,
+    distribution: d.files.map((f) => ({ '@type': 'DataDownload', encodingFormat: f.format, contentUrl: new URL(f.href, site.url).href })),
+    includedInDataCatalog: { '@type': 'DataCatalog', name: site.name, url: new URL('/data/', site.url).href },
+    ...(d.resource.sources.length ? { isBasedOn: d.resource.sources.map((s) => s.title) } : {}),
+  };
+}
+
+/** The period a dataset covers, in words. */
+export function temporalLabel(d: Dataset): string {
+  return d.temporal ? periodLabel(d.temporal.start, d.temporal.end) : 'not applicable';
+}

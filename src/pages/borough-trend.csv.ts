@@ -1,0 +1,8 @@
+/** CSV of the home page's all-crime chart: exactly the rows and columns it shows. */
+import type { APIRoute } from 'astro';
+import { loadKpiData } from '../lib/kpi/data';
+import { boroughTrendSpec } from '../lib/kpi/borough-trend';
+import { tableCsv } from '../lib/table-data';
+import { siteConfig } from '../lib/site';
+
+export const GET: APIRoute = () => new Response(tableCsv(boroughTrendSpec(loadKpiData(), siteConfig().area.name).table), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,35 @@
+/**
+ * Every published data file, at stable addresses:
+ * - /data/<name>.csv and /data/<name>.json for each table (the name is the resource name);
+ * - /data/<path> for each resource as datapackage.json names it, so every path resolves;
+ * - /data/datapackage.json and the whole package as one zip.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { dataFileBytes, dataPackage, datasets } from '../../lib/catalogue';
+import { siteConfig } from '../../lib/site';
+import { zip } from '../../lib/zip';
+
+const TYPES: Record<string, string> = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8', topojson: 'application/json', geojson: 'application/geo+json', zip: 'application/zip' };
+
+export const getStaticPaths = (() => {
+  const site = siteConfig();
+  const pkg = dataPackage(site);
+  const pkgText = `${JSON.stringify(pkg, null, 2)}\n`;
+  const files = new Map<string, Uint8Array | string>();
+  files.set('datapackage.json', pkgText);
+  for (const d of datasets(site)) {
+    files.set(d.resource.path, dataFileBytes(d.resource.path));
+    if (d.table) {
+      files.set(`${d.resource.name}.csv`, dataFileBytes(d.resource.path));
+      files.set(`${d.resource.name}.json`, `${JSON.stringify(d.rows, null, 1)}\n`);
+    }
+  }
+  const entries = [{ name: 'datapackage.json', data: new TextEncoder().encode(pkgText) }, ...pkg.resources.map((r) => ({ name: r.path, data: dataFileBytes(r.path) }))];
+  files.set(`${pkg.name}.zip`, zip(entries, site.dataUpdated));
+  return [...files.entries()].map(([file, body]) => ({ params: { file }, props: { body } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params, props }) => {
+  const ext = String(params.file).split('.').pop() ?? '';
+  return new Response(props.body as BodyInit, { headers: { 'Content-Type': TYPES[ext] ?? 'application/octet-stream' } });
+};

@@ -1,0 +1,15 @@
+/** CSV downloads of exactly the rows and columns each indicator chart or table shows. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadKpiData } from '../../../lib/kpi/data';
+import { indicatorSpecs } from '../../../lib/kpi/specs';
+import { tableCsv } from '../../../lib/table-data';
+
+export const getStaticPaths = (() => {
+  const data = loadKpiData();
+  return data.indicators.flatMap((indicator) => indicatorSpecs(data, indicator).map((spec) => ({
+    params: { id: indicator.indicator_id, chart: spec.id },
+    props: { csv: tableCsv(spec.table) },
+  })));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => new Response(props.csv as string, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,38 @@
+/** The dashboard in a real browser: charts and tables agree, axe finds no WCAG A/AA violations. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, startSession, type Session } from '../helpers/browser';
+
+let session: Session;
+beforeAll(async () => { session = await startSession(); });
+afterAll(async () => { await session?.close(); });
+
+describe('dashboard in Chromium', () => {
+  it.each(['/', '/indicators/', '/indicators/anti-social-behaviour/', '/indicators/confidence/', '/about/'])('%s passes axe and fetches nothing from other origins', async (path) => {
+    const { page, foreignRequests } = await session.open(path);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it('the indicator chart draws one point per figure in its table', async () => {
+    const { page } = await session.open('/indicators/anti-social-behaviour/');
+    const tableValues = await page.$$eval('#published-table tbody td[data-value]:nth-child(4)', (cells) => cells.map((c) => c.getAttribute('data-value')));
+    const pointTitles = await page.$$eval('#published svg .series circle title', (els) => els.map((e) => e.textContent ?? ''));
+    const pointValues = pointTitles.map((t) => t.split(': ').pop()!.replace(/,/g, ''));
+    expect(pointValues).toEqual(tableValues.filter((v) => v !== ''));
+    expect(pointValues).toContain('4584');
+  });
+
+  it('reads well on a phone: nothing overflows the page width', async () => {
+    const { page } = await session.open('/indicators/property-crime/', { width: 390, height: 844 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('lets a keyboard user skip to the main content', async () => {
+    const { page } = await session.open('/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * The open data catalogue: the package validates against the Frictionless profiles and
+ * every table reads under its Table Schema with an independent implementation; every
+ * resource resolves; dataset pages carry schema.org Dataset JSON-LD; every chart's CSV
+ * parses back (with an independent CSV parser) to exactly the numbers in its table.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { parse } from 'csv-parse/sync';
+import datapackage from 'datapackage';
+import { DIST, distFile, distFiles } from '../helpers/dist';
+import { chartFrames, tableRows } from '../helpers/html';
+
+const pkg = JSON.parse(distFile('data/datapackage.json')) as { name: string; resources: Array<{ name: string; path: string; profile: string }> };
+
+describe('data package', () => {
+  it('is the same descriptor as data/datapackage.json', () => {
+    expect(distFile('data/datapackage.json')).toBe(readFileSync('data/datapackage.json', 'utf8'));
+  });
+
+  it('validates against the Frictionless profiles, and every table casts under its Table Schema', async () => {
+    const loaded = await datapackage.Package.load(join(DIST, 'data', 'datapackage.json'), { basePath: join(DIST, 'data') });
+    expect(loaded.errors.map((e: Error) => e.message)).toEqual([]);
+    expect(loaded.valid).toBe(true);
+    for (const resource of loaded.resources) {
+      expect(resource.valid, resource.name).toBe(true);
+      if (!resource.tabular) continue;
+      const rows = await resource.read({ cast: true });
+      expect(rows.length, resource.name).toBeGreaterThan(0);
+    }
+  }, 60_000);
+
+  it('resolves every resource path next to the served descriptor', () => {
+    for (const r of pkg.resources) expect(existsSync(join(DIST, 'data', r.path)), r.path).toBe(true);
+  });
+
+  it('offers the whole package as one zip holding the descriptor and every resource', () => {
+    const listing = execFileSync('python3', ['-c', 'import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print("\\n".join(z.namelist()))', join(DIST, 'data', `${pkg.name}.zip`)], { encoding: 'utf8' });
+    expect(listing.trim().split('\n').sort()).toEqual(['datapackage.json', ...pkg.resources.map((r) => r.path)].sort());
+  });
+});
+
+describe('dataset pages', () => {
+  it.each(pkg.resources.map((r) => [r.name, r]))('%s has a page with Dataset JSON-LD naming a licence', (name, r) => {
+    const html = distFile(`data/${name}/index.html`);
+    const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? 'null');
+    expect(ld['@type']).toBe('Dataset');
+    expect(ld.license).toMatch(/^https:\/\//);
+    expect(ld.description.length).toBeGreaterThanOrEqual(50);
+    expect(ld.distribution.length).toBeGreaterThan(0);
+    expect(ld.includedInDataCatalog.name).toBeTruthy();
+    if (r.profile === 'tabular-data-resource') {
+      expect(distFile(`data/${name}.csv`)).toBe(readFileSync(join('data', r.path), 'utf8'));
+      const json = JSON.parse(distFile(`data/${name}.json`)) as unknown[];
+      expect(json.length).toBe(parse(distFile(`data/${name}.csv`), { columns: true }).length);
+    }
+  });
+
+  it('lists every dataset in the catalogue', () => {
+    const index = distFile('data/index.html');
+    for (const r of pkg.resources) expect(index).toContain(`href="/data/${r.name}/"`);
+  });
+});
+
+describe('chart downloads', () => {
+  const pages = distFiles('.html').filter((f) => !f.startsWith('embed/'));
+  const frames = pages.flatMap((page) => chartFrames(distFile(page)).map((f) => ({ page, ...f })));
+
+  it('finds charts to check', () => {
+    expect(frames.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('gives every chart a CSV that parses back to exactly the rows of its table', () => {
+    for (const { page, key, id } of frames) {
+      const csv = parse(distFile(`${key}.csv`), { skipEmptyLines: true }) as string[][];
+      const rows = tableRows(distFile(page), `${id}-table`).map((row) => row.map((c) => (c === '—' ? '' : c)));
+      expect(csv.slice(1), `${page} #${id}`).toEqual(rows);
+    }
+  });
+
+  it('gives every drawn chart an SVG with its source and licence, and an embed page linking back', () => {
+    for (const { key } of frames) {
+      if (!existsSync(join(DIST, `${key}.svg`))) continue;
+      const svg = distFile(`${key}.svg`);
+      expect(svg).toContain('Source:');
+      expect(svg).toContain('Licence:');
+      expect(distFile(`embed/${key}/index.html`)).toMatch(/target="_top"/);
+    }
+  });
+
+  it('gives every chart CSV a metadata sidecar naming its source and licence', () => {
+    for (const { key } of frames) {
+      const meta = JSON.parse(distFile(`${key}.csv-metadata.json`));
+      expect(meta['dc:source']).toBeTruthy();
+      expect(meta['dc:license']['@id']).toMatch(/^https:\/\//);
+      expect(meta.tableSchema.columns.length).toBeGreaterThan(0);
+    }
+  });
+});
