@@ -5,6 +5,7 @@
  */
 import { lineChart } from '../charts/lineChart';
 import { barChart } from '../charts/barChart';
+import { smallMultiples } from '../charts/smallMultiples';
 import { shortMonthLabel, periodLabel } from './periods';
 import type { Provenance } from './provenance';
 import type { TableData } from './table-data';
@@ -78,10 +79,13 @@ export function categoriesChart(w: Ward): WardChart {
   const s = d.series.get(w.code)!;
   const cats = MAJOR_CATEGORIES.filter((c) => [...s.get(c.id)!.values()].some((v) => v > 0));
   const markers = breakMarkers(w.set, d.months, true);
-  const svgs = cats.map((c, i) => lineChart([{ id: c.id, label: c.label, points: d.months.map((m) => ({ x: m, y: s.get(c.id)!.get(m) ?? 0 })) }], {
-    id: `cat-${i}`, title: c.label, desc: `Offences per month in ${w.name}: ${c.label.toLowerCase()}.`, x: d.months, xLabel: shortMonthLabel, xTickEvery: 12, yLabel: 'Offences', width: 320, height: 200, markers,
+  const panels = cats.map((c, i) => ({
+    title: c.label,
+    svg: lineChart([{ id: c.id, label: c.label, points: d.months.map((m) => ({ x: m, y: s.get(c.id)!.get(m) ?? 0 })) }], {
+      id: `cat-${i}`, title: c.label, desc: `Offences per month in ${w.name}: ${c.label.toLowerCase()}.`, x: d.months, xLabel: shortMonthLabel, xTickEvery: d.months.length, yLabel: 'Offences', width: 300, height: 170, markers,
+    }),
   }));
-  const svg = `<div class="small-multiples">${cats.map((c, i) => `<div><p class="small-multiple-title">${c.label}</p>${svgs[i]}</div>`).join('')}</div>`;
+  const svg = smallMultiples(panels, { id: 'categories-chart', title: `Offences each month by category, ${w.name}`, desc: `${cats.length} small line charts, one per category, each with its own scale.`, columns: 2, cellWidth: 300, chartHeight: 170 });
   const totals = cats.map((c) => ({ c, n: [...s.get(c.id)!.values()].reduce((a, b) => a + b, 0) })).sort((a, b) => b.n - a.n);
   const title = `Offences each month by category, ${w.name}`;
   return {

@@ -56,7 +56,7 @@ export function mapView(choice: MapChoice): MapView {
       code: b.id, name: v.ward.name, geometry: b.geometry, fill: fillFor(v.value, c),
       href: `/wards/${b.id}/`, label: `${v.ward.name}: ${formatValue(v.value, choice.measure)} ${unit}`,
     };
-  }), { id: 'ward-map', title, desc: 'Each ward is a link to its own page. The same figures are in the table below the map.', interactive: true });
+  }), { id: 'ward-map', title, desc: 'Each ward is a link to its own page. The same figures are in the table below the map.', interactive: true, width: 640, pad: 6 });
 
   const ranks = rankValues(values.map((v) => v.value));
   const ordered = values.map((v, i) => ({ v, rank: ranks[i] ?? null }))
