@@ -10,6 +10,8 @@ export interface MajorCategory {
   id: string;
   /** Name shown on the site, in sentence case. */
   label: string;
+  /** A shorter name for tight spaces such as small-multiple titles. */
+  shortLabel?: string;
   /** The MajorText values the MPS files use for this category. */
   published: readonly string[];
   /** Offered as a map choice; false says why not in `notOnMap`. */
@@ -25,7 +27,7 @@ export const MAJOR_CATEGORIES: readonly MajorCategory[] = [
     id: 'fraud-and-forgery', label: 'Fraud and forgery', published: ['FRAUD AND FORGERY'], onMap: false,
     notOnMap: 'Fraud and forgery appears only in the newer ward files, with a handful of offences in two years: most fraud is reported to Action Fraud and is not recorded against a ward. It is counted in all crime and listed on each ward page, but not mapped.',
   },
-  { id: 'miscellaneous-crimes-against-society', label: 'Miscellaneous crimes against society', published: ['Miscellaneous Crimes Against Society', 'MISCELLANEOUS CRIMES AGAINST SOCIETY'], onMap: true },
+  { id: 'miscellaneous-crimes-against-society', label: 'Miscellaneous crimes against society', shortLabel: 'Misc. crimes against society', published: ['Miscellaneous Crimes Against Society', 'MISCELLANEOUS CRIMES AGAINST SOCIETY'], onMap: true },
   { id: 'possession-of-weapons', label: 'Possession of weapons', published: ['Possession of Weapons', 'POSSESSION OF WEAPONS'], onMap: true },
   { id: 'public-order-offences', label: 'Public order offences', published: ['Public Order Offences', 'PUBLIC ORDER OFFENCES'], onMap: true },
   { id: 'robbery', label: 'Robbery', published: ['Robbery', 'ROBBERY'], onMap: true },

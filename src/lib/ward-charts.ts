@@ -34,8 +34,8 @@ export type WardChartId = (typeof WARD_CHART_IDS)[number];
 /** Breaks in a series that charts crossing them must mark. */
 export function breakMarkers(set: WardSet, months: readonly string[], short = false): Array<{ x: string; label: string }> {
   const out: Array<{ x: string; label: string }> = [];
-  if (set === '2002-2022' && months.includes('2022-05')) out.push({ x: '2022-05', label: short ? 'New wards' : 'May 2022: new wards in force' });
-  if (months[0]! < '2024-02' && months.includes('2024-02')) out.push({ x: '2024-02', label: short ? 'Categories changed' : 'Feb 2024: categories changed' });
+  if (set === '2002-2022' && months.includes('2022-05')) out.push({ x: '2022-05', label: short ? 'May 2022' : 'May 2022: new wards in force' });
+  if (months[0]! < '2024-02' && months.includes('2024-02')) out.push({ x: '2024-02', label: short ? 'Feb 2024' : 'Feb 2024: categories changed' });
   return out;
 }
 
@@ -80,17 +80,17 @@ export function categoriesChart(w: Ward): WardChart {
   const cats = MAJOR_CATEGORIES.filter((c) => [...s.get(c.id)!.values()].some((v) => v > 0));
   const markers = breakMarkers(w.set, d.months, true);
   const panels = cats.map((c, i) => ({
-    title: c.label,
+    title: c.shortLabel ?? c.label,
     svg: lineChart([{ id: c.id, label: c.label, points: d.months.map((m) => ({ x: m, y: s.get(c.id)!.get(m) ?? 0 })) }], {
-      id: `cat-${i}`, title: c.label, desc: `Offences per month in ${w.name}: ${c.label.toLowerCase()}.`, x: d.months, xLabel: shortMonthLabel, xTickEvery: d.months.length, yLabel: 'Offences', width: 300, height: 170, markers,
+      id: `cat-${i}`, title: c.label, desc: `Offences per month in ${w.name}: ${c.label.toLowerCase()}.`, x: d.months, xLabel: shortMonthLabel, xTickEvery: d.months.length, yLabel: 'Offences', width: 230, height: 150, markers,
     }),
   }));
-  const svg = smallMultiples(panels, { id: 'categories-chart', title: `Offences each month by category, ${w.name}`, desc: `${cats.length} small line charts, one per category, each with its own scale.`, columns: 2, cellWidth: 300, chartHeight: 170 });
+  const svg = smallMultiples(panels, { id: 'categories-chart', title: `Offences each month by category, ${w.name}`, desc: `${cats.length} small line charts, one per category, each with its own scale.`, columns: 2, cellWidth: 230, chartHeight: 150 });
   const totals = cats.map((c) => ({ c, n: [...s.get(c.id)!.values()].reduce((a, b) => a + b, 0) })).sort((a, b) => b.n - a.n);
   const title = `Offences each month by category, ${w.name}`;
   return {
     id: 'categories', title, svg, csvHref: csvHref(w, 'categories'),
-    summary: `Over the whole series the largest categories in ${w.name} were ${totals.slice(0, 3).map((t) => `${t.c.label.toLowerCase()} (${t.n.toLocaleString('en-GB')})`).join(', ')}. Each small chart has its own scale, so compare shapes, not heights.`,
+    summary: `Over the whole series the largest categories in ${w.name} were ${totals.slice(0, 3).map((t) => `${t.c.label.toLowerCase()} (${t.n.toLocaleString('en-GB')})`).join(', ')}. Each small chart has its own scale, so compare shapes, not heights.${markers.length ? ` The dashed line marks ${w.set === '2022' ? 'February 2024, when burglary and violence categories changed' : 'May 2022, when new wards came into force'}.` : ''}`,
     table: {
       caption: `${title} (${WARD_SET_INFO[w.set].short})`, rowHeader: 'month',
       columns: [{ key: 'month', label: 'Month' }, ...cats.map((c) => ({ key: c.id, label: c.label, numeric: true }))],
