@@ -7,7 +7,11 @@ export interface NavItem {
 export const mainNav: NavItem[] = [
   { href: '/', label: 'Performance' },
   { href: '/wards/', label: 'Wards' },
+  { href: '/directory/', label: 'Directory' },
   { href: '/data/', label: 'Open data' },
+  { href: '/strategies/', label: 'Strategies' },
+  { href: '/search/', label: 'Search' },
+  { href: '/help/', label: 'Get help now' },
 ];
 
 /** Links every page's footer carries. */

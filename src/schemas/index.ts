@@ -9,8 +9,10 @@ import { sourcesTable } from './sources';
 import { kpiTables } from './kpi';
 import { boroughTables } from './borough';
 import { wardTables, wardTopologyResources } from './wards';
+import { strategyTables } from './actions';
+import { directoryTables, directoryResources } from './directory';
 
-export const allTables: readonly AnyTable[] = [sourcesTable, ...kpiTables, ...boroughTables, ...wardTables];
+export const allTables: readonly AnyTable[] = [sourcesTable, ...kpiTables, ...boroughTables, ...wardTables, ...directoryTables, ...strategyTables];
 
 /** Published files that are not CSV tables (boundaries and the like). */
-export const extraResources: readonly ExtraResource[] = [...wardTopologyResources];
+export const extraResources: readonly ExtraResource[] = [...wardTopologyResources, ...directoryResources];

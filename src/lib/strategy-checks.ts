@@ -1,0 +1,55 @@
+/**
+ * The strategy library's part of `npm run validate`: every document's frontmatter is
+ * valid, and every link from a document or an action row resolves to a document,
+ * indicator, directory entry, source, action list or outcome that exists.
+ */
+import type { DataProblem } from './errors';
+import { readStrategyFiles, strategiesDir, type StrategyFile } from './strategy-files';
+import { checkDocumentLinks, checkRowLinks, type LinkingRow, type LinkTargets } from './strategy-links';
+import { displayPath } from './load';
+import { join } from 'node:path';
+
+type Rows = Map<string, Record<string, unknown>[]>;
+
+const ids = (rows: Rows, table: string, column: string) =>
+  new Set((rows.get(table) ?? []).map((r) => String(r[column])));
+
+/** Directory entry ids: each service's `service_id`, which is also its page address /directory/<id>/. */
+export function directoryIds(rows: Rows): Set<string> {
+  return ids(rows, 'directory-services', 'service_id');
+}
+
+/** Collects every id a link may point at. */
+export function linkTargets(rows: Rows, docs: readonly StrategyFile[]): LinkTargets {
+  const actionParts = new Set<string>();
+  for (const r of rows.get('strategy-actions') ?? []) {
+    actionParts.add(`${r.document_id}|`);
+    actionParts.add(`${r.document_id}|${r.part}`);
+  }
+  const outcomeKeys = new Set<string>();
+  for (const r of rows.get('strategy-outcomes') ?? []) {
+    outcomeKeys.add(`${r.document_id}|`);
+    outcomeKeys.add(`${r.document_id}|${r.outcome_id}`);
+  }
+  return {
+    indicatorIds: ids(rows, 'kpi-indicators', 'indicator_id'),
+    sourceIds: ids(rows, 'sources', 'source_id'),
+    directoryIds: directoryIds(rows),
+    documentIds: new Set(docs.map((d) => d.id)),
+    actionParts,
+    outcomeKeys,
+  };
+}
+
+/** Every problem with the strategy documents and their links; empty when all is well. */
+export function strategyChecks(rows: Rows, dataDir: string, docs = readStrategyFiles()): DataProblem[] {
+  const problems: DataProblem[] = docs.flatMap((d) => d.problems);
+  if (docs.length === 0) problems.push({ file: displayPath(strategiesDir()), problem: 'has no strategy documents; expected at least one .mdx file (see content/README.md)' });
+  const t = linkTargets(rows, docs);
+  for (const d of docs) problems.push(...checkDocumentLinks(d, t));
+  for (const [table, path] of [['strategy-actions', 'strategy/actions.csv'], ['strategy-outcomes', 'strategy/outcomes.csv']] as const) {
+    const data = (rows.get(table) ?? []) as unknown as LinkingRow[];
+    problems.push(...checkRowLinks(data, displayPath(join(dataDir, path)), t));
+  }
+  return problems;
+}

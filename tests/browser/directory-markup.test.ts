@@ -1,0 +1,65 @@
+/**
+ * Markup in directory data is shown as text and never runs: a fixture site renders an
+ * entry whose every field holds <script> and <img onerror>, through the real entry
+ * components and the real search script, and the browser must never execute any of it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { startSession, type Session } from '../helpers/browser';
+
+const ROOT = 'tests/fixtures/directory-markup-site';
+let out: string;
+let session: Session;
+
+function run(args: string[]): void {
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, FIXTURE_OUT: out, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'directory-markup-'));
+  run(['node_modules/astro/bin/astro.mjs', 'build', '--root', ROOT, '--silent']);
+  run(['node_modules/pagefind/lib/runner/bin.cjs', '--site', out, '--silent']);
+  session = await startSession(out);
+});
+
+afterAll(async () => {
+  await session?.close();
+  rmSync(out, { recursive: true, force: true });
+});
+
+/** Fails if anything from the data ran or became an element. */
+async function expectInert(page: Page): Promise<void> {
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  expect(await page.locator('main img, main b[onmouseover], main script:not([src]):not([type="module"])').count()).toBe(0);
+}
+
+describe('markup in directory data', () => {
+  it('is escaped in the built entry page', () => {
+    const html = readFileSync(join(out, 'entry/index.html'), 'utf8');
+    expect(html).toContain('Pwned programme &lt;script&gt;window.__pwned=');
+    expect(html).not.toMatch(/<img src=x/);
+    expect(html).not.toMatch(/<script>window\.__pwned='(name|description|apply|listed)'/);
+  });
+
+  it('shows as text on the entry page and never runs', async () => {
+    const { page } = await session.open('/entry/');
+    await expectInert(page);
+    expect(await page.textContent('h1')).toContain('<img src=x onerror=');
+    expect(await page.textContent('.lede')).toContain('<script>window.__pwned=\'description\'</script>');
+  });
+
+  it('shows as text in search results and never runs', async () => {
+    const { page } = await session.open('/?q=pwned');
+    await page.waitForSelector('#directory-search[data-searched="?q=pwned"]', { timeout: 15_000 });
+    const link = page.locator('#dir-results a').first();
+    expect(await link.textContent()).toContain('<script>window.__pwned=\'name\'</script>');
+    expect(await page.textContent('#dir-results')).toContain('<img src=x onerror=');
+    await expectInert(page);
+  });
+});
