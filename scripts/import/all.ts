@@ -3,10 +3,21 @@
  * ../shared/data-sources into the portal's own files in data/. With no names, runs all.
  */
 import { main as mpsBorough } from './mps-borough';
+import { main as wardBoundaries } from './ward-boundaries';
+import { main as mpsWardCrimeOld } from './mps-ward-crime-2020-2022';
+import { main as mpsWardCrimeNew } from './mps-ward-crime-2023-2026';
+import { main as policeUkWards } from './policeuk-wards';
+import { main as wardPopulation } from './ward-population';
 import { main as directoryExports } from './directory-exports';
 
 const imports: Record<string, () => void | Promise<void>> = {
   'mps-borough': mpsBorough,
+  // The ward list the next four check their codes against comes from the boundaries.
+  'ward-boundaries': wardBoundaries,
+  'mps-ward-crime-2020-2022': mpsWardCrimeOld,
+  'mps-ward-crime-2023-2026': mpsWardCrimeNew,
+  'policeuk-wards': policeUkWards,
+  'ward-population': wardPopulation,
   'directory-exports': directoryExports,
 };
 

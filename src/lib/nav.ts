@@ -6,6 +6,7 @@ export interface NavItem {
 
 export const mainNav: NavItem[] = [
   { href: '/', label: 'Performance' },
+  { href: '/wards/', label: 'Wards' },
   { href: '/directory/', label: 'Directory' },
   { href: '/data/', label: 'Open data' },
   { href: '/strategies/', label: 'Strategies' },

@@ -8,10 +8,11 @@ import type { ExtraResource } from '../lib/datapackage';
 import { sourcesTable } from './sources';
 import { kpiTables } from './kpi';
 import { boroughTables } from './borough';
+import { wardTables, wardTopologyResources } from './wards';
 import { strategyTables } from './actions';
 import { directoryTables, directoryResources } from './directory';
 
-export const allTables: readonly AnyTable[] = [sourcesTable, ...kpiTables, ...boroughTables, ...directoryTables, ...strategyTables];
+export const allTables: readonly AnyTable[] = [sourcesTable, ...kpiTables, ...boroughTables, ...wardTables, ...directoryTables, ...strategyTables];
 
 /** Published files that are not CSV tables (boundaries and the like). */
-export const extraResources: readonly ExtraResource[] = [...directoryResources];
+export const extraResources: readonly ExtraResource[] = [...wardTopologyResources, ...directoryResources];

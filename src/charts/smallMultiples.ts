@@ -1,0 +1,44 @@
+/**
+ * Small multiples as one SVG: several charts of the same size laid out in a grid, each
+ * under its own title, so the group downloads and embeds as a single image. Panels must
+ * not rely on their own viewBox for scaling: they are placed at 1:1.
+ */
+import { esc, svgOpen } from './svg';
+
+export interface Panel {
+  title: string;
+  /** A complete chart SVG drawn at `cellWidth` × `chartHeight`, from the origin. */
+  svg: string;
+}
+
+export interface SmallMultiplesOptions {
+  id: string;
+  title: string;
+  desc: string;
+  columns: number;
+  cellWidth: number;
+  /** Height of each chart, below its title line. */
+  chartHeight: number;
+}
+
+const TITLE_H = 22;
+
+/** Places each panel's chart as a nested SVG in a grid, its title above it. */
+export function smallMultiples(panels: readonly Panel[], o: SmallMultiplesOptions): string {
+  const rows = Math.ceil(panels.length / o.columns);
+  const cellH = TITLE_H + o.chartHeight;
+  const width = o.columns * o.cellWidth;
+  const height = rows * cellH;
+  const parts = [svgOpen(o.id, width, height, o.title, o.desc)];
+  panels.forEach((p, i) => {
+    const x = (i % o.columns) * o.cellWidth;
+    const y = Math.floor(i / o.columns) * cellH;
+    parts.push(`<text x="${x + 8}" y="${y + 16}" font-size="14" font-weight="600" fill="#1b1f24">${esc(p.title)}</text>`);
+    // The panel's contents move into a group at its cell (nested <svg> elements would be
+    // resized by page CSS aimed at the outer chart).
+    const inner = p.svg.replace(/^<svg[^>]*>/, '').replace(/<\/svg>$/, '');
+    parts.push(`<g transform="translate(${x} ${y + TITLE_H})">${inner}</g>`);
+  });
+  parts.push('</svg>');
+  return parts.join('');
+}

@@ -1,0 +1,173 @@
+/**
+ * The charts of a ward page, each with the table that is also its CSV download: the
+ * monthly trend against the average ward, small multiples by category, the ward's rank
+ * in each category, and anti-social behaviour from data.police.uk (2002–2022 wards).
+ */
+import { lineChart } from '../charts/lineChart';
+import { barChart } from '../charts/barChart';
+import { smallMultiples } from '../charts/smallMultiples';
+import { shortMonthLabel, periodLabel } from './periods';
+import type { Provenance } from './provenance';
+import type { TableData } from './table-data';
+import { ALL_CRIME, MAJOR_CATEGORIES } from './crime-categories';
+import { latestTwelve, ratePerThousand, totalOver, wardSetData, type Ward } from './wards';
+import { WARD_SET_INFO, type WardSet } from './ward-sets';
+import { mpsWardProvenance, policeUkProvenance } from './ward-provenance';
+import { rankValues } from './ward-ranks';
+import { asbByWard, averageWardAsb } from './ward-asb';
+import { wardFileHref } from './ward-downloads';
+
+export interface WardChart {
+  id: string;
+  title: string;
+  summary: string;
+  svg: string;
+  table: TableData;
+  csvHref: string;
+  provenance: Provenance;
+}
+
+/** The chart ids a ward page has, for the CSV routes. */
+export const WARD_CHART_IDS = ['trend', 'categories', 'ranks', 'asb'] as const;
+export type WardChartId = (typeof WARD_CHART_IDS)[number];
+
+/** Breaks in a series that charts crossing them must mark. */
+export function breakMarkers(set: WardSet, months: readonly string[], short = false): Array<{ x: string; label: string }> {
+  const out: Array<{ x: string; label: string }> = [];
+  if (set === '2002-2022' && months.includes('2022-05')) out.push({ x: '2022-05', label: short ? 'May 2022' : 'May 2022: new wards in force' });
+  if (months[0]! < '2024-02' && months.includes('2024-02')) out.push({ x: '2024-02', label: short ? 'Feb 2024' : 'Feb 2024: categories changed' });
+  return out;
+}
+
+const one = (n: number) => Math.round(n * 10) / 10;
+const csvHref = (w: Ward, id: string) => wardFileHref(w.code, id);
+
+/** Monthly figure for the average ward of the set (borough ward sum ÷ number of wards). */
+function averageWard(set: WardSet, category: string, month: string): number {
+  const d = wardSetData(set);
+  return one(d.wards.reduce((n, w) => n + (d.series.get(w.code)!.get(category)!.get(month) ?? 0), 0) / d.wards.length);
+}
+
+/** All crime by month, this ward against the average ward. */
+export function trendChart(w: Ward): WardChart {
+  const d = wardSetData(w.set);
+  const mine = d.series.get(w.code)!.get(ALL_CRIME.id)!;
+  const rows = d.months.map((m) => ({ month: m, offences: mine.get(m) ?? 0, average_ward: averageWard(w.set, ALL_CRIME.id, m), extract: d.extractOf.get(m) ?? '' }));
+  const title = `All crime each month, ${w.name} and the average ward`;
+  const first = rows[0]!, last = rows[rows.length - 1]!;
+  const svg = lineChart([
+    { id: 'ward', label: w.name, points: rows.map((r) => ({ x: r.month, y: r.offences })) },
+    { id: 'average', label: 'Average ward', points: rows.map((r) => ({ x: r.month, y: r.average_ward })) },
+  ], { id: 'trend-chart', title, desc: `Line chart of offences per month from ${shortMonthLabel(first.month)} to ${shortMonthLabel(last.month)}.`, x: d.months, xLabel: shortMonthLabel, xTickEvery: 6, yLabel: 'Offences', markers: breakMarkers(w.set, d.months) });
+  const total = rows.reduce((n, r) => n + r.offences, 0);
+  const peak = rows.reduce((a, b) => (b.offences > a.offences ? b : a));
+  return {
+    id: 'trend', title, svg, csvHref: csvHref(w, 'trend'),
+    summary: `${w.name} had ${total.toLocaleString('en-GB')} offences recorded over ${periodLabel(first.month, last.month)}, ${first.offences} in the first month and ${last.offences} in the last; the highest month was ${shortMonthLabel(peak.month)} with ${peak.offences}. The average ward had ${one(rows.reduce((n, r) => n + r.average_ward, 0)).toLocaleString('en-GB')} over the same months.`,
+    table: {
+      caption: `${title} (${WARD_SET_INFO[w.set].short})`, rowHeader: 'month',
+      columns: [{ key: 'month', label: 'Month' }, { key: 'offences', label: w.name, numeric: true }, { key: 'average_ward', label: 'Average ward', numeric: true, decimals: 1 }, { key: 'extract', label: 'Extract' }],
+      rows,
+    },
+    provenance: mpsWardProvenance(w.set, d.months),
+  };
+}
+
+/** Small multiples: one line chart per major category with any offences in the ward. */
+export function categoriesChart(w: Ward): WardChart {
+  const d = wardSetData(w.set);
+  const s = d.series.get(w.code)!;
+  const cats = MAJOR_CATEGORIES.filter((c) => [...s.get(c.id)!.values()].some((v) => v > 0));
+  const markers = breakMarkers(w.set, d.months, true);
+  const panels = cats.map((c, i) => ({
+    title: c.shortLabel ?? c.label,
+    svg: lineChart([{ id: c.id, label: c.label, points: d.months.map((m) => ({ x: m, y: s.get(c.id)!.get(m) ?? 0 })) }], {
+      id: `cat-${i}`, title: c.label, desc: `Offences per month in ${w.name}: ${c.label.toLowerCase()}.`, x: d.months, xLabel: shortMonthLabel, xTickEvery: d.months.length, yLabel: 'Offences', width: 230, height: 150, markers,
+    }),
+  }));
+  const svg = smallMultiples(panels, { id: 'categories-chart', title: `Offences each month by category, ${w.name}`, desc: `${cats.length} small line charts, one per category, each with its own scale.`, columns: 2, cellWidth: 230, chartHeight: 150 });
+  const totals = cats.map((c) => ({ c, n: [...s.get(c.id)!.values()].reduce((a, b) => a + b, 0) })).sort((a, b) => b.n - a.n);
+  const title = `Offences each month by category, ${w.name}`;
+  return {
+    id: 'categories', title, svg, csvHref: csvHref(w, 'categories'),
+    summary: `Over the whole series the largest categories in ${w.name} were ${totals.slice(0, 3).map((t) => `${t.c.label.toLowerCase()} (${t.n.toLocaleString('en-GB')})`).join(', ')}. Each small chart has its own scale, so compare shapes, not heights.${markers.length ? ` The dashed line marks ${w.set === '2022' ? 'February 2024, when burglary and violence categories changed' : 'May 2022, when new wards came into force'}.` : ''}`,
+    table: {
+      caption: `${title} (${WARD_SET_INFO[w.set].short})`, rowHeader: 'month',
+      columns: [{ key: 'month', label: 'Month' }, ...cats.map((c) => ({ key: c.id, label: c.label, numeric: true }))],
+      rows: d.months.map((m) => Object.fromEntries([['month', m], ...cats.map((c) => [c.id, s.get(c.id)!.get(m) ?? 0])])),
+    },
+    provenance: mpsWardProvenance(w.set, d.months),
+  };
+}
+
+/** Latest 12 months by category: the ward's count, its rank among the wards, and the average ward. */
+export function ranksChart(w: Ward): WardChart {
+  const d = wardSetData(w.set);
+  const months = latestTwelve(w.set);
+  const withRates = d.wards.every((x) => x.population !== null);
+  const boroughPop = d.wards.reduce((n, x) => n + (x.population ?? 0), 0);
+  const rows = [ALL_CRIME, ...MAJOR_CATEGORIES.filter((m) => d.categories.includes(m.id))].map((c) => {
+    const counts = d.wards.map((x) => totalOver(w.set, x.code, c.id, months));
+    const me = d.wards.findIndex((x) => x.code === w.code);
+    const rates = d.wards.map((x, i) => ratePerThousand(counts[i]!, x.population));
+    const sum = counts.reduce((a, b) => a + b, 0);
+    const average = one(sum / d.wards.length);
+    return {
+      category: c.label, offences: counts[me]!, rank: rankValues(counts)[me]!, average_ward: average,
+      percent_of_average: average ? Math.round((counts[me]! / average) * 100) : null,
+      ...(withRates ? { rate_per_1000: rates[me]!, rate_rank: rankValues(rates)[me]!, borough_rate_per_1000: ratePerThousand(sum, boroughPop) } : {}),
+    };
+  });
+  const period = periodLabel(months[0]!, months[months.length - 1]!);
+  const title = `${w.name} against the borough's wards, ${period}`;
+  const all = rows[0]!;
+  // All crime is left out of the bars (it would dwarf every category); it leads the table.
+  const svg = barChart(rows.slice(1).map((r) => ({ label: r.category, value: r.offences, compare: r.average_ward })), {
+    id: 'ranks-chart', title, desc: `Bar chart of offences in ${w.name} in each major category, with the average ward for comparison. All crime is in the table.`, seriesLabels: { value: w.name, compare: 'Average ward' },
+  });
+  return {
+    id: 'ranks', title, svg, csvHref: csvHref(w, 'ranks'),
+    summary: `Over ${period} ${w.name} had ${all.offences.toLocaleString('en-GB')} offences, ranking ${all.rank} of ${d.wards.length} wards (1 is the most); the average ward had ${all.average_ward.toLocaleString('en-GB')}.${withRates ? ` Per 1,000 residents (Census 2011) that is ${all.rate_per_1000?.toLocaleString('en-GB')}, ranking ${all.rate_rank} of ${d.wards.length}, against ${all.borough_rate_per_1000?.toLocaleString('en-GB')} for the borough's wards together.` : ' No rate per resident is shown: no population has been published for these ward boundaries.'}`,
+    table: {
+      caption: `${title}: rank 1 is the highest of ${d.wards.length} wards (${WARD_SET_INFO[w.set].short})`, rowHeader: 'category',
+      columns: [
+        { key: 'category', label: 'Category' }, { key: 'offences', label: w.name, numeric: true }, { key: 'rank', label: 'Rank', numeric: true },
+        { key: 'average_ward', label: 'Average ward', numeric: true, decimals: 1 }, { key: 'percent_of_average', label: '% of average', numeric: true },
+        ...(withRates ? [{ key: 'rate_per_1000', label: 'Per 1,000 residents', numeric: true, decimals: 2 }, { key: 'rate_rank', label: 'Rate rank', numeric: true }, { key: 'borough_rate_per_1000', label: 'All wards per 1,000', numeric: true, decimals: 2 }] : []),
+      ],
+      rows,
+    },
+    provenance: mpsWardProvenance(w.set, months, { rate: withRates }),
+  };
+}
+
+/** Anti-social behaviour each month from data.police.uk, this ward against the average ward; null for other ward sets. */
+export function asbChart(w: Ward): WardChart | null {
+  const mine = asbByWard().get(w.code);
+  if (!mine) return null;
+  const avg = averageWardAsb();
+  const months = mine.map((m) => m.month);
+  const rows = mine.map((m, i) => ({ month: m.month, asb_records: m.count, average_ward: avg[i]!.count, status: m.count === null ? 'missing from source' : 'recorded' }));
+  const title = `Anti-social behaviour each month, ${w.name} and the average ward (data.police.uk)`;
+  const svg = lineChart([
+    { id: 'ward', label: w.name, points: rows.map((r) => ({ x: r.month, y: r.asb_records })) },
+    { id: 'average', label: 'Average ward', points: rows.map((r) => ({ x: r.month, y: r.average_ward })) },
+  ], { id: 'asb-chart', title, desc: 'Line chart of anti-social behaviour records per month, January 2016 to June 2018, with a gap for March 2016.', x: months, xLabel: shortMonthLabel, xTickEvery: 6, yLabel: 'ASB records' });
+  const known = rows.filter((r) => r.asb_records !== null);
+  const total = known.reduce((n, r) => n + r.asb_records!, 0);
+  return {
+    id: 'asb', title, svg, csvHref: csvHref(w, 'asb'),
+    summary: `data.police.uk lists ${total.toLocaleString('en-GB')} anti-social behaviour incidents in ${w.name} over the ${known.length} months with figures between January 2016 and June 2018 (March 2016 is missing from the source). The average ward had ${one(known.reduce((n, r) => n + (r.average_ward ?? 0), 0)).toLocaleString('en-GB')}.`,
+    table: {
+      caption: `${title} (2002–2022 wards)`, rowHeader: 'month',
+      columns: [{ key: 'month', label: 'Month' }, { key: 'asb_records', label: w.name, numeric: true }, { key: 'average_ward', label: 'Average ward', numeric: true, decimals: 1 }, { key: 'status', label: 'Status' }],
+      rows,
+    },
+    provenance: policeUkProvenance(),
+  };
+}
+
+/** Every chart of a ward's page, in page order. */
+export function wardCharts(w: Ward): WardChart[] {
+  return [trendChart(w), ranksChart(w), categoriesChart(w), asbChart(w)].filter((c): c is WardChart => c !== null);
+}

@@ -1,0 +1,50 @@
+/**
+ * Cross-file checks of the ward data, run by `npm run validate` and the build: the
+ * boundary files hold exactly the wards of each set and fit their size budget, and every
+ * ward has crime figures (and, on the 2002–2022 set, a population).
+ */
+import { join } from 'node:path';
+import type { DataProblem } from './errors';
+import { displayPath } from './load';
+import { boundariesOf, wardTopology, wardTopologyBytes } from './ward-topology';
+import { WARD_SETS } from './ward-sets';
+import { WARD_TOPOLOGY_BUDGET, WARD_TOPOLOGY_PATHS, wardCrimeNewTable, wardCrimeOldTable, wardPopulationTable } from '../schemas/wards';
+
+type Rows = Map<string, Record<string, unknown>[]>;
+
+/** Every ward problem found, given the loaded tables and the data folder. */
+export function wardChecks(rows: Rows, dir: string): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const wards = rows.get('wards') ?? [];
+  for (const set of WARD_SETS) {
+    const file = displayPath(join(dir, WARD_TOPOLOGY_PATHS[set]));
+    const listed = wards.filter((w) => w.ward_set === set);
+    let topo;
+    try {
+      topo = wardTopology(set, dir);
+    } catch (e) {
+      problems.push({ file, problem: `cannot be read as TopoJSON: ${(e as Error).message}` });
+      continue;
+    }
+    const bytes = wardTopologyBytes(set, dir);
+    if (bytes > WARD_TOPOLOGY_BUDGET) problems.push({ file, problem: `is ${bytes} bytes, over the ${WARD_TOPOLOGY_BUDGET}-byte budget` });
+    const drawn = new Map(boundariesOf(topo).map((b) => [b.id, b.properties.name]));
+    for (const w of listed) {
+      if (!drawn.has(String(w.ward_code))) problems.push({ file, value: String(w.ward_code), problem: `is a ${set} ward in wards/wards.csv with no boundary` });
+      else if (drawn.get(String(w.ward_code)) !== w.ward_name) problems.push({ file, value: String(w.ward_code), problem: `is named "${drawn.get(String(w.ward_code))}" in the boundary but "${w.ward_name}" in wards/wards.csv` });
+    }
+    for (const code of drawn.keys()) {
+      if (!listed.some((w) => w.ward_code === code)) problems.push({ file, value: code, problem: `has a boundary but is not a ${set} ward in wards/wards.csv` });
+    }
+  }
+  const needRows = (table: { name: string; path: string }, set: string) => {
+    const have = new Set((rows.get(table.name) ?? []).map((r) => r.ward_code));
+    for (const w of wards.filter((x) => x.ward_set === set)) {
+      if (!have.has(w.ward_code)) problems.push({ file: displayPath(join(dir, table.path)), value: String(w.ward_code), problem: `is a ${set} ward with no rows in this file` });
+    }
+  };
+  needRows(wardCrimeOldTable, '2002-2022');
+  needRows(wardCrimeNewTable, '2022');
+  needRows(wardPopulationTable, '2002-2022');
+  return problems;
+}

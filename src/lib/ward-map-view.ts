@@ -1,0 +1,92 @@
+/**
+ * Everything one ward map view shows, computed apart from rendering: the classed
+ * values, the legend, the SVG, the text summary, the table (which is also the CSV
+ * download) and the source line.
+ */
+import { classify, type Classification } from './classify';
+import { classFill, fillFor, NO_DATA_FILL } from './choropleth';
+import type { Provenance } from './provenance';
+import type { TableData } from './table-data';
+import { wardMap } from '../charts/choropleth';
+import { wardBoundaries } from './ward-topology';
+import { WARD_SET_INFO } from './ward-sets';
+import { choiceTitle, formatValue, mapValues, measureUnit, periodMonths, type MapChoice, type MapValue } from './ward-map';
+import { mpsWardProvenance } from './ward-provenance';
+import { rankValues } from './ward-ranks';
+import { mapCsvHref } from './ward-downloads';
+
+export interface LegendEntry {
+  fill: string;
+  text: string;
+}
+
+export interface MapView {
+  choice: MapChoice;
+  title: string;
+  summary: string;
+  svg: string;
+  legend: LegendEntry[];
+  table: TableData;
+  csvHref: string;
+  provenance: Provenance;
+}
+
+function legendOf(c: Classification, values: MapValue[], choice: MapChoice): LegendEntry[] {
+  const n = c.thresholds.length + 1;
+  const unit = measureUnit(choice.measure);
+  const entries = c.bins.map((b) => ({
+    fill: classFill(b.index, n),
+    text: `${b.min === b.max ? formatValue(b.min, choice.measure) : `${formatValue(b.min, choice.measure)} to ${formatValue(b.max, choice.measure)}`} ${unit} (${b.count} ${b.count === 1 ? 'ward' : 'wards'})`,
+  }));
+  const missing = values.filter((v) => v.value === null).length;
+  if (missing) entries.push({ fill: NO_DATA_FILL, text: `No data (${missing} ${missing === 1 ? 'ward' : 'wards'})` });
+  return entries;
+}
+
+/** The view for one combination. */
+export function mapView(choice: MapChoice): MapView {
+  const values = mapValues(choice);
+  const c = classify(values.map((v) => v.value));
+  const title = `${choiceTitle(choice)}, ${WARD_SET_INFO[choice.set].short}`;
+  const unit = measureUnit(choice.measure);
+  const byCode = new Map(values.map((v) => [v.ward.code, v]));
+  const svg = wardMap(wardBoundaries(choice.set).map((b) => {
+    const v = byCode.get(b.id)!;
+    return {
+      code: b.id, name: v.ward.name, geometry: b.geometry, fill: fillFor(v.value, c),
+      href: `/wards/${b.id}/`, label: `${v.ward.name}: ${formatValue(v.value, choice.measure)} ${unit}`,
+    };
+  }), { id: 'ward-map', title, desc: 'Each ward is a link to its own page. The same figures are in the table below the map.', interactive: true, width: 640, pad: 6 });
+
+  const ranks = rankValues(values.map((v) => v.value));
+  const ordered = values.map((v, i) => ({ v, rank: ranks[i] ?? null }))
+    .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.v.ward.name.localeCompare(b.v.ward.name, 'en'));
+  const rate = choice.measure === 'rate';
+  const table: TableData = {
+    caption: `${title}, by ward (highest first)`,
+    rowHeader: 'ward_name',
+    columns: [
+      { key: 'rank', label: 'Rank', numeric: true },
+      { key: 'ward_name', label: 'Ward' },
+      { key: 'ward_code', label: 'Code' },
+      { key: 'ward_set', label: 'Ward set' },
+      { key: 'offences', label: 'Offences', numeric: true },
+      ...(rate ? [{ key: 'residents_2011', label: 'Residents (2011)', numeric: true }, { key: 'rate_per_1000', label: 'Per 1,000 residents', numeric: true, decimals: 2 }] : []),
+    ],
+    rows: ordered.map(({ v, rank }) => ({
+      rank, ward_name: v.ward.name, ward_code: v.ward.code, ward_set: choice.set, offences: v.count,
+      ...(rate ? { residents_2011: v.ward.population, rate_per_1000: v.rate } : {}),
+    })),
+  };
+  const withValue = ordered.filter((o) => o.v.value !== null);
+  const top = withValue[0]?.v, bottom = withValue[withValue.length - 1]?.v;
+  const total = values.reduce((n, v) => n + v.count, 0);
+  const summary = top && bottom
+    ? `Highest: ${top.ward.name}, ${formatValue(top.value, choice.measure)} ${unit}. Lowest: ${bottom.ward.name}, ${formatValue(bottom.value, choice.measure)} ${unit}. All ${values.length} wards together: ${total.toLocaleString('en-GB')} offences.`
+    : 'No ward has a figure for this choice.';
+  return {
+    choice, title, summary, svg, legend: legendOf(c, values, choice), table,
+    csvHref: mapCsvHref(choice),
+    provenance: mpsWardProvenance(choice.set, periodMonths(choice.set, choice.period), { rate }),
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The ward map's choices and what each shows. Every combination of ward set, category,
+ * period and measure has its own page address, so the map works without JavaScript;
+ * this module lists the combinations and computes the figures for one of them.
+ */
+import { categoryLabel, MAP_CATEGORIES } from './crime-categories';
+import { monthLabel, periodLabel } from './periods';
+import { latestTwelve, ratePerThousand, totalOver, wardSetData, type Ward } from './wards';
+import { WARD_SETS, type WardSet } from './ward-sets';
+
+export const LATEST_12 = 'latest-12-months';
+export const MEASURES = ['count', 'rate'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/** One map view. `period` is `latest-12-months` or a month `YYYY-MM`. */
+export interface MapChoice {
+  set: WardSet;
+  category: string;
+  period: string;
+  measure: Measure;
+}
+
+/** The view /wards/ opens with: the current wards, all crime, the latest 12 months. */
+export const DEFAULT_CHOICE: MapChoice = { set: '2022', category: 'all-crime', period: LATEST_12, measure: 'count' };
+
+/** Whether a ward set has populations, so rates can be shown. */
+export function hasRates(set: WardSet): boolean {
+  return wardSetData(set).wards.every((w) => w.population !== null);
+}
+
+/** Periods offered for a ward set: the latest 12 months, then every month, newest first. */
+export function periodsFor(set: WardSet): string[] {
+  return [LATEST_12, ...[...wardSetData(set).months].reverse()];
+}
+
+/** Every combination offered, in a stable order. */
+export function allChoices(): MapChoice[] {
+  const out: MapChoice[] = [];
+  for (const set of WARD_SETS) {
+    const measures: Measure[] = hasRates(set) ? ['count', 'rate'] : ['count'];
+    for (const { id: category } of MAP_CATEGORIES) for (const period of periodsFor(set)) for (const measure of measures) out.push({ set, category, period, measure });
+  }
+  return out;
+}
+
+/** The page address of a combination. */
+export function choicePath(c: MapChoice): string {
+  return `/wards/map/${c.set}/${c.category}/${c.period}/${c.measure}/`;
+}
+
+/** The months a period covers. */
+export function periodMonths(set: WardSet, period: string): string[] {
+  return period === LATEST_12 ? latestTwelve(set) : [period];
+}
+
+/** A period in words: "the 12 months February 2025–January 2026" or "January 2026". */
+export function periodText(set: WardSet, period: string): string {
+  const months = periodMonths(set, period);
+  return period === LATEST_12 ? `the 12 months ${periodLabel(months[0]!, months[months.length - 1]!)}` : monthLabel(period);
+}
+
+/** A ward's figures for a view. `value` is what is mapped: the count or the rate. */
+export interface MapValue {
+  ward: Ward;
+  count: number;
+  rate: number | null;
+  value: number | null;
+}
+
+/** The figures for every ward of the view's set, in ward-code order. */
+export function mapValues(c: MapChoice): MapValue[] {
+  const months = periodMonths(c.set, c.period);
+  return wardSetData(c.set).wards.map((ward) => {
+    const count = totalOver(c.set, ward.code, c.category, months);
+    const rate = ratePerThousand(count, ward.population);
+    return { ward, count, rate, value: c.measure === 'rate' ? rate : count };
+  });
+}
+
+/** What the value means, for labels: "offences" or "offences per 1,000 residents". */
+export function measureUnit(m: Measure): string {
+  return m === 'rate' ? 'offences per 1,000 residents' : 'offences';
+}
+
+/** Formats a mapped value for text and accessible names. */
+export function formatValue(v: number | null, m: Measure): string {
+  if (v === null) return 'no data';
+  return m === 'rate' ? v.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : v.toLocaleString('en-GB');
+}
+
+/** A one-line title for the view. */
+export function choiceTitle(c: MapChoice): string {
+  const what = c.measure === 'rate' ? `${categoryLabel(c.category)} per 1,000 residents` : categoryLabel(c.category);
+  return `${what}, ${periodText(c.set, c.period)}`;
+}

@@ -1,0 +1,82 @@
+/**
+ * What a ward's page shows besides its charts: neighbours (wards sharing a border in
+ * the topology), overlapping wards of the other ward set (from the measured overlaps),
+ * a locator map, and the downloads (tidy monthly data and the boundary as GeoJSON).
+ */
+import { loadTable } from './load';
+import { categoryLabel, ALL_CRIME, MAJOR_CATEGORIES } from './crime-categories';
+import { POLICEUK_CATEGORIES } from './policeuk-categories';
+import { wardMap } from '../charts/choropleth';
+import { neighboursOf, wardBoundaries, wardTopology } from './ward-topology';
+import { wardByCode, wardSetData, type Ward } from './wards';
+import { WARD_SET_INFO } from './ward-sets';
+import { asbByWard, ASB } from './ward-asb';
+import { wardOverlapsTable } from '../schemas/wards';
+import type { TableData } from './table-data';
+import { siteConfig } from './site';
+
+export interface Overlap {
+  ward: Ward;
+  /** Share of this ward's area inside the other ward, percent. */
+  share: number;
+  hectares: number;
+  /** Share of the other ward's area inside this one, percent (null under 1%). */
+  otherShare: number | null;
+}
+
+/** The wards sharing a border with this one, by name. */
+export function neighbours(w: Ward): Ward[] {
+  return (neighboursOf(wardTopology(w.set)).get(w.code) ?? []).map((c) => wardByCode(c)!).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+/** The wards of the other set that cover at least 1% of this ward, largest first. */
+export function overlaps(w: Ward): Overlap[] {
+  const rows = loadTable(wardOverlapsTable);
+  return rows.filter((r) => r.ward_code === w.code).map((r) => ({
+    ward: wardByCode(r.other_ward_code)!, share: r.share_of_ward, hectares: r.shared_hectares,
+    otherShare: rows.find((o) => o.ward_code === r.other_ward_code && o.other_ward_code === w.code)?.share_of_ward ?? null,
+  }));
+}
+
+/** A small map of the ward set with this ward picked out. */
+export function locatorMap(w: Ward): string {
+  return wardMap(wardBoundaries(w.set).map((b) => ({
+    code: b.id, name: b.properties.name, geometry: b.geometry,
+    fill: b.id === w.code ? '#2c7fb8' : '#eef1f4', className: b.id === w.code ? 'is-current' : undefined,
+  })), { id: 'locator', title: `Where ${w.name} is`, desc: `Map of the ${WARD_SET_INFO[w.set].short} with ${w.name} shaded blue.`, interactive: false, width: 500 });
+}
+
+/**
+ * Every monthly figure for the ward shown on its page, tidy: MPS counts by major
+ * category and in total, and (2002–2022 wards) data.police.uk anti-social behaviour.
+ */
+export function wardDataTable(w: Ward): TableData {
+  const d = wardSetData(w.set);
+  const s = d.series.get(w.code)!;
+  const source = w.set === '2022' ? 'mps-ward-crime-2023-2026' : 'mps-ward-crime-2020-2022';
+  const rows: TableData['rows'] = [];
+  for (const m of d.months) {
+    for (const c of [ALL_CRIME, ...MAJOR_CATEGORIES.filter((m) => d.categories.includes(m.id))]) {
+      rows.push({ ward_code: w.code, ward_name: w.name, ward_set: w.set, month: m, category_id: c.id, category: categoryLabel(c.id), count: s.get(c.id)!.get(m) ?? 0, status: 'recorded', source_id: source, extract: d.extractOf.get(m) ?? '' });
+    }
+  }
+  for (const a of asbByWard().get(w.code) ?? []) {
+    rows.push({ ward_code: w.code, ward_name: w.name, ward_set: w.set, month: a.month, category_id: ASB, category: POLICEUK_CATEGORIES[ASB], count: a.count, status: a.count === null ? 'missing from source' : 'recorded', source_id: 'policeuk-street-2016-2018', extract: '' });
+  }
+  return {
+    caption: `Monthly figures for ${w.name} (${WARD_SET_INFO[w.set].short})`,
+    columns: ['ward_code', 'ward_name', 'ward_set', 'month', 'category_id', 'category', 'count', 'status', 'source_id', 'extract'].map((key) => ({ key, label: key, numeric: key === 'count' })),
+    rows,
+  };
+}
+
+/** The ward's boundary as a GeoJSON FeatureCollection (RFC 7946), from the published topology. */
+export function wardGeoJson(w: Ward): string {
+  const b = wardBoundaries(w.set).find((x) => x.id === w.code);
+  if (!b) throw new Error(`no boundary for ward ${w.code}`);
+  const site = siteConfig();
+  return `${JSON.stringify({
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', id: w.code, properties: { ward_code: w.code, ward_name: w.name, ward_set: w.set, note: `Simplified for display from the published boundary. ${site.licence.boundaryAttribution}` }, geometry: b.geometry }],
+  })}\n`;
+}

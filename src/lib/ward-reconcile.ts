@@ -1,0 +1,67 @@
+/**
+ * How the ward figures add up against the borough series. Some offences are recorded
+ * with no ward, and the ward and borough files are separate extracts taken on different
+ * dates, so the sum over wards and the borough total differ a little: measured here,
+ * month by month, for the months both series cover.
+ */
+import { loadTable } from './load';
+import { boroughMonthlyTable } from '../schemas/borough';
+import { ALL_CRIME } from './crime-categories';
+import { wardSetData } from './wards';
+import { WARD_SETS, type WardSet } from './ward-sets';
+
+export interface ReconcileRow {
+  set: WardSet;
+  month: string;
+  wardSum: number;
+  borough: number;
+  difference: number;
+  /** (wardSum − borough) / borough × 100, to 2 decimal places. */
+  percent: number;
+}
+
+export interface ReconcileSummary {
+  set: WardSet;
+  months: number;
+  first: string;
+  last: string;
+  wardSum: number;
+  borough: number;
+  /** Difference over the whole overlap, percent of the borough total. */
+  totalPercent: number;
+  /** Largest monthly difference, percent of the borough month (absolute). */
+  maxMonthPercent: number;
+}
+
+const pct = (a: number, b: number) => Math.round(((a - b) / b) * 10_000) / 100;
+
+/** Monthly comparison for both ward sets, over the months the borough series also covers. */
+export function reconcileRows(): ReconcileRow[] {
+  const borough = new Map<string, number>();
+  for (const r of loadTable(boroughMonthlyTable)) borough.set(r.month, (borough.get(r.month) ?? 0) + r.count);
+  const rows: ReconcileRow[] = [];
+  for (const set of WARD_SETS) {
+    const data = wardSetData(set);
+    for (const month of data.months) {
+      const b = borough.get(month);
+      if (b === undefined) continue;
+      const wardSum = data.wards.reduce((n, w) => n + (data.series.get(w.code)!.get(ALL_CRIME.id)!.get(month) ?? 0), 0);
+      rows.push({ set, month, wardSum, borough: b, difference: wardSum - b, percent: pct(wardSum, b) });
+    }
+  }
+  return rows;
+}
+
+/** The comparison summed up for each ward set. */
+export function reconcileSummary(rows = reconcileRows()): ReconcileSummary[] {
+  return WARD_SETS.map((set) => {
+    const r = rows.filter((x) => x.set === set);
+    const wardSum = r.reduce((n, x) => n + x.wardSum, 0);
+    const borough = r.reduce((n, x) => n + x.borough, 0);
+    return {
+      set, months: r.length, first: r[0]?.month ?? '', last: r[r.length - 1]?.month ?? '', wardSum, borough,
+      totalPercent: borough ? pct(wardSum, borough) : 0,
+      maxMonthPercent: Math.max(0, ...r.map((x) => Math.abs(x.percent))),
+    };
+  });
+}

@@ -1,0 +1,111 @@
+/**
+ * The ward data the pages use, loaded once per build: the wards of both sets with their
+ * populations, and monthly offence counts by major category and in total. A ward,
+ * category and month with no row in the MPS file had no offences in that extract (the
+ * file lists only categories with at least one offence), so those months count as 0.
+ */
+import { loadTable } from './load';
+import type { RowOf } from './tables';
+import { monthRange } from './periods';
+import { ALL_CRIME, MAJOR_CATEGORIES } from './crime-categories';
+import { WARD_SETS, type WardSet } from './ward-sets';
+import { wardCrimeNewTable, wardCrimeOldTable, wardPopulationTable, wardsTable } from '../schemas/wards';
+
+export interface Ward {
+  code: string;
+  name: string;
+  set: WardSet;
+  areaHectares: number;
+  /** Census 2011 usual residents; null where no population exists for the ward set. */
+  population: number | null;
+}
+
+/** Monthly counts: category id (including all-crime) → month → offences. */
+export type WardSeries = Map<string, Map<string, number>>;
+
+export interface WardSetData {
+  set: WardSet;
+  wards: Ward[];
+  /** Every month of the series, in order. */
+  months: string[];
+  /** Extract each month was taken from. */
+  extractOf: Map<string, string>;
+  /** Ward code → its series. */
+  series: Map<string, WardSeries>;
+  /** Major categories the set's file publishes (with at least one row), in list order. */
+  categories: string[];
+}
+
+const CRIME_TABLES = { '2002-2022': wardCrimeOldTable, '2022': wardCrimeNewTable } as const;
+
+let cached: Map<WardSet, WardSetData> | undefined;
+
+/** Every ward of both sets, in code order. */
+export function allWards(): Ward[] {
+  return WARD_SETS.flatMap((s) => wardSetData(s).wards);
+}
+
+/** A ward by code, or undefined. */
+export function wardByCode(code: string): Ward | undefined {
+  return allWards().find((w) => w.code === code);
+}
+
+/** The wards, months and series of one ward set. */
+export function wardSetData(set: WardSet): WardSetData {
+  if (!cached) {
+    const population = new Map(loadTable(wardPopulationTable).map((p) => [p.ward_code, p.population]));
+    const wards = loadTable(wardsTable);
+    cached = new Map(WARD_SETS.map((s) => [s, buildSet(s, wards.filter((w) => w.ward_set === s), population)]));
+  }
+  return cached.get(set)!;
+}
+
+function buildSet(set: WardSet, rows: RowOf<typeof wardsTable.fields>[], population: Map<string, number>): WardSetData {
+  const crime: ReadonlyArray<{ ward_code: string; month: string; category_id: string; count: number; extract: string }> =
+    set === '2022' ? loadTable(CRIME_TABLES['2022']) : loadTable(CRIME_TABLES['2002-2022']);
+  const found = crime.map((r) => r.month).sort();
+  const months = monthRange(found[0]!, found[found.length - 1]!);
+  const extractOf = new Map<string, string>();
+  const series = new Map<string, WardSeries>();
+  const wards: Ward[] = rows
+    .map((w) => ({ code: w.ward_code, name: w.ward_name, set, areaHectares: w.area_hectares, population: population.get(w.ward_code) ?? null }))
+    .sort((a, b) => (a.code < b.code ? -1 : 1));
+  for (const w of wards) {
+    const s: WardSeries = new Map();
+    for (const c of [ALL_CRIME.id, ...MAJOR_CATEGORIES.map((m) => m.id)]) s.set(c, new Map(months.map((m) => [m, 0])));
+    series.set(w.code, s);
+  }
+  for (const r of crime) {
+    const s = series.get(r.ward_code);
+    if (!s) throw new Error(`${CRIME_TABLES[set].path}: ward ${r.ward_code} is not a ${set} ward`);
+    for (const c of [r.category_id, ALL_CRIME.id]) {
+      const m = s.get(c)!;
+      m.set(r.month, (m.get(r.month) ?? 0) + r.count);
+    }
+    extractOf.set(r.month, r.extract);
+  }
+  const published = new Set(crime.map((r) => r.category_id));
+  return { set, wards, months, extractOf, series, categories: MAJOR_CATEGORIES.map((c) => c.id).filter((id) => published.has(id)) };
+}
+
+/** The last twelve months of a ward set's series. */
+export function latestTwelve(set: WardSet): string[] {
+  return wardSetData(set).months.slice(-12);
+}
+
+/** Offences in a ward and category summed over the given months. */
+export function totalOver(set: WardSet, code: string, category: string, months: readonly string[]): number {
+  const m = wardSetData(set).series.get(code)?.get(category);
+  if (!m) throw new Error(`no series for ward ${code}, category ${category}`);
+  return months.reduce((n, month) => n + (m.get(month) ?? 0), 0);
+}
+
+/** Offences per 1,000 residents, to 2 decimal places; null without a population. */
+export function ratePerThousand(count: number, population: number | null): number | null {
+  return population ? Math.round((count / population) * 1000 * 100) / 100 : null;
+}
+
+/** Forgets loaded data (tests that switch data folders). */
+export function clearWardCache(): void {
+  cached = undefined;
+}

@@ -1,0 +1,19 @@
+/**
+ * A ward's CSV downloads: each chart's table (the same TableData the page shows under
+ * the chart) and all its monthly figures in one tidy file.
+ */
+import type { APIRoute } from 'astro';
+import { allWards } from '../../../lib/wards';
+import { wardCharts } from '../../../lib/ward-charts';
+import { wardDataTable } from '../../../lib/ward-page';
+import { tableCsv, type TableData } from '../../../lib/table-data';
+
+export function getStaticPaths() {
+  return allWards().flatMap((ward) => [
+    ...wardCharts(ward).map((c) => ({ params: { code: ward.code, file: `${ward.code}-${c.id}` }, props: { table: () => c.table } })),
+    { params: { code: ward.code, file: `${ward.code}-monthly` }, props: { table: () => wardDataTable(ward) } },
+  ]);
+}
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(tableCsv((props as { table: () => TableData }).table()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,11 @@
+/** A ward's boundary as GeoJSON. */
+import type { APIRoute } from 'astro';
+import { allWards, type Ward } from '../../../lib/wards';
+import { wardGeoJson } from '../../../lib/ward-page';
+
+export function getStaticPaths() {
+  return allWards().map((ward) => ({ params: { code: ward.code, file: `${ward.code}-boundary` }, props: { ward } }));
+}
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(wardGeoJson((props as { ward: Ward }).ward), { headers: { 'Content-Type': 'application/geo+json; charset=utf-8' } });

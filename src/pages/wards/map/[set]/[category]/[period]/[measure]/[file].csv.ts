@@ -1,0 +1,13 @@
+/** The table of one ward map view as CSV: the same TableData the page shows. */
+import type { APIRoute } from 'astro';
+import { allChoices, type MapChoice } from '../../../../../../../lib/ward-map';
+import { mapView } from '../../../../../../../lib/ward-map-view';
+import { mapCsvName } from '../../../../../../../lib/ward-downloads';
+import { tableCsv } from '../../../../../../../lib/table-data';
+
+export function getStaticPaths() {
+  return allChoices().map((choice) => ({ params: { set: choice.set, category: choice.category, period: choice.period, measure: choice.measure, file: mapCsvName(choice) }, props: { choice } }));
+}
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(tableCsv(mapView((props as { choice: MapChoice }).choice).table), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

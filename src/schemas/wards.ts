@@ -1,0 +1,207 @@
+/**
+ * Ward-level data: the ward lists of both ward sets, Census 2011 populations, MPS
+ * monthly crime counts on each ward set, data.police.uk records (with anti-social
+ * behaviour) and how the old and new wards overlap. Every row carries its ward set;
+ * the two sets share no codes and are never joined by name.
+ */
+import { defineTable, type ForeignKey } from '../lib/tables';
+import type { ExtraResource } from '../lib/datapackage';
+import { date, decimal, gssCode, id, integer, month, oneOf, optional, text } from '../lib/fields';
+import { WARD_SETS } from '../lib/ward-sets';
+import { MAJOR_CATEGORY_IDS, majorCategoryOf } from '../lib/crime-categories';
+import { POLICEUK_CATEGORY_IDS } from '../lib/policeuk-categories';
+
+const sourceId = id({ title: 'Source', description: 'The source_id in meta/sources.csv of the dataset this row comes from.' });
+const sourceKey: ForeignKey = { fields: ['source_id'], reference: { resource: 'sources', fields: ['source_id'] } };
+const wardKey: ForeignKey = { fields: ['ward_code', 'ward_set'], reference: { resource: 'wards', fields: ['ward_code', 'ward_set'] } };
+const wardCode = gssCode({ title: 'Ward code', description: 'GSS code of the ward (E05…). Codes differ between the two ward sets.' });
+const wardSet = oneOf(WARD_SETS, { title: 'Ward set', description: '2002-2022: the wards in force from 2002 until the May 2022 elections; 2022: the wards in force from May 2022. The two sets have different boundaries and codes.' });
+const mpsWard = { title: 'MPS Ward Level Crime (most recent 24 months)', publisher: 'Metropolitan Police Service, via the London Datastore' };
+
+/** `data/wards/wards.csv`: every ward of both ward sets, from the boundary files. */
+export const wardsTable = defineTable({
+  name: 'wards',
+  path: 'wards/wards.csv',
+  title: 'Wards of both ward sets',
+  description: 'Every ward of the borough in each ward set, with its area measured from the published boundary. The boundaries themselves are in geo/wards-2002-2022.topojson and geo/wards-2022.topojson.',
+  fields: {
+    ward_code: wardCode,
+    ward_name: text({ title: 'Ward name', description: 'The ward\'s name as the boundary file gives it. Several names were reused for different areas in 2022: always identify a ward by its code.' }),
+    ward_set: wardSet,
+    borough_code: gssCode({ title: 'Borough code', description: 'GSS code of the borough the ward is in.' }),
+    area_hectares: decimal({ title: 'Area', description: 'Area of the ward measured from the full-resolution source boundary on an equal-area projection, to 0.1 hectare.', unit: 'hectares' }, { minimum: 0 }),
+    source_id: sourceId,
+    source_section: text({ title: 'Section', description: 'The file of the source dataset the boundary comes from.' }),
+  },
+  primaryKey: ['ward_code'],
+  foreignKeys: [sourceKey],
+  sources: [
+    { title: 'Statistical GIS boundary files for London: wards (London-wards-2018)', publisher: 'Greater London Authority, from Ordnance Survey Boundary-Line' },
+    { title: 'Wards (December 2022), generalised', publisher: 'Office for National Statistics' },
+  ],
+});
+
+/** `data/wards/population.csv`: usual residents at the 2011 Census, 2002–2022 wards only. */
+export const wardPopulationTable = defineTable({
+  name: 'ward-population',
+  path: 'wards/population.csv',
+  title: 'Ward population, Census 2011',
+  description: 'Usual resident population of each 2002–2022 ward on census day, 27 March 2011. No published population was found for the wards in force from May 2022, so the portal shows no crime rates for them.',
+  fields: {
+    ward_code: wardCode,
+    ward_set: oneOf(['2002-2022'] as const, { title: 'Ward set', description: 'Always 2002-2022: the census was counted on the wards in force in 2011.' }),
+    census_date: date({ title: 'Census day', description: 'The date the population refers to.' }),
+    population: integer({ title: 'Residents', description: 'Usual residents counted by the census.', unit: 'people' }, { minimum: 1 }),
+    source_id: sourceId,
+  },
+  primaryKey: ['ward_code'],
+  foreignKeys: [wardKey, sourceKey],
+  sources: [{ title: 'Census 2011: usual resident population by ward', publisher: 'Office for National Statistics' }],
+});
+
+/** Month coverage each MPS extract contributes to the published series. */
+export const WARD_EXTRACT_MONTHS = {
+  '202009-202208': { from: '2020-09', to: '2022-08' },
+  '202304-202503': { from: '2023-04', to: '2023-06' },
+  '202307-202506': { from: '2023-07', to: '2024-01' },
+  '202402-202601': { from: '2024-02', to: '2026-01' },
+} as const;
+export type WardExtract = keyof typeof WARD_EXTRACT_MONTHS;
+
+/** The columns shared by both MPS ward crime tables. */
+function crimeFields<const S extends string, const E extends readonly [string, ...string[]]>(set: S, extracts: E, from: string, to: string) {
+  return {
+    ward_code: wardCode,
+    ward_set: oneOf([set] as const, { title: 'Ward set', description: `Always ${set}: the ward set the MPS file reports on.` }),
+    month: month({ title: 'Month', description: 'Calendar month, YYYY-MM.' }, { from, to }),
+    category_id: oneOf(MAJOR_CATEGORY_IDS, { title: 'Category id', description: 'The portal\'s stable id for the major category, the same in both ward sets.' }),
+    major_category: text({ title: 'Major category', description: 'MPS major category (MajorText) exactly as published in this file.' }),
+    minor_category: text({ title: 'Minor category', description: 'MPS minor category (MinorText) exactly as published; some names are cut at 50 characters in the source.' }),
+    count: integer({ title: 'Offences', description: 'Offences recorded in the month.', unit: 'offences' }, { minimum: 0 }),
+    extract: oneOf(extracts, { title: 'Extract', description: 'The 24-month MPS file the count comes from, named by its first and last month (YYYYMM-YYYYMM).' }),
+    source_id: sourceId,
+  };
+}
+
+type CrimeRow = { month: string; category_id: string; major_category: string; extract: string };
+function crimeRowCheck(row: CrimeRow): Array<{ column: string; problem: string }> {
+  const problems: Array<{ column: string; problem: string }> = [];
+  if (majorCategoryOf(row.major_category)?.id !== row.category_id) {
+    problems.push({ column: 'category_id', problem: `does not match the major category "${row.major_category}"` });
+  }
+  const range = WARD_EXTRACT_MONTHS[row.extract as WardExtract];
+  if (range && (row.month < range.from || row.month > range.to)) {
+    problems.push({ column: 'month', problem: `is outside the months ${range.from} to ${range.to} taken from extract ${row.extract}` });
+  }
+  return problems;
+}
+
+const absentRows = 'The MPS file lists a ward and minor category only when it had at least one offence in the extract\'s 24 months, so a ward, category and month with no row had no offences recorded in that extract.';
+
+/** `data/wards/crime-monthly-2002-2022-wards.csv`: MPS counts on the wards in force until May 2022. */
+export const wardCrimeOldTable = defineTable({
+  name: 'ward-crime-2002-2022-wards',
+  path: 'wards/crime-monthly-2002-2022-wards.csv',
+  title: 'Recorded crime by ward, month and category, 2002–2022 wards',
+  description: `Offences recorded by the Metropolitan Police in each ward in force from 2002 to May 2022, by month and by major and minor category, September 2020 to August 2022, from one 24-month extract of about October 2022. The MPS kept reporting on these wards until August 2022, after the new wards came into force. ${absentRows}`,
+  fields: crimeFields('2002-2022', ['202009-202208'] as const, '2020-09', '2022-08'),
+  primaryKey: ['ward_code', 'month', 'major_category', 'minor_category'],
+  foreignKeys: [wardKey, sourceKey],
+  sources: [mpsWard],
+  rowCheck: crimeRowCheck,
+  caveats: ['Counts are as recorded at the time of extraction; later extracts revise recent months.'],
+});
+
+/** `data/wards/crime-monthly-2022-wards.csv`: MPS counts on the wards in force from May 2022, merged from three extracts. */
+export const wardCrimeNewTable = defineTable({
+  name: 'ward-crime-2022-wards',
+  path: 'wards/crime-monthly-2022-wards.csv',
+  title: 'Recorded crime by ward, month and category, May 2022 wards',
+  description: `Offences recorded by the Metropolitan Police in each ward in force from May 2022, by month and by major and minor category, April 2023 to January 2026, built from three overlapping 24-month extracts. Newer-series rule: where the extracts overlap, each month is taken whole from the latest extract that covers it (the most recently published, whose months end latest): April–June 2023 from 202304-202503, July 2023–January 2024 from 202307-202506, February 2024–January 2026 from 202402-202601. Counts are never added or mixed across extracts. ${absentRows}`,
+  fields: crimeFields('2022', ['202304-202503', '202307-202506', '202402-202601'] as const, '2023-04', '2026-01'),
+  primaryKey: ['ward_code', 'month', 'major_category', 'minor_category'],
+  foreignKeys: [wardKey, sourceKey],
+  sources: [mpsWard],
+  rowCheck: crimeRowCheck,
+  caveats: [
+    'The MPS revises counts between extracts; the same month can differ slightly between downloads.',
+    'From February 2024 residential burglary replaced burglary in a dwelling, and stalking and harassment became a separate violence category: compare minor categories across that month with care.',
+  ],
+});
+
+export const POLICEUK_STATUSES = ['recorded', 'missing'] as const;
+
+/** `data/wards/policeuk-monthly.csv`: data.police.uk street-level records counted by ward, month and category. */
+export const wardPoliceUkTable = defineTable({
+  name: 'ward-policeuk-monthly',
+  path: 'wards/policeuk-monthly.csv',
+  title: 'data.police.uk records by ward, month and category, 2002–2022 wards',
+  description: 'Street-level crime and anti-social behaviour records published on data.police.uk, counted by ward, month and category, January 2016 to June 2018. Records were fetched for each ward boundary (ONS May 2018 wards, the same codes as the 2002–2022 ward set). March 2016 is missing from the source for every ward: those rows have an empty count and status missing.',
+  fields: {
+    ward_code: wardCode,
+    ward_set: oneOf(['2002-2022'] as const, { title: 'Ward set', description: 'Always 2002-2022.' }),
+    month: month({ title: 'Month', description: 'Calendar month, YYYY-MM.' }, { from: '2016-01', to: '2018-06' }),
+    category: oneOf(POLICEUK_CATEGORY_IDS, { title: 'Category', description: 'data.police.uk street-level category code.' }),
+    count: optional(integer({ title: 'Records', description: 'Records in the month. Empty where the month is missing from the source (see status).', unit: 'records' }, { minimum: 0 })),
+    status: oneOf(POLICEUK_STATUSES, { title: 'Status', description: 'recorded: counted from the source; missing: the source has no records for this month, so there is no figure (not zero).' }),
+    source_id: sourceId,
+  },
+  primaryKey: ['ward_code', 'month', 'category'],
+  foreignKeys: [wardKey, sourceKey],
+  sources: [{ title: 'data.police.uk street-level crime and anti-social behaviour', publisher: 'data.police.uk (Home Office and police forces)' }],
+  rowCheck: (row) => ((row.count === null) === (row.status === 'missing') ? [] : [{ column: 'status', problem: `does not match the count: a count needs status recorded, an empty count needs status missing` }]),
+  caveats: [
+    'Locations on data.police.uk are moved to anonymised points near where the incident happened, so a record near a ward edge can be counted in a neighbouring ward.',
+    'These are police.uk records, not MPS recorded-crime counts: categories differ and totals do not match the MPS ward figures.',
+  ],
+});
+
+/** `data/wards/overlaps.csv`: how much of each ward lies in each ward of the other set. */
+export const wardOverlapsTable = defineTable({
+  name: 'ward-overlaps',
+  path: 'wards/overlaps.csv',
+  title: 'How the 2002–2022 wards and the May 2022 wards overlap',
+  description: 'For each ward, the wards of the other ward set that cover at least 1% of its area, with the shared area. Computed by the portal from the full-resolution boundary files by scanning the borough in 5-metre rows on an equal-area projection. The May 2022 boundaries are generalised, so edges match only to within tens of metres and shares below 1% are left out.',
+  fields: {
+    ward_code: wardCode,
+    ward_set: wardSet,
+    other_ward_code: gssCode({ title: 'Other ward code', description: 'GSS code of the overlapping ward of the other set.' }),
+    other_ward_set: wardSet,
+    shared_hectares: decimal({ title: 'Shared area', description: 'Area covered by both wards, to 0.1 hectare.', unit: 'hectares' }, { minimum: 0 }),
+    share_of_ward: decimal({ title: 'Share of ward', description: 'The shared area as a percentage of this ward\'s area, to 0.1%.', unit: 'percent' }, { minimum: 0, maximum: 100 }),
+  },
+  primaryKey: ['ward_code', 'other_ward_code'],
+  foreignKeys: [wardKey, { fields: ['other_ward_code', 'other_ward_set'], reference: { resource: 'wards', fields: ['ward_code', 'ward_set'] } }],
+  sources: [{ title: 'Computed by the portal from the ward boundaries of both ward sets' }],
+  rowCheck: (row) => (row.ward_set === row.other_ward_set ? [{ column: 'other_ward_set', problem: 'is the same ward set as the ward; overlaps are between the two sets' }] : []),
+});
+
+export const wardTables = [wardsTable, wardPopulationTable, wardCrimeOldTable, wardCrimeNewTable, wardPoliceUkTable, wardOverlapsTable] as const;
+
+/** The ward boundary files (TopoJSON), published next to the tables. */
+export const WARD_TOPOLOGY_PATHS = { '2002-2022': 'geo/wards-2002-2022.topojson', '2022': 'geo/wards-2022.topojson' } as const;
+
+/** Largest size allowed for each ward set's TopoJSON, in bytes (40 KB). */
+export const WARD_TOPOLOGY_BUDGET = 40 * 1024;
+
+/** The TopoJSON boundary files, as data package resources. */
+export const wardTopologyResources: readonly ExtraResource[] = [
+  {
+    name: 'wards-2002-2022-boundaries',
+    path: WARD_TOPOLOGY_PATHS['2002-2022'],
+    title: 'Ward boundaries, 2002–2022 wards (TopoJSON)',
+    description: 'Boundaries of the wards in force from 2002 to May 2022, as one TopoJSON topology (object "wards", each geometry\'s id the ward code and property "name"), longitude and latitude (WGS 84). Simplified on the shared topology, so neighbouring wards still share borders, and quantised to fit 40 KB; for display, not for measuring.',
+    format: 'topojson',
+    mediatype: 'application/json',
+    sources: [{ title: 'Statistical GIS boundary files for London: wards (London-wards-2018)', publisher: 'Greater London Authority, from Ordnance Survey Boundary-Line' }],
+  },
+  {
+    name: 'wards-2022-boundaries',
+    path: WARD_TOPOLOGY_PATHS['2022'],
+    title: 'Ward boundaries, May 2022 wards (TopoJSON)',
+    description: 'Boundaries of the wards in force from May 2022, as one TopoJSON topology (object "wards", each geometry\'s id the ward code and property "name"), longitude and latitude (WGS 84), quantised. The source is already generalised by the Office for National Statistics; for display, not for measuring.',
+    format: 'topojson',
+    mediatype: 'application/json',
+    sources: [{ title: 'Wards (December 2022), generalised', publisher: 'Office for National Statistics' }],
+  },
+];

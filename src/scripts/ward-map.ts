@@ -1,0 +1,164 @@
+/**
+ * Enhances the ward map when JavaScript runs (the page works fully without it):
+ * - choices switch the view in place: the next view's page is fetched from this site
+ *   and its map region swapped in, with the address updated so it can be shared;
+ * - tooltips on pointer hover and keyboard focus;
+ * - the table sorts by any column;
+ * - "find my ward" matches the browser's location to a ward drawn in the page.
+ * No libraries: the projection comes from the same small module the server draws with.
+ */
+import { fitFromAttribute, project } from '../lib/map-projection';
+import { enhanceSortableTable } from './sortable-table';
+
+const VIEW = 'ward-map-view';
+
+function view(): HTMLElement | null {
+  return document.getElementById(VIEW);
+}
+
+function announce(text: string): void {
+  const status = document.getElementById('ward-map-status');
+  if (status) status.textContent = text;
+}
+
+/* Switching views without reload */
+
+async function show(href: string, push: boolean, focusHref?: string): Promise<void> {
+  const current = view();
+  if (!current) return;
+  current.setAttribute('aria-busy', 'true');
+  try {
+    const res = await fetch(href, { headers: { Accept: 'text/html' } });
+    if (!res.ok) throw new Error(String(res.status));
+    const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
+    const next = doc.getElementById(VIEW);
+    if (!next) throw new Error('no map in page');
+    const openMonths = current.querySelector('details.map-months')?.hasAttribute('open');
+    current.replaceWith(document.adoptNode(next));
+    if (openMonths) next.querySelector('details.map-months')?.setAttribute('open', '');
+    document.title = doc.title;
+    if (push) history.pushState({ wardMap: true }, '', href);
+    setUp(next);
+    announce(`Map now shows ${next.dataset.title ?? ''}.`);
+    if (focusHref) next.querySelector<HTMLAnchorElement>(`.map-choices a[href="${CSS.escape(focusHref)}"]`)?.focus();
+  } catch {
+    location.href = href; // fall back to an ordinary page load
+  }
+}
+
+function onChoiceClick(event: MouseEvent): void {
+  const link = (event.target as Element).closest<HTMLAnchorElement>('.map-choices a');
+  if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const url = new URL(link.href);
+  if (url.origin !== location.origin || !url.pathname.startsWith('/wards/map/')) return;
+  event.preventDefault();
+  void show(url.pathname, true, link.getAttribute('href') ?? undefined);
+}
+
+/* Tooltips */
+
+let tip: HTMLDivElement | null = null;
+
+function tooltip(): HTMLDivElement {
+  if (!tip) {
+    tip = document.createElement('div');
+    tip.className = 'ward-tooltip';
+    tip.setAttribute('aria-hidden', 'true'); // the link's own name is what is announced
+    tip.hidden = true;
+    document.body.append(tip);
+  }
+  return tip;
+}
+
+function showTip(link: Element, x: number, y: number): void {
+  const t = tooltip();
+  t.textContent = link.getAttribute('aria-label') ?? '';
+  t.hidden = false;
+  const left = Math.min(x + 14, window.scrollX + document.documentElement.clientWidth - t.offsetWidth - 8);
+  t.style.left = `${Math.max(window.scrollX + 8, left)}px`;
+  t.style.top = `${y + 14}px`;
+}
+
+function hideTip(): void {
+  if (tip) tip.hidden = true;
+}
+
+function wardLink(target: EventTarget | null): SVGAElement | null {
+  return target instanceof Element ? target.closest<SVGAElement>(`#${VIEW} svg a[data-name]`) : null;
+}
+
+/* Find my ward */
+
+function findWard(button: HTMLButtonElement, result: HTMLElement): void {
+  const say = (...parts: Array<string | Node>) => result.replaceChildren(...parts);
+  if (!('geolocation' in navigator)) {
+    say('This browser cannot share its location. Please pick your ward on the map or from the lists below.');
+    return;
+  }
+  button.disabled = true;
+  say('Asking your browser for your location…');
+  navigator.geolocation.getCurrentPosition((pos) => {
+    button.disabled = false;
+    const svg = document.querySelector<SVGSVGElement>(`#${VIEW} svg[data-projection]`);
+    const fit = svg ? fitFromAttribute(svg.dataset.projection ?? '') : null;
+    if (!svg || !fit) return say('The map is not available, so your ward cannot be found. Please use the lists below.');
+    const [x, y] = project(pos.coords.longitude, pos.coords.latitude, fit);
+    svg.querySelectorAll('.is-located').forEach((p) => p.classList.remove('is-located'));
+    const point = new DOMPoint(x, y);
+    const hit = [...svg.querySelectorAll<SVGPathElement>('path[data-ward]')].find((p) => p.isPointInFill(point));
+    if (!hit) {
+      return say('Your location seems to be outside the borough, so it is not in any ward on this map. If you are in the borough, your browser may have given an approximate location: please pick your ward on the map or from the lists below.');
+    }
+    hit.classList.add('is-located');
+    const link = hit.closest('a');
+    const name = link?.dataset.name ?? 'a ward';
+    const a = document.createElement('a');
+    a.href = `/wards/${hit.dataset.ward}/`;
+    a.textContent = `${name} ward page`;
+    say(`You appear to be in ${name} (${view()?.dataset.setLabel ?? ''}). It is outlined on the map. Go to the `, a, '.');
+  }, (err) => {
+    button.disabled = false;
+    if (err.code === err.PERMISSION_DENIED) say('That is fine: location is turned off for this page, so we cannot find your ward from it. You can pick your ward on the map or from the lists below instead.');
+    else say('Your browser could not tell where you are just now. You can try again, or pick your ward on the map or from the lists below.');
+  }, { enableHighAccuracy: false, timeout: 15000, maximumAge: 600000 });
+}
+
+/* Wiring */
+
+function setUp(root: HTMLElement): void {
+  const table = root.querySelector<HTMLTableElement>('table');
+  if (table) enhanceSortableTable(table);
+}
+
+function init(): void {
+  const root = view();
+  if (!root) return;
+  setUp(root);
+  history.replaceState({ wardMap: true }, '', location.href);
+  document.addEventListener('click', onChoiceClick);
+  window.addEventListener('popstate', (e) => {
+    if ((e.state as { wardMap?: boolean } | null)?.wardMap) void show(location.pathname, false);
+  });
+  document.addEventListener('pointermove', (e) => {
+    const link = wardLink(e.target);
+    if (link) showTip(link, e.pageX, e.pageY);
+    else hideTip();
+  });
+  document.addEventListener('focusin', (e) => {
+    const link = wardLink(e.target);
+    if (!link) return hideTip();
+    const box = link.getBoundingClientRect();
+    showTip(link, window.scrollX + box.left + box.width / 2, window.scrollY + box.top + box.height / 2);
+  });
+  document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hideTip(); });
+
+  const panel = document.querySelector<HTMLElement>('[data-find-ward]');
+  const button = panel?.querySelector<HTMLButtonElement>('.find-ward-button');
+  const result = panel?.querySelector<HTMLElement>('.find-ward-result');
+  if (panel && button && result) {
+    panel.querySelectorAll<HTMLElement>('[hidden]').forEach((el) => { el.hidden = false; });
+    button.addEventListener('click', () => findWard(button, result));
+  }
+}
+
+init();

@@ -1,0 +1,116 @@
+/**
+ * The ward map in a real browser: keyboard access with accessible names, switching the
+ * view without a reload, "find my ward" with the location matched in the page, table
+ * sorting, the no-JavaScript fallback, and axe on the map and a ward page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, startSession, type Session } from '../helpers/browser';
+
+let session: Session;
+beforeAll(async () => { session = await startSession(); });
+afterAll(async () => { await session?.close(); });
+
+const fills = (page: Page) => page.$$eval('#ward-map svg path[data-ward]', (ps) => ps.map((p) => `${p.getAttribute('data-ward')}=${p.getAttribute('fill')}`));
+
+/** Opens a page with the browser's location set (or refused when `at` is null). */
+async function openAt(path: string, at: { latitude: number; longitude: number } | null) {
+  const context = await session.browser.newContext(at ? { geolocation: at, permissions: ['geolocation'] } : {});
+  const page = await context.newPage();
+  await page.goto(new URL(path, session.baseUrl).href);
+  return { page, context };
+}
+
+describe('ward map', () => {
+  it('passes axe on /wards/, a rate view and a ward page of each set, with no requests elsewhere', async () => {
+    for (const path of ['/wards/', '/wards/map/2002-2022/theft/2021-06/rate/', '/wards/E05000109/', '/wards/E05013991/', '/wards/about/']) {
+      const { page, foreignRequests } = await session.open(path);
+      expect(await axeViolations(page), path).toEqual([]);
+      expect(foreignRequests, path).toEqual([]);
+    }
+  });
+
+  it('announces a ward\'s name and value when it gets keyboard focus', async () => {
+    const { page } = await session.open('/wards/');
+    let inMap = false;
+    for (let i = 0; i < 120 && !inMap; i++) {
+      await page.keyboard.press('Tab');
+      inMap = await page.evaluate(() => !!document.activeElement?.closest('#ward-map svg'));
+    }
+    expect(inMap).toBe(true);
+    const focused = page.locator(':focus');
+    const code = (await focused.locator('path').getAttribute('data-ward'))!;
+    const row = page.locator('#ward-map-table tbody tr', { has: page.locator(`td:text-is("${code}")`) });
+    const name = (await row.locator('th').textContent())!.trim();
+    const value = (await row.locator('td').nth(3).textContent())!.trim();
+    expect(await focused.ariaSnapshot()).toContain(`link "${name}: ${value} offences"`);
+    expect(await page.locator('.ward-tooltip').isVisible()).toBe(true);
+    expect(await page.locator('.ward-tooltip').textContent()).toBe(`${name}: ${value} offences`);
+  });
+
+  it('changes the fills, the table and the address when a category is chosen, without reloading', async () => {
+    const { page } = await session.open('/wards/');
+    await page.evaluate(() => { (window as unknown as { marker: number }).marker = 1; });
+    const before = await fills(page);
+    const firstRow = await page.locator('#ward-map-table tbody tr').first().textContent();
+    await page.getByRole('link', { name: 'Shoplifting' }).count().then((n) => expect(n).toBe(0));
+    await page.locator('.map-choices a', { hasText: /^Burglary$/ }).click();
+    await page.waitForURL('**/wards/map/2022/burglary/latest-12-months/count/');
+    await page.waitForFunction(() => document.querySelector('#ward-map-view')?.getAttribute('data-title')?.startsWith('Burglary'));
+    expect(await fills(page)).not.toEqual(before);
+    expect(await page.locator('#ward-map-table tbody tr').first().textContent()).not.toBe(firstRow);
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+    expect(await page.locator('.map-choices a[aria-current="true"]', { hasText: /^Burglary$/ }).count()).toBe(1);
+    expect(await page.locator('#ward-map-status').textContent()).toContain('Burglary');
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('#ward-map-view')?.getAttribute('data-title')?.startsWith('All crime'));
+    expect(await fills(page)).toEqual(before);
+  });
+
+  it('works without JavaScript: every choice is an ordinary link to its own page', async () => {
+    const { page } = await session.open('/wards/', { javaScript: false });
+    expect(await page.locator('.find-ward-button').isVisible()).toBe(false);
+    await page.locator('.map-choices a', { hasText: /^2002–2022 wards/ }).click();
+    await page.waitForURL('**/wards/map/2002-2022/all-crime/latest-12-months/count/');
+    expect(await page.locator('#ward-map svg a[aria-label]').count()).toBe(22);
+    expect(await page.locator('.map-choices a', { hasText: 'Per 1,000 residents' }).count()).toBe(1);
+  });
+
+  it('sorts the table by a column when its heading is pressed', async () => {
+    const { page } = await session.open('/wards/');
+    await page.locator('#ward-map-table thead button', { hasText: 'Ward' }).first().click();
+    const names = await page.$$eval('#ward-map-table tbody th', (ths) => ths.map((t) => t.textContent!.trim()));
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(await page.locator('#ward-map-table thead th[aria-sort="ascending"]').count()).toBe(1);
+  });
+});
+
+describe('find my ward', () => {
+  it('finds the ward for a location inside the borough, with no request to any other site', async () => {
+    const { page, context } = await openAt('/wards/', { latitude: 51.4057, longitude: 0.0144 });
+    const foreign: string[] = [];
+    context.on('request', (r) => { if (!r.url().startsWith(session.baseUrl)) foreign.push(r.url()); });
+    await page.locator('.find-ward-button').click();
+    await page.locator('.find-ward-result a').waitFor();
+    expect(await page.locator('.find-ward-result').textContent()).toContain('You appear to be in Bromley Town (May 2022 wards)');
+    expect(await page.locator('.find-ward-result a').getAttribute('href')).toBe('/wards/E05013991/');
+    expect(await page.locator('#ward-map path.is-located').getAttribute('data-ward')).toBe('E05013991');
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+
+  it('says so politely when the location is outside the borough', async () => {
+    const { page, context } = await openAt('/wards/', { latitude: 51.5074, longitude: -0.1278 });
+    await page.locator('.find-ward-button').click();
+    await page.waitForFunction(() => /outside the borough/.test(document.querySelector('.find-ward-result')?.textContent ?? ''));
+    await context.close();
+  });
+
+  it('explains politely when location is refused', async () => {
+    const { page, context } = await openAt('/wards/', null);
+    await page.locator('.find-ward-button').click();
+    await page.waitForFunction(() => /location is turned off/.test(document.querySelector('.find-ward-result')?.textContent ?? ''));
+    expect(await page.locator('.find-ward-result').textContent()).toContain('pick your ward on the map or from the lists');
+    await context.close();
+  });
+});

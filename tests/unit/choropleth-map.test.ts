@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { pathData, wardMap, wardsBBox, type MapWard } from '../../src/charts/choropleth';
+import { fitFromAttribute, fitMercator, fitToAttribute, project } from '../../src/lib/map-projection';
+
+const square = (x: number, y: number, s: number): GeoJSON.Polygon => ({ type: 'Polygon', coordinates: [[[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]]] });
+const wards: MapWard[] = [
+  { code: 'E05990001', name: 'Alpha & Co', geometry: square(0, 51, 0.1), fill: '#ffffcc', href: '/wards/E05990001/', label: 'Alpha & Co: 12 offences' },
+  { code: 'E05990002', name: 'Beta', geometry: square(0.1, 51, 0.1), fill: '#253494', href: '/wards/E05990002/', label: 'Beta: 30 offences' },
+];
+
+describe('map projection', () => {
+  it('fits the bounding box inside the frame, centred, with the padding kept', () => {
+    const fit = fitMercator([0, 51, 0.2, 51.1], 1000, 600, 10);
+    const [x0, y0] = project(0, 51.1, fit);
+    const [x1, y1] = project(0.2, 51, fit);
+    expect(Math.min(x0, 1000 - x1, y0, 600 - y1)).toBeCloseTo(10, 6);
+    expect((x0 + x1) / 2).toBeCloseTo(500, 6);
+    expect((y0 + y1) / 2).toBeCloseTo(300, 6);
+    expect(y0).toBeLessThan(y1); // north is up
+  });
+
+  it('round-trips the fit through the map attribute closely enough to place a point', () => {
+    const fit = fitMercator([0, 51, 0.2, 51.1], 1000, 600, 10);
+    const back = fitFromAttribute(fitToAttribute(fit))!;
+    const [a, b] = [project(0.05, 51.05, fit), project(0.05, 51.05, back)];
+    expect(Math.hypot(a[0] - b[0], a[1] - b[1])).toBeLessThan(0.05);
+    expect(fitFromAttribute('1 2')).toBeNull();
+  });
+});
+
+describe('wardMap', () => {
+  const svg = wardMap(wards, { id: 'm', title: 'Title', desc: 'Desc', interactive: true, width: 400 });
+
+  it('makes every ward a link whose accessible name carries its value', () => {
+    expect(svg).toContain('<a href="/wards/E05990001/" aria-label="Alpha &amp; Co: 12 offences" data-name="Alpha &amp; Co">');
+    expect(svg).toContain('aria-label="Beta: 30 offences"');
+    expect(svg.match(/<a /g)).toHaveLength(2);
+    expect(svg).toMatch(/fill="#253494" data-ward="E05990002"/);
+  });
+
+  it('labels the map and carries the projection for "find my ward"', () => {
+    expect(svg).toMatch(/aria-labelledby="m-svg-title m-svg-desc"/);
+    expect(svg).toContain('<title id="m-svg-title">Title</title>');
+    const fit = fitFromAttribute(/data-projection="([^"]+)"/.exec(svg)![1]!)!;
+    const [x, y] = project(0.05, 51.05, fit);
+    const [w] = /viewBox="0 0 (\d+) (\d+)"/.exec(svg)!.slice(1).map(Number);
+    expect(x).toBeGreaterThan(0);
+    expect(x).toBeLessThan(w! / 2); // the point is in the western ward
+    expect(y).toBeGreaterThan(0);
+  });
+
+  it('defines the no-data hatching and uses no style attributes (the CSP forbids them)', () => {
+    expect(svg).toContain('<pattern id="ward-map-no-data"');
+    expect(svg).not.toMatch(/\sstyle=/);
+  });
+
+  it('draws a non-interactive locator map as one image with no links', () => {
+    const img = wardMap(wards.map((w) => ({ ...w, href: undefined })), { id: 'l', title: 'Where', desc: 'd', interactive: false });
+    expect(img).toContain('role="img"');
+    expect(img).not.toContain('<a ');
+  });
+
+  it('writes compact relative paths that close each ring', () => {
+    const fit = fitMercator(wardsBBox([wards[0]!.geometry]), 100, 100, 0);
+    expect(pathData(wards[0]!.geometry, fit)).toMatch(/^M\d+ \d+(l-?\d+-?\s?\d+)+z$/);
+  });
+});
