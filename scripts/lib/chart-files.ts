@@ -87,7 +87,12 @@ export function standaloneSvg(chart: ChartMeta, siteUrl: string): string {
   ].join('');
 }
 
-/** A minimal page to embed in an iframe: the chart, its summary and source, and a link back. */
+/**
+ * A minimal page to embed in an iframe: the chart's standalone SVG (which carries its
+ * title, legend, source and licence) as an image described by its summary, the
+ * summary and source as text, and a link back. Referencing the SVG file rather than
+ * inlining it keeps a thousand map embeds small.
+ */
 export function embedPage(chart: ChartMeta, opts: { siteName: string; siteUrl: string; stylesheets: string[]; lang: string; csp: string }): string {
   const back = new URL(`${chart.page}#${chart.anchor}`, opts.siteUrl).href;
   return `<!doctype html>
@@ -106,8 +111,7 @@ ${opts.stylesheets.map((href) => `<link rel="stylesheet" href="${escape(href)}">
 <main class="embed-main">
 <figure class="chart" data-svg-href="/${escape(chart.key)}.svg" data-png-name="${escape(chart.key.replace(/\//g, '-'))}.png">
 <figcaption><h1 class="chart-title">${escape(chart.title)}</h1></figcaption>
-${chart.legend.length ? `<ul class="legend" aria-label="Legend">${chart.legend.map((l) => `<li>${l.swatch}<span>${escape(l.label)}</span></li>`).join('')}</ul>` : ''}
-${chart.svg ? `<div class="chart-image">${chart.svg}</div>` : ''}
+${chart.svg ? `<div class="chart-image"><img src="/${escape(chart.key)}.svg" alt="${escape(chart.title)}. ${escape(chart.summary)}"></div>` : ''}
 <p class="chart-summary">${escape(chart.summary)}</p>
 <p class="source">Source: ${escape(chart.source)}. Period: ${escape(chart.period)}. Licence: ${escape(chart.licence)}</p>
 <p><a href="${escape(back)}" target="_top">See the data and full chart on ${escape(opts.siteName)}</a> · <a href="/${escape(chart.key)}.csv" download>Data (CSV)</a> · <a href="/${escape(chart.key)}.svg" download>Image (SVG)</a></p>

@@ -37,6 +37,7 @@ describe('chart files', () => {
     expect(html).toContain('href="/things/trend.csv"');
     expect(html).toContain('<link rel="stylesheet" href="/a.css">');
     expect(html).toContain('<html lang="en-GB">');
+    expect(html).toContain('<img src="/things/trend.svg" alt="Things &amp; more. Up.">');
   });
 
   it('describes the CSV in CSV on the Web metadata, with numeric columns typed', () => {
