@@ -24,3 +24,11 @@ export const footerNav: NavItem[] = [
 export function isCurrent(item: NavItem, pathname: string): boolean {
   return item.href === '/' ? pathname === '/' || pathname.startsWith('/indicators/') : pathname.startsWith(item.href);
 }
+
+/** The questions people come with, linked from the top of the home page. */
+export const homeTasks: NavItem[] = [
+  { href: '/wards/', label: 'What is happening in my ward?' },
+  { href: '/directory/', label: 'Find a programme for a young person' },
+  { href: '/strategies/', label: 'What has the partnership committed to?' },
+  { href: '/data/', label: 'Download the data' },
+];
