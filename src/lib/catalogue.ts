@@ -10,6 +10,7 @@ import { loadTable, dataDir } from './load';
 import type { SiteConfig } from '../schemas/site';
 import type { AnyTable } from './tables';
 import { allTables, extraResources } from '../schemas/index';
+import { sourcesTable } from '../schemas/sources';
 import { periodLabel } from './periods';
 
 export type DataPackage = ReturnType<typeof buildDataPackage>;
@@ -30,7 +31,7 @@ export interface Dataset {
 
 /** The descriptor served at /data/datapackage.json (identical to data/datapackage.json). */
 export function dataPackage(site: SiteConfig): DataPackage {
-  return buildDataPackage(site, allTables, extraResources);
+  return buildDataPackage(site, allTables, extraResources, loadTable(sourcesTable));
 }
 
 function temporalCoverage(table: AnyTable, rows: Record<string, unknown>[]): { start: string; end: string } | null {

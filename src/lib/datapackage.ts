@@ -2,7 +2,7 @@
  * Builds the Frictionless Data Package descriptor from the table registry, so
  * `data/datapackage.json` always matches the schemas the data is validated with.
  */
-import type { AnyTable } from './tables';
+import type { AnyTable, SourceCitation, SourceRef } from './tables';
 import type { SiteConfig } from '../schemas/site';
 
 /** A resource that is not a CSV table (boundaries, JSON exports), described by hand. */
@@ -13,7 +13,25 @@ export interface ExtraResource {
   description: string;
   format: string;
   mediatype: string;
-  sources: Array<{ title: string; publisher?: string; path?: string }>;
+  sources: SourceCitation[];
+}
+
+/** A row of data/meta/sources.csv, as far as the package needs it. */
+export interface SourceRow {
+  source_id: string;
+  title: string;
+  publisher: string;
+  url: string | null;
+}
+
+/** Frictionless `sources` entries, with source ids replaced by their title, publisher and address. */
+export function resolveSources(cited: readonly SourceCitation[], rows: readonly SourceRow[]): SourceRef[] {
+  return cited.map((c) => {
+    if (!('source_id' in c)) return c;
+    const row = rows.find((r) => r.source_id === c.source_id);
+    if (!row) throw new Error(`a table cites source "${c.source_id}", which is not in data/meta/sources.csv`);
+    return { title: row.title, publisher: row.publisher, ...(row.url ? { path: row.url } : {}) };
+  });
 }
 
 /** The Table Schema of one table. */
@@ -37,7 +55,7 @@ export function tableSchema(table: AnyTable) {
 }
 
 /** The data package descriptor for the given tables and extra resources. */
-export function buildDataPackage(site: SiteConfig, tables: readonly AnyTable[], extra: readonly ExtraResource[] = []) {
+export function buildDataPackage(site: SiteConfig, tables: readonly AnyTable[], extra: readonly ExtraResource[] = [], sourceRows: readonly SourceRow[] = []) {
   const licenses = [{ name: site.licence.id, title: site.licence.name, path: site.licence.url }];
   return {
     profile: 'data-package',
@@ -59,11 +77,11 @@ export function buildDataPackage(site: SiteConfig, tables: readonly AnyTable[], 
         encoding: 'utf-8',
         title: t.title,
         description: t.description,
-        sources: t.sources,
+        sources: resolveSources(t.sources, sourceRows),
         licenses,
         schema: tableSchema(t),
       })),
-      ...extra.map((r) => ({ ...r, profile: 'data-resource', encoding: 'utf-8', licenses })),
+      ...extra.map((r) => ({ ...r, sources: resolveSources(r.sources, sourceRows), profile: 'data-resource', encoding: 'utf-8', licenses })),
     ],
   };
 }

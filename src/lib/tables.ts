@@ -7,6 +7,13 @@ import { z } from 'astro/zod';
 import type { Field, FieldValue } from './fields';
 
 /** Where a dataset comes from, as Frictionless `sources` entries. */
+/**
+ * A dataset's origin: either described inline, or (preferred) a `source_id` of
+ * data/meta/sources.csv, resolved when the data package is built, so no place names
+ * or publishers need writing into src/.
+ */
+export type SourceCitation = SourceRef | { source_id: string };
+
 export interface SourceRef {
   title: string;
   /** The organisation that published the original figures. */
@@ -33,7 +40,7 @@ export interface TableDefinition<F extends Record<string, Field<unknown>>> {
   fields: F;
   primaryKey: Array<keyof F & string>;
   foreignKeys?: ForeignKey[];
-  sources: SourceRef[];
+  sources: SourceCitation[];
   /** Caveats a reader must know before using the numbers. */
   caveats?: string[];
   /** Checks that involve several columns of the same row. */

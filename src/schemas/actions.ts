@@ -31,7 +31,7 @@ export const actionsTable = defineTable({
   name: 'strategy-actions',
   path: 'strategy/actions.csv',
   title: 'Strategy action points, recommendations and decisions',
-  description: 'Every action point, recommendation and decision in the strategy documents, one row each, with its theme, who leads it and who else is named, the indicators it aims to move and the directory entries that deliver it. Includes all 23 action points of the London Crime Reduction Board draft anti-gangs strategy, the short- and long-term recommendations of the 2012 Bromley gangs review, and the decisions recorded for the Safer Bromley Partnership Strategic Group.',
+  description: 'Every action point, recommendation and decision in the strategy documents, one row each, with its theme, who leads it and who else is named, the indicators it aims to move and the directory entries that deliver it. Includes all 23 action points of the London Crime Reduction Board draft anti-gangs strategy, the short- and long-term recommendations of the 2012 gangs review, and the decisions recorded for the partnership\'s Strategic Group.',
   fields: {
     document_id: documentId,
     ref: text({ title: 'Number', description: 'The number the document gives the item (for example 7, or 1.3); for decisions, the minute item number; A and a number for an item of the meeting\'s agenda (A5 is agenda item 5).' }, { pattern: /^[A-Za-z0-9.]+$/, patternHint: 'a number such as 7 or 1.3' }),
@@ -50,9 +50,10 @@ export const actionsTable = defineTable({
   primaryKey: ['document_id', 'ref'],
   foreignKeys: [sourceKey],
   sources: [
-    { title: 'London Crime Reduction Board: Partnership Anti-Gangs Strategy (draft), action points and Appendix 2 action plan', publisher: 'London Crime Reduction Board' },
-    { title: 'Recommendations from Tackling Gangs Work: action plan', publisher: 'Safer Bromley Partnership' },
-    { title: 'Safer Bromley Partnership Strategic Group: agenda pack of 27 September 2012 and minutes of 28 June 2012', publisher: 'Safer Bromley Partnership' },
+    { source_id: 'lcrb-anti-gangs-strategy' },
+    { source_id: 'sbp-gangs-review-2012' },
+    { source_id: 'sbp-agenda-2012-09-27' },
+    { source_id: 'sbp-minutes-2012-06-28' },
   ],
   caveats: [
     'The lead agency and partner agency columns of the LCRB action plan are blank in the draft; leads and partners shown for its action points are those the wording of each action point names.',
@@ -86,7 +87,7 @@ export const outcomesTable = defineTable({
   },
   primaryKey: ['document_id', 'outcome_id'],
   foreignKeys: [sourceKey],
-  sources: [{ title: 'Citizen involvement in community safety: the Austin Estate case study', publisher: 'Derby Community Safety Partnership' }],
+  sources: [{ source_id: 'derby-austin-estate' }],
   caveats: ['The Austin Estate case study does not say over what period, or against what baseline, its percentage changes were measured.'],
   rowCheck: (r) => [
     ...(r.change === 'qualitative' && (r.value !== null || r.unit !== null) ? [{ column: 'value', problem: 'is given, but change is qualitative; expected empty value and unit' }] : []),

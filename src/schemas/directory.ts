@@ -8,10 +8,7 @@ import { defineTable } from '../lib/tables';
 import { gssCode, id, integer, list, oneOf, optional, text } from '../lib/fields';
 import { AREA_TYPES, ENTRY_KINDS, INTERVENTION_TYPES, REFERRAL_ROUTES, STATUSES, THEMES, TYPE_BASES } from '../lib/directory-vocab';
 
-const gangsReview = [{
-  title: 'A multi-agency approach to tackling gangs in Bromley: Recommendations from Tackling Gangs Work, Appendices 2, 3 and 4 (Safer Bromley Partnership Strategic Group agenda pack, 27 September 2012)',
-  publisher: 'Safer Bromley Partnership',
-}];
+const gangsReview = [{ source_id: 'sbp-gangs-review-2012' }];
 const citation = {
   source_id: id({ title: 'Source', description: 'The source_id in meta/sources.csv of the document this row comes from.' }),
   source_section: text({ title: 'Section', description: 'The appendix and heading of the source document, e.g. "Appendix 3, case studies: Mentoring".' }),

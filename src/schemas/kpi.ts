@@ -13,7 +13,7 @@ const citation = {
 const sourceKey = { fields: ['source_id'], reference: { resource: 'sources', fields: ['source_id'] } };
 const indicatorKey = { fields: ['indicator_id'], reference: { resource: 'kpi-indicators', fields: ['indicator_id'] } };
 const measureKey = { fields: ['measure_id'], reference: { resource: 'kpi-measures', fields: ['measure_id'] } };
-const performanceReview = [{ title: 'Safer Bromley Partnership Strategic Group agenda pack, 27 September 2012: Performance Review and minutes of 28 June 2012', publisher: 'Safer Bromley Partnership' }];
+const performanceReview = [{ source_id: 'sbp-performance-review-2012-q1' }, { source_id: 'sbp-minutes-2012-06-28' }];
 
 export const UNITS = ['offences', 'incidents', 'percent'] as const;
 export const POLARITIES = ['lower-is-better', 'higher-is-better'] as const;
