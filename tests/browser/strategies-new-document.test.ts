@@ -53,6 +53,16 @@ describe('a document added by following content/README.md', () => {
     expect(readFileSync(join(dist, 'strategies', 'community-safety-plan-2013-2016', 'actions.csv'), 'utf8').trimEnd().split('\n')).toHaveLength(3);
   });
 
+  it('shows markup in its frontmatter as text, never as elements that run', async () => {
+    const html = readFileSync(join(dist, 'strategies', 'community-safety-plan-2013-2016', 'index.html'), 'utf8');
+    expect(html).toContain('&lt;script&gt;window.__frontmatterRan = true&lt;/script&gt;');
+    const { page } = await session.open('/strategies/community-safety-plan-2013-2016/');
+    expect(await page.$$eval('img[src="x"], body script:not([src]):not([type="application/ld+json"])', (els) => els.length)).toBe(0);
+    expect(await page.textContent('main')).toContain('<img src=x onerror="window.__frontmatterRan = true">');
+    expect(await page.evaluate(() => (window as unknown as { __frontmatterRan?: boolean }).__frontmatterRan ?? false)).toBe(false);
+    expect(await page.textContent('main')).toContain('<script>window.__frontmatterRan = true</script>');
+  });
+
   it('appears in the library, reached from the header, and among the commitments for its indicator', async () => {
     const { page } = await session.open('/');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Strategies' }).click();
