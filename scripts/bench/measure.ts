@@ -3,8 +3,8 @@
  * set, from GNU time), and the size of what it produced.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface BuildMeasure {
@@ -45,6 +45,7 @@ export function pageJsBytes(dist: string, html: string): number {
 
 /** Runs `node scripts/build.mjs` with the given environment under GNU time and measures the result. */
 export function measureBuild(env: Record<string, string>, dist: string): BuildMeasure {
+  mkdirSync(dirname(dist), { recursive: true }); // the build moves its output into place, so the parent must exist
   const r = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', 'node', 'scripts/build.mjs'], { env: { ...process.env, ...env, PORTAL_DIST: dist }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const m = /BENCH ([\d.]+) (\d+)/.exec(r.stderr ?? '');
   if (r.status !== 0 || !m) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
