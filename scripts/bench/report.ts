@@ -60,6 +60,7 @@ export function resultsMarkdown(r: BenchResults): string {
     '', '## Growth', '',
     '| From → to | Wards × | Build time × | Peak memory × |', '|---|---:|---:|---:|',
     ...r.growth.map((g) => `| (${g.from}) → (${g.to}) | ${g.wards} | ${g.time ?? 'n/a'} | ${g.memory ?? 'n/a'} |`),
+    ...r.growth.filter((g) => g.time !== null && g.time > g.wards * 1.2).map((g) => `\nFrom (${g.from}) to (${g.to}) build time grew ${g.time}× for ${g.wards}× the wards: more than in proportion, so some build work grows faster than the number of wards (not profiled here).`),
     '', '## JavaScript per page template', '',
     'Gzip KB loaded before any interaction (script files and their static imports; the largest page of each template). Pagefind\'s runtime and index, fetched on the first search, are not included.', '',
     head('Template'),

@@ -39,10 +39,9 @@ function buildRun(id: RunResult['id'], label: string, size: { wards: number; cri
     log(`(${id}) ${m.seconds.toFixed(1)} s, ${m.peakMemoryMb.toFixed(0)} MB peak, ${m.pages} pages, ${m.distMb.toFixed(1)} MB`);
     return { id, label, ...size, measure: m };
   } catch (e) {
-    // Keep the end of the build's output: it says where it stopped (e.g. out of memory).
-    const tail = (e as Error).message.trim().split('\n').slice(-6).join(' / ');
-    log(`(${id}) did not finish: ${tail}`);
-    return { id, label, ...size, error: tail };
+    const why = (e as Error).message;
+    log(`(${id}) did not finish: ${why}`);
+    return { id, label, ...size, error: why };
   }
 }
 
@@ -82,6 +81,7 @@ async function main(): Promise<void> {
     machine: { cores: cpus().length, memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.versions.node, platform: `${process.platform} ${process.arch}` },
     runs, growth: growthOf(runs), lighthouse: scores,
     notes: [
+      'The machine\'s two cores are shared with other work, so build times vary by a few tens of percent between runs; sizes and page counts do not vary.',
       'Fixture counts are generated (seeded, deterministic): for each ward, category and month, a Poisson draw around a real Bromley May-2022 ward\'s mean for that category (Bromley wards use their own means, other wards a Bromley ward picked by code). They are benchmark input only, never published.',
       'Months: the fixture has every month and category the real May-2022 ward file has (34 months, April 2023 to January 2026, 33 minor categories), because the published schema declares that month range; the issue\'s 36 months would need months the schema rejects.',
       'The fixture\'s May-2022 boundaries are kept at full source detail: even the coarsest topology of every London ward is about 130 KB, over the 40 KB budget, so the benchmark (only) sets PORTAL_BENCH_LIFT_TOPOLOGY_BUDGET=1, read in src/lib/ward-checks.ts. Every other check applies unchanged.',
