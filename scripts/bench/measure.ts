@@ -3,8 +3,8 @@
  * set, from GNU time), and the size of what it produced.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface BuildMeasure {
@@ -45,9 +45,17 @@ export function pageJsBytes(dist: string, html: string): number {
 
 /** Runs `node scripts/build.mjs` with the given environment under GNU time and measures the result. */
 export function measureBuild(env: Record<string, string>, dist: string): BuildMeasure {
-  const r = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', 'node', 'scripts/build.mjs'], { env: { ...process.env, ...env, PORTAL_DIST: dist }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const m = /BENCH ([\d.]+) (\d+)/.exec(r.stderr ?? '');
-  if (r.status !== 0 || !m) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
+  mkdirSync(dirname(dist), { recursive: true }); // the build moves its output into place, so the parent must exist
+  // GNU time writes to its own file, so the build's progress lines go straight to the console.
+  const timeFile = `${dist}.time`;
+  const r = spawnSync('/usr/bin/time', ['-o', timeFile, '-f', 'BENCH %e %M', 'node', 'scripts/build.mjs'], { env: { ...process.env, ...env, PORTAL_DIST: dist }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const timed = existsSync(timeFile) ? readFileSync(timeFile, 'utf8') : '';
+  rmSync(timeFile, { force: true });
+  const m = /BENCH ([\d.]+) (\d+)/.exec(timed);
+  if (r.status !== 0 || !m) {
+    const spent = m ? `after ${m[1]} s, peak memory ${(Number(m[2]) / 1024).toFixed(0)} MB` : 'with no timing';
+    throw new Error(`build exited with ${r.signal ?? `status ${r.status}`} ${spent} (its own output above says where it stopped)`);
+  }
   const all = files(dist);
   const html = all.filter((f) => f.endsWith('.html'));
   let largest = { path: '', kb: 0, gzipKb: 0 };

@@ -12,6 +12,16 @@ import { WARD_TOPOLOGY_BUDGET, WARD_TOPOLOGY_PATHS, wardCrimeNewTable, wardCrime
 
 type Rows = Map<string, Record<string, unknown>[]>;
 
+/**
+ * The TopoJSON size budget the check applies. Only `npm run bench` sets
+ * PORTAL_BENCH_LIFT_TOPOLOGY_BUDGET=1, for its London-wide fixture: even the coarsest
+ * topology of every London ward (arc end points only) is about 130 KB, so 40 KB cannot
+ * hold there. Published data is always held to the budget.
+ */
+function topologyBudget(): number {
+  return process.env.PORTAL_BENCH_LIFT_TOPOLOGY_BUDGET === '1' ? Number.POSITIVE_INFINITY : WARD_TOPOLOGY_BUDGET;
+}
+
 /** Every ward problem found, given the loaded tables and the data folder. */
 export function wardChecks(rows: Rows, dir: string): DataProblem[] {
   const problems: DataProblem[] = [];
@@ -27,7 +37,7 @@ export function wardChecks(rows: Rows, dir: string): DataProblem[] {
       continue;
     }
     const bytes = wardTopologyBytes(set, dir);
-    if (bytes > WARD_TOPOLOGY_BUDGET) problems.push({ file, problem: `is ${bytes} bytes, over the ${WARD_TOPOLOGY_BUDGET}-byte budget` });
+    if (bytes > topologyBudget()) problems.push({ file, problem: `is ${bytes} bytes, over the ${WARD_TOPOLOGY_BUDGET}-byte budget` });
     const drawn = new Map(boundariesOf(topo).map((b) => [b.id, b.properties.name]));
     for (const w of listed) {
       if (!drawn.has(String(w.ward_code))) problems.push({ file, value: String(w.ward_code), problem: `is a ${set} ward in wards/wards.csv with no boundary` });
