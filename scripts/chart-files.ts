@@ -3,21 +3,14 @@
  * built site (see scripts/lib/chart-files.ts). Fails if a chart links to a CSV that
  * was not built, so no chart can offer a download that does not exist.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { listFiles } from './lib/built-site';
 import { csvMetadata, embedPage, extractCharts, standaloneSvg, type ChartMeta } from './lib/chart-files';
 import { siteConfig } from '../src/lib/site';
 
 const dist = process.argv[2] ?? 'dist';
 const site = siteConfig();
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'embed' || name === 'pagefind' ? [] : htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
 
 function write(path: string, text: string) {
   mkdirSync(dirname(path), { recursive: true });
@@ -26,7 +19,8 @@ function write(path: string, text: string) {
 
 const seen = new Map<string, ChartMeta>();
 const problems: string[] = [];
-for (const file of htmlFiles(dist)) {
+for (const page of listFiles(dist, ['embed', 'pagefind']).filter((f) => f.endsWith('.html'))) {
+  const file = join(dist, page);
   const html = readFileSync(file, 'utf8');
   const charts = extractCharts(html);
   if (charts.length === 0) continue;

@@ -5,6 +5,9 @@
  * Pure functions over HTML text, so tests can feed them a small page.
  */
 
+import { unescapeHtml } from './built-site';
+import { esc } from '../../src/charts/svg';
+
 /** What a chart frame says about itself in its data-chart-* attributes. */
 export interface ChartMeta {
   key: string;
@@ -25,8 +28,6 @@ export interface ChartMeta {
   legend: Array<{ swatch: string; label: string }>;
 }
 
-const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Finds every chart frame in a page. */
 export function extractCharts(html: string): ChartMeta[] {
@@ -34,15 +35,15 @@ export function extractCharts(html: string): ChartMeta[] {
   for (const m of html.matchAll(/<figure class="chart"([^>]*)>([\s\S]*?)<\/figure>/g)) {
     const attrs = m[1] ?? '';
     const body = m[2] ?? '';
-    const attr = (name: string) => unescape(new RegExp(`data-chart-${name}="([^"]*)"`).exec(attrs)?.[1] ?? '');
+    const attr = (name: string) => unescapeHtml(new RegExp(`data-chart-${name}="([^"]*)"`).exec(attrs)?.[1] ?? '');
     if (!attr('key')) continue;
     const image = /<div class="chart-image">(<svg[\s\S]*?<\/svg>)<\/div>/.exec(body)?.[1] ?? null;
     const thead = /<thead>([\s\S]*?)<\/thead>/.exec(body)?.[1] ?? '';
     const ths = [...thead.matchAll(/<th([^>]*)>([\s\S]*?)<\/th>/g)];
-    const headings = ths.map((h) => unescape((h[2] ?? '').replace(/<[^>]+>/g, '').trim()));
+    const headings = ths.map((h) => unescapeHtml((h[2] ?? '').replace(/<[^>]+>/g, '').trim()));
     const numeric = ths.map((h) => /class="[^"]*\bnum\b/.test(h[1] ?? ''));
     const legendList = /<ul class="legend"[^>]*>([\s\S]*?)<\/ul>/.exec(body)?.[1] ?? '';
-    const legend = [...legendList.matchAll(/<li>(<svg[\s\S]*?<\/svg>)<span>([\s\S]*?)<\/span><\/li>/g)].map((l) => ({ swatch: l[1] ?? '', label: unescape(l[2] ?? '') }));
+    const legend = [...legendList.matchAll(/<li>(<svg[\s\S]*?<\/svg>)<span>([\s\S]*?)<\/span><\/li>/g)].map((l) => ({ swatch: l[1] ?? '', label: unescapeHtml(l[2] ?? '') }));
     out.push({ legend, key: attr('key'), title: attr('title'), source: attr('source'), period: attr('period'), licence: attr('licence'), page: attr('page'), anchor: attr('anchor'), summary: attr('summary'), svg: image, headings, numeric });
   }
   return out;
@@ -71,7 +72,7 @@ export function standaloneSvg(chart: ChartMeta, siteUrl: string): string {
   const legendY = 12 + titleLines.length * 20;
   const legend = chart.legend.map((item, i) => {
     const y = legendY + i * 18;
-    return `${item.swatch.replace(/^<svg /, `<svg x="8" y="${y}" `)}<text x="42" y="${y + 11}" font-size="12" fill="#1b1f24">${escape(item.label)}</text>`;
+    return `${item.swatch.replace(/^<svg /, `<svg x="8" y="${y}" `)}<text x="42" y="${y + 11}" font-size="12" fill="#1b1f24">${esc(item.label)}</text>`;
   });
   const top = legendY + chart.legend.length * 18 + 8;
   const total = top + h + 12 + footer.length * 15;
@@ -79,10 +80,10 @@ export function standaloneSvg(chart: ChartMeta, siteUrl: string): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${total}" width="${w}" height="${total}" font-family="system-ui, sans-serif">`,
     `<rect width="${w}" height="${total}" fill="#ffffff"/>`,
-    ...titleLines.map((l, i) => `<text x="8" y="${20 + i * 20}" font-size="16" font-weight="700" fill="#1b1f24">${escape(l)}</text>`),
+    ...titleLines.map((l, i) => `<text x="8" y="${20 + i * 20}" font-size="16" font-weight="700" fill="#1b1f24">${esc(l)}</text>`),
     ...legend,
     inner,
-    ...footer.map((l, i) => `<text x="8" y="${top + h + 20 + i * 15}" font-size="11" fill="#4a5562">${escape(l)}</text>`),
+    ...footer.map((l, i) => `<text x="8" y="${top + h + 20 + i * 15}" font-size="11" fill="#4a5562">${esc(l)}</text>`),
     '</svg>\n',
   ].join('');
 }
@@ -96,25 +97,25 @@ export function standaloneSvg(chart: ChartMeta, siteUrl: string): string {
 export function embedPage(chart: ChartMeta, opts: { siteName: string; siteUrl: string; stylesheets: string[]; lang: string; csp: string }): string {
   const back = new URL(`${chart.page}#${chart.anchor}`, opts.siteUrl).href;
   return `<!doctype html>
-<html lang="${escape(opts.lang)}">
+<html lang="${esc(opts.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${escape(opts.csp)}">
+<meta http-equiv="Content-Security-Policy" content="${esc(opts.csp)}">
 <meta name="robots" content="noindex">
-<title>${escape(chart.title)} – ${escape(opts.siteName)}</title>
-<link rel="canonical" href="${escape(back)}">
-${opts.stylesheets.map((href) => `<link rel="stylesheet" href="${escape(href)}">`).join('\n')}
+<title>${esc(chart.title)} – ${esc(opts.siteName)}</title>
+<link rel="canonical" href="${esc(back)}">
+${opts.stylesheets.map((href) => `<link rel="stylesheet" href="${esc(href)}">`).join('\n')}
 <script src="/chart-tools.js" defer></script>
 </head>
 <body class="embed">
 <main class="embed-main">
-<figure class="chart" data-svg-href="/${escape(chart.key)}.svg" data-png-name="${escape(chart.key.replace(/\//g, '-'))}.png">
-<figcaption><h1 class="chart-title">${escape(chart.title)}</h1></figcaption>
-${chart.svg ? `<div class="chart-image"><img src="/${escape(chart.key)}.svg" alt="${escape(chart.title)}. ${escape(chart.summary)}"></div>` : ''}
-<p class="chart-summary">${escape(chart.summary)}</p>
-<p class="source">Source: ${escape(chart.source)}. Period: ${escape(chart.period)}. Licence: ${escape(chart.licence)}</p>
-<p><a href="${escape(back)}" target="_top">See the data and full chart on ${escape(opts.siteName)}</a> · <a href="/${escape(chart.key)}.csv" download>Data (CSV)</a> · <a href="/${escape(chart.key)}.svg" download>Image (SVG)</a></p>
+<figure class="chart" data-svg-href="/${esc(chart.key)}.svg" data-png-name="${esc(chart.key.replace(/\//g, '-'))}.png">
+<figcaption><h1 class="chart-title">${esc(chart.title)}</h1></figcaption>
+${chart.svg ? `<div class="chart-image"><img src="/${esc(chart.key)}.svg" alt="${esc(chart.title)}. ${esc(chart.summary)}"></div>` : ''}
+<p class="chart-summary">${esc(chart.summary)}</p>
+<p class="source">Source: ${esc(chart.source)}. Period: ${esc(chart.period)}. Licence: ${esc(chart.licence)}</p>
+<p><a href="${esc(back)}" target="_top">See the data and full chart on ${esc(opts.siteName)}</a> · <a href="/${esc(chart.key)}.csv" download>Data (CSV)</a> · <a href="/${esc(chart.key)}.svg" download>Image (SVG)</a></p>
 <p class="png-tool" id="png" data-interactive hidden></p>
 </figure>
 </main>

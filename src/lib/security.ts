@@ -1,6 +1,6 @@
 /**
- * The Content-Security-Policy every page carries (as a meta tag) and that
- * public/_headers sends for hosts that read it; a build test keeps the two identical.
+ * The Content-Security-Policy every page carries (as a meta tag) and that the built
+ * `_headers` file (src/pages/[hostFile].ts) sends for hosts that read it.
  * No inline script, no inline style, nothing from another origin. Pagefind's search
  * runs WebAssembly, hence 'wasm-unsafe-eval'.
  */

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distFiles } from '../helpers/dist';
 import { axeViolations, startSession, type Session } from '../helpers/browser';
-import { templateOf } from '../../scripts/bench/measure';
+import { templateOf } from '../../scripts/lib/built-site';
 
 const byTemplate = new Map<string, string[]>();
 for (const file of distFiles('.html')) {

@@ -6,18 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { distFile, distFiles } from '../helpers/dist';
+import { tableRows as htmlTableRows } from '../helpers/html';
 
 const INDICATORS = ['violent-crime', 'property-crime', 'anti-social-behaviour', 'confidence'];
-
-/** The rows of the HTML table with the given id, as arrays of cell texts (data-value for numbers). */
-function htmlTableRows(html: string, tableId: string): string[][] {
-  const table = html.match(new RegExp(`<table id="${tableId}"[\\s\\S]*?</table>`))?.[0];
-  if (!table) throw new Error(`no table #${tableId}`);
-  const body = table.split('<tbody>')[1] ?? '';
-  return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(([, tr]) =>
-    [...(tr ?? '').matchAll(/<t[hd]([^>]*)>([\s\S]*?)<\/t[hd]>/g)].map(([, attrs, text]) =>
-      (/data-value="([^"]*)"/.exec(attrs ?? '')?.[1] ?? text ?? '').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').trim()));
-}
 
 describe('dashboard pages', () => {
   it('builds a page for every indicator and the home page links to each', () => {

@@ -1,11 +1,10 @@
 /**
  * Security properties of every built page: the CSP is present and identical to
- * public/_headers, no inline script runs, no inline event handlers or style
+ * the built _headers file, no inline script runs, no inline event handlers or style
  * attributes, nothing is loaded from another origin, and links that open a new
  * window cannot reach back.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { distFile, distFiles } from '../helpers/dist';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/security';
 
@@ -13,8 +12,8 @@ const pages = distFiles('.html');
 const unescape = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
 describe('security', () => {
-  it('every page carries the Content-Security-Policy, the same one public/_headers sends', () => {
-    expect(readFileSync('public/_headers', 'utf8')).toContain(`Content-Security-Policy: ${CONTENT_SECURITY_POLICY}\n`);
+  it('every page carries the Content-Security-Policy, the same one _headers sends', () => {
+    expect(distFile('_headers')).toContain(`Content-Security-Policy: ${CONTENT_SECURITY_POLICY}\n`);
     for (const page of pages.filter((p) => p !== '404.html' || true)) {
       const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(distFile(page))?.[1];
       expect(csp && unescape(csp), page).toBe(CONTENT_SECURITY_POLICY);

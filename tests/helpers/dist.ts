@@ -1,6 +1,7 @@
 /** Reading the built site in build tests. */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from '../../scripts/lib/built-site';
 
 export const DIST = 'dist';
 
@@ -13,14 +14,5 @@ export function distFile(path: string): string {
 
 /** Every file under `root` (dist/ by default) as sorted relative paths, optionally filtered by extension. */
 export function distFiles(ext?: string, root = DIST): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (!ext || name.endsWith(ext)) out.push(relative(root, full));
-    }
-  };
-  walk(root);
-  return out.sort();
+  return listFiles(root).filter((f) => !ext || f.endsWith(ext));
 }

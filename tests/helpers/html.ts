@@ -1,6 +1,6 @@
 /** Reading built HTML in build tests without a DOM: tables, links, ids, figures. */
 
-const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+import { unescapeHtml as unescape } from '../../scripts/lib/built-site';
 
 /** Body rows of the table with the given id: numbers from data-value, other cells as text. */
 export function tableRows(html: string, tableId: string): string[][] {

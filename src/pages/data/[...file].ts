@@ -14,9 +14,10 @@ const TYPES: Record<string, string> = { csv: 'text/csv; charset=utf-8', json: 'a
 export const getStaticPaths = (() => {
   const site = siteConfig();
   const pkg = dataPackage(site);
-  const pkgText = `${JSON.stringify(pkg, null, 2)}\n`;
+  // The committed descriptor, which `npm run validate` (run before every build) has checked equals `pkg`.
+  const pkgBytes = dataFileBytes('datapackage.json');
   const files = new Map<string, Uint8Array | string>();
-  files.set('datapackage.json', pkgText);
+  files.set('datapackage.json', pkgBytes);
   for (const d of datasets(site)) {
     files.set(d.resource.path, dataFileBytes(d.resource.path));
     if (d.table) {
@@ -24,7 +25,7 @@ export const getStaticPaths = (() => {
       files.set(`${d.resource.name}.json`, `${JSON.stringify(d.rows, null, 1)}\n`);
     }
   }
-  const entries = [{ name: 'datapackage.json', data: new TextEncoder().encode(pkgText) }, ...pkg.resources.map((r) => ({ name: r.path, data: dataFileBytes(r.path) }))];
+  const entries = [{ name: 'datapackage.json', data: pkgBytes }, ...pkg.resources.map((r) => ({ name: r.path, data: dataFileBytes(r.path) }))];
   files.set(`${pkg.name}.zip`, zip(entries, site.dataUpdated));
   return [...files.entries()].map(([file, body]) => ({ params: { file }, props: { body } }));
 }) satisfies GetStaticPaths;
