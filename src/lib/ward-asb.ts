@@ -29,8 +29,14 @@ export function asbByWard(): Map<string, AsbMonth[]> {
   return cached;
 }
 
+let averageCache: AsbMonth[] | undefined;
+
 /** The average ward's ASB each month (mean over wards, 1 decimal); null where the month is missing. */
 export function averageWardAsb(): AsbMonth[] {
+  return (averageCache ??= computeAverage());
+}
+
+function computeAverage(): AsbMonth[] {
   const all = [...asbByWard().values()];
   const first = all[0] ?? [];
   return first.map((m, i) => {

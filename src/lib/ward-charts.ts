@@ -10,10 +10,10 @@ import { shortMonthLabel, periodLabel } from './periods';
 import type { Provenance } from './provenance';
 import type { TableData } from './table-data';
 import { ALL_CRIME, MAJOR_CATEGORIES } from './crime-categories';
-import { latestTwelve, ratePerThousand, totalOver, wardSetData, type Ward } from './wards';
+import { latestTwelve, ratePerThousand, wardSetData, type Ward } from './wards';
 import { WARD_SET_INFO, type WardSet } from './ward-sets';
 import { mpsWardProvenance, policeUkProvenance } from './ward-provenance';
-import { rankValues } from './ward-ranks';
+import { setRanks } from './ward-ranks';
 import { asbByWard, averageWardAsb } from './ward-asb';
 import { wardFileHref } from './ward-downloads';
 
@@ -26,10 +26,6 @@ export interface WardChart {
   csvHref: string;
   provenance: Provenance;
 }
-
-/** The chart ids a ward page has, for the CSV routes. */
-export const WARD_CHART_IDS = ['trend', 'categories', 'ranks', 'asb'] as const;
-export type WardChartId = (typeof WARD_CHART_IDS)[number];
 
 /** Breaks in a series that charts crossing them must mark. */
 export function breakMarkers(set: WardSet, months: readonly string[], short = false): Array<{ x: string; label: string }> {
@@ -45,7 +41,7 @@ const csvHref = (w: Ward, id: string) => wardFileHref(w.code, id);
 /** Monthly figure for the average ward of the set (borough ward sum ÷ number of wards). */
 function averageWard(set: WardSet, category: string, month: string): number {
   const d = wardSetData(set);
-  return one(d.wards.reduce((n, w) => n + (d.series.get(w.code)!.get(category)!.get(month) ?? 0), 0) / d.wards.length);
+  return one((d.total.get(category)!.get(month) ?? 0) / d.wards.length);
 }
 
 /** All crime by month, this ward against the average ward. */
@@ -106,16 +102,13 @@ export function ranksChart(w: Ward): WardChart {
   const months = latestTwelve(w.set);
   const withRates = d.wards.every((x) => x.population !== null);
   const boroughPop = d.wards.reduce((n, x) => n + (x.population ?? 0), 0);
-  const rows = [ALL_CRIME, ...MAJOR_CATEGORIES.filter((m) => d.categories.includes(m.id))].map((c) => {
-    const counts = d.wards.map((x) => totalOver(w.set, x.code, c.id, months));
-    const me = d.wards.findIndex((x) => x.code === w.code);
-    const rates = d.wards.map((x, i) => ratePerThousand(counts[i]!, x.population));
-    const sum = counts.reduce((a, b) => a + b, 0);
-    const average = one(sum / d.wards.length);
+  const me = d.wards.findIndex((x) => x.code === w.code);
+  const rows = setRanks(w.set).map((c) => {
+    const average = one(c.sum / d.wards.length);
     return {
-      category: c.label, offences: counts[me]!, rank: rankValues(counts)[me]!, average_ward: average,
-      percent_of_average: average ? Math.round((counts[me]! / average) * 100) : null,
-      ...(withRates ? { rate_per_1000: rates[me]!, rate_rank: rankValues(rates)[me]!, borough_rate_per_1000: ratePerThousand(sum, boroughPop) } : {}),
+      category: c.label, offences: c.counts[me]!, rank: c.ranks[me]!, average_ward: average,
+      percent_of_average: average ? Math.round((c.counts[me]! / average) * 100) : null,
+      ...(withRates ? { rate_per_1000: c.rates[me]!, rate_rank: c.rateRanks[me]!, borough_rate_per_1000: ratePerThousand(c.sum, boroughPop) } : {}),
     };
   });
   const period = periodLabel(months[0]!, months[months.length - 1]!);
@@ -167,7 +160,11 @@ export function asbChart(w: Ward): WardChart | null {
   };
 }
 
-/** Every chart of a ward's page, in page order. */
+const chartsCache = new Map<string, WardChart[]>();
+
+/** Every chart of a ward's page, in page order (built once: the page and its CSV routes share them). */
 export function wardCharts(w: Ward): WardChart[] {
-  return [trendChart(w), ranksChart(w), categoriesChart(w), asbChart(w)].filter((c): c is WardChart => c !== null);
+  let charts = chartsCache.get(w.code);
+  if (!charts) chartsCache.set(w.code, (charts = [trendChart(w), ranksChart(w), categoriesChart(w), asbChart(w)].filter((c): c is WardChart => c !== null)));
+  return charts;
 }

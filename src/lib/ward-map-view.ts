@@ -47,7 +47,7 @@ function legendOf(c: Classification, values: MapValue[], choice: MapChoice): Leg
 export function mapView(choice: MapChoice): MapView {
   const values = mapValues(choice);
   const c = classify(values.map((v) => v.value));
-  const title = `${choiceTitle(choice)}, ${WARD_SET_INFO[choice.set].short}`;
+  const title = viewTitle(choice);
   const unit = measureUnit(choice.measure);
   const byCode = new Map(values.map((v) => [v.ward.code, v]));
   const svg = wardMap(wardBoundaries(choice.set).map((b) => {
@@ -58,6 +58,31 @@ export function mapView(choice: MapChoice): MapView {
     };
   }), { id: 'ward-map', title, desc: 'Each ward is a link to its own page. The same figures are in the table below the map.', interactive: true, width: 640, pad: 6 });
 
+  const { table, ordered } = rankedTable(choice, values, title);
+  const withValue = ordered.filter((o) => o.v.value !== null);
+  const top = withValue[0]?.v, bottom = withValue[withValue.length - 1]?.v;
+  const total = values.reduce((n, v) => n + v.count, 0);
+  const summary = top && bottom
+    ? `Highest: ${top.ward.name}, ${formatValue(top.value, choice.measure)} ${unit}. Lowest: ${bottom.ward.name}, ${formatValue(bottom.value, choice.measure)} ${unit}. All ${values.length} wards together: ${total.toLocaleString('en-GB')} offences.`
+    : 'No ward has a figure for this choice.';
+  return {
+    choice, title, summary, svg, legend: legendOf(c, values, choice), table,
+    csvHref: mapCsvHref(choice),
+    provenance: mpsWardProvenance(choice.set, periodMonths(choice.set, choice.period), { rate: choice.measure === 'rate' }),
+  };
+}
+
+/** The table of a view on its own (its CSV download), without drawing the map. */
+export function mapViewTable(choice: MapChoice): TableData {
+  return rankedTable(choice, mapValues(choice), viewTitle(choice)).table;
+}
+
+function viewTitle(choice: MapChoice): string {
+  return `${choiceTitle(choice)}, ${WARD_SET_INFO[choice.set].short}`;
+}
+
+/** The wards ranked highest first, as the view's table. */
+function rankedTable(choice: MapChoice, values: MapValue[], title: string) {
   const ranks = rankValues(values.map((v) => v.value));
   const ordered = values.map((v, i) => ({ v, rank: ranks[i] ?? null }))
     .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.v.ward.name.localeCompare(b.v.ward.name, 'en'));
@@ -78,15 +103,5 @@ export function mapView(choice: MapChoice): MapView {
       ...(rate ? { residents_2011: v.ward.population, rate_per_1000: v.rate } : {}),
     })),
   };
-  const withValue = ordered.filter((o) => o.v.value !== null);
-  const top = withValue[0]?.v, bottom = withValue[withValue.length - 1]?.v;
-  const total = values.reduce((n, v) => n + v.count, 0);
-  const summary = top && bottom
-    ? `Highest: ${top.ward.name}, ${formatValue(top.value, choice.measure)} ${unit}. Lowest: ${bottom.ward.name}, ${formatValue(bottom.value, choice.measure)} ${unit}. All ${values.length} wards together: ${total.toLocaleString('en-GB')} offences.`
-    : 'No ward has a figure for this choice.';
-  return {
-    choice, title, summary, svg, legend: legendOf(c, values, choice), table,
-    csvHref: mapCsvHref(choice),
-    provenance: mpsWardProvenance(choice.set, periodMonths(choice.set, choice.period), { rate }),
-  };
+  return { table, ordered };
 }

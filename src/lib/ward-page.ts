@@ -9,7 +9,8 @@ import { POLICEUK_CATEGORIES } from './policeuk-categories';
 import { wardMap } from '../charts/choropleth';
 import { neighboursOf, wardBoundaries, wardTopology } from './ward-topology';
 import { wardByCode, wardSetData, type Ward } from './wards';
-import { WARD_SET_INFO } from './ward-sets';
+import { WARD_SET_INFO, type WardSet } from './ward-sets';
+import type { RowOf } from './tables';
 import { asbByWard, ASB } from './ward-asb';
 import { wardOverlapsTable } from '../schemas/wards';
 import type { TableData } from './table-data';
@@ -24,17 +25,28 @@ export interface Overlap {
   otherShare: number | null;
 }
 
-/** The wards sharing a border with this one, by name. */
+const neighbourCache = new Map<WardSet, Map<string, string[]>>();
+
+/** The wards sharing a border with this one, by name (borders worked out once per ward set). */
 export function neighbours(w: Ward): Ward[] {
-  return (neighboursOf(wardTopology(w.set)).get(w.code) ?? []).map((c) => wardByCode(c)!).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  let bySet = neighbourCache.get(w.set);
+  if (!bySet) neighbourCache.set(w.set, (bySet = neighboursOf(wardTopology(w.set))));
+  return (bySet.get(w.code) ?? []).map((c) => wardByCode(c)!).sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
+
+type OverlapRow = RowOf<typeof wardOverlapsTable.fields>;
+let overlapsByWard: Map<string, OverlapRow[]> | undefined;
 
 /** The wards of the other set that cover at least 1% of this ward, largest first. */
 export function overlaps(w: Ward): Overlap[] {
-  const rows = loadTable(wardOverlapsTable);
-  return rows.filter((r) => r.ward_code === w.code).map((r) => ({
+  if (!overlapsByWard) {
+    overlapsByWard = new Map();
+    for (const r of loadTable(wardOverlapsTable)) overlapsByWard.set(r.ward_code, [...(overlapsByWard.get(r.ward_code) ?? []), r]);
+  }
+  const index = overlapsByWard;
+  return (index.get(w.code) ?? []).map((r) => ({
     ward: wardByCode(r.other_ward_code)!, share: r.share_of_ward, hectares: r.shared_hectares,
-    otherShare: rows.find((o) => o.ward_code === r.other_ward_code && o.other_ward_code === w.code)?.share_of_ward ?? null,
+    otherShare: index.get(r.other_ward_code)?.find((o) => o.other_ward_code === w.code)?.share_of_ward ?? null,
   }));
 }
 
@@ -53,11 +65,10 @@ export function locatorMap(w: Ward): string {
 export function wardDataTable(w: Ward): TableData {
   const d = wardSetData(w.set);
   const s = d.series.get(w.code)!;
-  const source = w.set === '2022' ? 'mps-ward-crime-2023-2026' : 'mps-ward-crime-2020-2022';
   const rows: TableData['rows'] = [];
   for (const m of d.months) {
     for (const c of [ALL_CRIME, ...MAJOR_CATEGORIES.filter((m) => d.categories.includes(m.id))]) {
-      rows.push({ ward_code: w.code, ward_name: w.name, ward_set: w.set, month: m, category_id: c.id, category: categoryLabel(c.id), count: s.get(c.id)!.get(m) ?? 0, status: 'recorded', source_id: source, extract: d.extractOf.get(m) ?? '' });
+      rows.push({ ward_code: w.code, ward_name: w.name, ward_set: w.set, month: m, category_id: c.id, category: categoryLabel(c.id), count: s.get(c.id)!.get(m) ?? 0, status: 'recorded', source_id: d.sourceId, extract: d.extractOf.get(m) ?? '' });
     }
   }
   for (const a of asbByWard().get(w.code) ?? []) {

@@ -35,8 +35,18 @@ export interface ReconcileSummary {
 
 const pct = (a: number, b: number) => Math.round(((a - b) / b) * 10_000) / 100;
 
-/** Monthly comparison for both ward sets, over the months the borough series also covers. */
+let rowsCache: ReconcileRow[] | undefined;
+let summaryCache: ReconcileSummary[] | undefined;
+
+/**
+ * Monthly comparison for both ward sets, over the months the borough series also covers.
+ * Computed once per build: every ward chart and map view quotes it in its caveats.
+ */
 export function reconcileRows(): ReconcileRow[] {
+  return (rowsCache ??= computeRows());
+}
+
+function computeRows(): ReconcileRow[] {
   const borough = new Map<string, number>();
   for (const r of loadTable(boroughMonthlyTable)) borough.set(r.month, (borough.get(r.month) ?? 0) + r.count);
   const rows: ReconcileRow[] = [];
@@ -45,7 +55,7 @@ export function reconcileRows(): ReconcileRow[] {
     for (const month of data.months) {
       const b = borough.get(month);
       if (b === undefined) continue;
-      const wardSum = data.wards.reduce((n, w) => n + (data.series.get(w.code)!.get(ALL_CRIME.id)!.get(month) ?? 0), 0);
+      const wardSum = data.total.get(ALL_CRIME.id)!.get(month) ?? 0;
       rows.push({ set, month, wardSum, borough: b, difference: wardSum - b, percent: pct(wardSum, b) });
     }
   }
@@ -53,8 +63,9 @@ export function reconcileRows(): ReconcileRow[] {
 }
 
 /** The comparison summed up for each ward set. */
-export function reconcileSummary(rows = reconcileRows()): ReconcileSummary[] {
-  return WARD_SETS.map((set) => {
+export function reconcileSummary(): ReconcileSummary[] {
+  const rows = reconcileRows();
+  return (summaryCache ??= WARD_SETS.map((set) => {
     const r = rows.filter((x) => x.set === set);
     const wardSum = r.reduce((n, x) => n + x.wardSum, 0);
     const borough = r.reduce((n, x) => n + x.borough, 0);
@@ -63,5 +74,5 @@ export function reconcileSummary(rows = reconcileRows()): ReconcileSummary[] {
       totalPercent: borough ? pct(wardSum, borough) : 0,
       maxMonthPercent: Math.max(0, ...r.map((x) => Math.abs(x.percent))),
     };
-  });
+  }));
 }

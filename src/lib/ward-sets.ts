@@ -36,8 +36,3 @@ export const WARD_SET_INFO: Record<WardSet, WardSetInfo> = {
     other: '2002-2022',
   },
 };
-
-/** Narrows a string (e.g. a URL segment) to a ward set id. */
-export function isWardSet(value: string): value is WardSet {
-  return (WARD_SETS as readonly string[]).includes(value);
-}

@@ -32,6 +32,10 @@ export interface WardSetData {
   extractOf: Map<string, string>;
   /** Ward code → its series. */
   series: Map<string, WardSeries>;
+  /** The set's wards added together, by category and month (for averages and the borough comparison). */
+  total: WardSeries;
+  /** The source (data/meta/sources.csv) the set's crime figures come from. */
+  sourceId: string;
   /** Major categories the set's file publishes (with at least one row), in list order. */
   categories: string[];
 }
@@ -39,6 +43,7 @@ export interface WardSetData {
 const CRIME_TABLES = { '2002-2022': wardCrimeOldTable, '2022': wardCrimeNewTable } as const;
 
 let cached: Map<WardSet, WardSetData> | undefined;
+let byCode: Map<string, Ward> | undefined;
 
 /** Every ward of both sets, in code order. */
 export function allWards(): Ward[] {
@@ -47,7 +52,8 @@ export function allWards(): Ward[] {
 
 /** A ward by code, or undefined. */
 export function wardByCode(code: string): Ward | undefined {
-  return allWards().find((w) => w.code === code);
+  byCode ??= new Map(allWards().map((w) => [w.code, w]));
+  return byCode.get(code);
 }
 
 /** The wards, months and series of one ward set. */
@@ -61,31 +67,31 @@ export function wardSetData(set: WardSet): WardSetData {
 }
 
 function buildSet(set: WardSet, rows: RowOf<typeof wardsTable.fields>[], population: Map<string, number>): WardSetData {
-  const crime: ReadonlyArray<{ ward_code: string; month: string; category_id: string; count: number; extract: string }> =
+  const crime: ReadonlyArray<{ ward_code: string; month: string; category_id: string; count: number; extract: string; source_id: string }> =
     set === '2022' ? loadTable(CRIME_TABLES['2022']) : loadTable(CRIME_TABLES['2002-2022']);
   const found = crime.map((r) => r.month).sort();
   const months = monthRange(found[0]!, found[found.length - 1]!);
   const extractOf = new Map<string, string>();
   const series = new Map<string, WardSeries>();
+  const emptySeries = (): WardSeries => new Map([ALL_CRIME.id, ...MAJOR_CATEGORIES.map((m) => m.id)].map((c) => [c, new Map(months.map((m) => [m, 0]))]));
+  const total = emptySeries();
   const wards: Ward[] = rows
     .map((w) => ({ code: w.ward_code, name: w.ward_name, set, areaHectares: w.area_hectares, population: population.get(w.ward_code) ?? null }))
     .sort((a, b) => (a.code < b.code ? -1 : 1));
-  for (const w of wards) {
-    const s: WardSeries = new Map();
-    for (const c of [ALL_CRIME.id, ...MAJOR_CATEGORIES.map((m) => m.id)]) s.set(c, new Map(months.map((m) => [m, 0])));
-    series.set(w.code, s);
-  }
+  for (const w of wards) series.set(w.code, emptySeries());
   for (const r of crime) {
     const s = series.get(r.ward_code);
     if (!s) throw new Error(`${CRIME_TABLES[set].path}: ward ${r.ward_code} is not a ${set} ward`);
-    for (const c of [r.category_id, ALL_CRIME.id]) {
-      const m = s.get(c)!;
-      m.set(r.month, (m.get(r.month) ?? 0) + r.count);
+    for (const target of [s, total]) {
+      for (const c of [r.category_id, ALL_CRIME.id]) {
+        const m = target.get(c)!;
+        m.set(r.month, (m.get(r.month) ?? 0) + r.count);
+      }
     }
     extractOf.set(r.month, r.extract);
   }
   const published = new Set(crime.map((r) => r.category_id));
-  return { set, wards, months, extractOf, series, categories: MAJOR_CATEGORIES.map((c) => c.id).filter((id) => published.has(id)) };
+  return { set, wards, months, extractOf, series, total, sourceId: crime[0]!.source_id, categories: MAJOR_CATEGORIES.map((c) => c.id).filter((id) => published.has(id)) };
 }
 
 /** The last twelve months of a ward set's series. */
@@ -103,9 +109,4 @@ export function totalOver(set: WardSet, code: string, category: string, months: 
 /** Offences per 1,000 residents, to 2 decimal places; null without a population. */
 export function ratePerThousand(count: number, population: number | null): number | null {
   return population ? Math.round((count / population) * 1000 * 100) / 100 : null;
-}
-
-/** Forgets loaded data (tests that switch data folders). */
-export function clearWardCache(): void {
-  cached = undefined;
 }

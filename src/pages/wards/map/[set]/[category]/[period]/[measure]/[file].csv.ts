@@ -1,7 +1,7 @@
 /** The table of one ward map view as CSV: the same TableData the page shows. */
 import type { APIRoute } from 'astro';
 import { allChoices, type MapChoice } from '../../../../../../../lib/ward-map';
-import { mapView } from '../../../../../../../lib/ward-map-view';
+import { mapViewTable } from '../../../../../../../lib/ward-map-view';
 import { mapCsvName } from '../../../../../../../lib/ward-downloads';
 import { tableCsv } from '../../../../../../../lib/table-data';
 
@@ -10,4 +10,4 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(tableCsv(mapView((props as { choice: MapChoice }).choice).table), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(tableCsv(mapViewTable((props as { choice: MapChoice }).choice)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
