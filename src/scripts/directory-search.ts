@@ -75,6 +75,7 @@ export function startDirectorySearch(): void {
   async function run(state: SearchState) {
     const mine = ++generation;
     const query = formatSearch(state);
+    delete section.dataset.searched; // until this search is on the page
     history.replaceState(null, '', `${location.pathname}${query}`);
     list.setAttribute('aria-busy', 'true');
     const active = isActive(state);
@@ -115,15 +116,20 @@ export function startDirectorySearch(): void {
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // A filter change or submit searches the whole form at once, so a typed search still
+  // waiting for its pause is dropped rather than run again over the newer results.
+  const runNow = () => {
+    clearTimeout(timer);
+    void run(readForm());
+  };
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => void run(readForm()), 300);
   });
-  for (const f of FILTERS) selects[f.param].addEventListener('change', () => void run(readForm()));
+  for (const f of FILTERS) selects[f.param].addEventListener('change', runNow);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearTimeout(timer);
-    void run(readForm());
+    runNow();
   });
   more.addEventListener('click', () => void renderMore());
 

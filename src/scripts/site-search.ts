@@ -156,14 +156,20 @@ async function main(): Promise<void> {
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // A filter change or submit searches the whole form at once; a typed search still
+  // waiting for its pause is dropped rather than run again over the newer results.
+  const searchNow = () => {
+    clearTimeout(timer);
+    void search();
+  };
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(search, 250);
   });
-  filterBox.addEventListener('change', search);
+  filterBox.addEventListener('change', searchNow);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    void search();
+    searchNow();
   });
   await search();
   form.dataset.ready = '';
