@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Papa from 'papaparse';
 import { toCsv } from '../../src/lib/csv-format';
+import { dataDir, displayPath } from '../../src/lib/load';
 
 /** The folder of raw public data, `../shared/data-sources` unless `PORTAL_SOURCES_DIR` says otherwise. */
 export function sourcesDir(): string {
@@ -23,12 +24,17 @@ export function readSourceCsv(path: string): Record<string, string>[] {
   return parsed.data;
 }
 
+/** Writes a file to `data/<path>` (or `PORTAL_DATA_DIR`), creating folders, and says so; `detail` is added to the message. */
+export function writeDataFile(path: string, text: string, detail: string): void {
+  const full = join(dataDir(), path);
+  mkdirSync(dirname(full), { recursive: true });
+  writeFileSync(full, text);
+  log(`wrote ${displayPath(full)} (${detail})`);
+}
+
 /** Writes rows to `data/<path>` as CSV with the given columns; returns the row count. */
 export function writeDataCsv<R extends object>(path: string, columns: readonly (keyof R & string)[], rows: readonly R[]): number {
-  const full = join(process.env.PORTAL_DATA_DIR ?? 'data', path);
-  mkdirSync(dirname(full), { recursive: true });
-  writeFileSync(full, toCsv(columns, rows));
-  log(`wrote ${full} (${rows.length} rows)`);
+  writeDataFile(path, toCsv(columns, rows), `${rows.length} rows`);
   return rows.length;
 }
 

@@ -6,12 +6,12 @@
  *
  * Run with `npm run import -- ward-boundaries`. Deterministic: same inputs, same bytes.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import { byText, fail, log, sourcesDir, writeDataCsv } from './lib';
+import { byText, fail, log, sourcesDir, writeDataCsv, writeDataFile } from './lib';
 import { buildWardTopology, type WardFeature } from './ward-topology';
 import { siteConfig } from '../../src/lib/site';
 import { overlapAreas, projectShape, shapeArea, type NamedShape, type Shape } from '../../src/lib/overlap';
@@ -120,10 +120,7 @@ export function main(): void {
     const topo = buildWardTopology(wards, TOPOLOGY_TARGET_BYTES);
     if (topo.bytes > WARD_TOPOLOGY_BUDGET) fail(`${src.set} topology is ${topo.bytes} bytes, over the ${WARD_TOPOLOGY_BUDGET}-byte budget`);
     checkShapesKept(topo.topology, shapes, lon0, lat0, src.set);
-    const out = join(process.env.PORTAL_DATA_DIR ?? 'data', WARD_TOPOLOGY_PATHS[src.set]);
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, topo.text);
-    log(`wrote ${out} (${topo.bytes} bytes, ${topo.points} of ${topo.sourcePoints} points)`);
+    writeDataFile(WARD_TOPOLOGY_PATHS[src.set], topo.text, `${topo.bytes} bytes, ${topo.points} of ${topo.sourcePoints} points`);
     wards.forEach((w, i) => {
       const hectares = shapeArea(shapes[i]!.shape) / 10_000;
       if (w.statedHectares && Math.abs(hectares / w.statedHectares - 1) > MAX_AREA_DISAGREEMENT) {

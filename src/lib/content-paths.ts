@@ -1,4 +1,4 @@
-/** Where strategy documents live; shared by the content collection and the validator. */
+/** Where the content lives (site configuration, strategy documents); shared by the content collection, the site config and the validator. */
 import { join } from 'node:path';
 
 /** The content folder: `content/`, or `PORTAL_CONTENT_DIR` (tests point it at fixtures). */

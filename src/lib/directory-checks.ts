@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import type { DataProblem } from './errors';
 import { displayPath } from './load';
 import { assembleDirectory, type DirectoryTables } from './directory';
-import { flatCsvText, hsdsJsonText } from './directory-export';
-import { directoryFlatTable, directoryResources, listingsTable, organizationsTable, phonesTable, serviceAreasTable, servicesTable } from '../schemas/directory';
+import { directoryExportFiles } from './directory-export';
+import { listingsTable, organizationsTable, phonesTable, serviceAreasTable, servicesTable } from '../schemas/directory';
 import type { RowOf } from './tables';
 import type { sourcesTable } from '../schemas/sources';
 
@@ -43,11 +43,7 @@ export function directoryChecks(rows: Map<string, Record<string, unknown>[]>, da
   if (problems.length) return problems;
   const entries = assembleDirectory(t);
   const sources = (rows.get('sources') ?? []) as RowOf<typeof sourcesTable.fields>[];
-  const expected: Array<[string, string]> = [
-    [directoryFlatTable.path, flatCsvText(entries)],
-    [directoryResources[0].path, hsdsJsonText(entries, sources)],
-  ];
-  for (const [path, text] of expected) {
+  for (const { path, text } of directoryExportFiles(entries, sources)) {
     const full = join(dataDir, path);
     if (!existsSync(full) || readFileSync(full, 'utf8') !== text) problems.push({ file: displayPath(full), problem: REGENERATE });
   }

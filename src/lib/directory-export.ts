@@ -11,7 +11,7 @@ import {
   ENTRY_KIND_LABELS, ENTRY_KINDS, INTERVENTION_TYPE_LABELS, INTERVENTION_TYPES, REFERRAL_ROUTE_LABELS, REFERRAL_ROUTES,
   THEME_LABELS, THEMES,
 } from './directory-vocab';
-import { directoryFlatTable } from '../schemas/directory';
+import { directoryFlatTable, directoryResources } from '../schemas/directory';
 import type { sourcesTable } from '../schemas/sources';
 
 type FlatRow = RowOf<typeof directoryFlatTable.fields>;
@@ -129,4 +129,15 @@ export function hsdsDocument(entries: readonly DirectoryEntry[], sources: readon
 /** The JSON text, exactly as `data/directory/hsds.json` must hold it. */
 export function hsdsJsonText(entries: readonly DirectoryEntry[], sources: readonly SourceRow[]): string {
   return `${JSON.stringify(hsdsDocument(entries, sources), null, 2)}\n`;
+}
+
+/**
+ * The generated download files and the exact text each must hold: written by
+ * `npm run import -- directory-exports`, compared by `npm run validate`.
+ */
+export function directoryExportFiles(entries: readonly DirectoryEntry[], sources: readonly SourceRow[]): Array<{ path: string; text: string }> {
+  return [
+    { path: directoryFlatTable.path, text: flatCsvText(entries) },
+    { path: directoryResources[0].path, text: hsdsJsonText(entries, sources) },
+  ];
 }

@@ -88,9 +88,11 @@ export function loadDirectoryTables(): DirectoryTables {
   };
 }
 
-/** Every directory entry, joined and sorted by name (build time only). */
+let entriesCache: DirectoryEntry[] | undefined;
+
+/** Every directory entry, joined and sorted by name (build time only; joined once, shared by every page). */
 export function loadDirectory(): DirectoryEntry[] {
-  return assembleDirectory(loadDirectoryTables());
+  return (entriesCache ??= assembleDirectory(loadDirectoryTables()));
 }
 
 /** The appendices an entry is listed in, ascending. */

@@ -2,13 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site';
+import { contentDir } from './content-paths';
 
 let cached: SiteConfig | undefined;
 
 /** The site configuration from `content/site.json` (or `PORTAL_CONTENT_DIR`). */
 export function siteConfig(): SiteConfig {
   if (cached) return cached;
-  const file = join(process.env.PORTAL_CONTENT_DIR ?? join(process.cwd(), 'content'), 'site.json');
+  const file = join(contentDir(), 'site.json');
   const result = siteConfigSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!result.success) {
     const lines = result.error.issues.map((i) => `${file}, field ${i.path.join('.')}: ${i.message}`);

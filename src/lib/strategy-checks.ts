@@ -8,33 +8,34 @@ import { readStrategyFiles, strategiesDir, type StrategyFile } from './strategy-
 import { checkDocumentLinks, checkRowLinks, type LinkingRow, type LinkTargets } from './strategy-links';
 import { displayPath } from './load';
 import { join } from 'node:path';
+import type { AnyTable } from './tables';
+import { actionsTable, outcomesTable } from '../schemas/actions';
+import { indicatorsTable } from '../schemas/kpi';
+import { servicesTable } from '../schemas/directory';
+import { sourcesTable } from '../schemas/sources';
 
 type Rows = Map<string, Record<string, unknown>[]>;
 
-const ids = (rows: Rows, table: string, column: string) =>
-  new Set((rows.get(table) ?? []).map((r) => String(r[column])));
-
-/** Directory entry ids: each service's `service_id`, which is also its page address /directory/<id>/. */
-export function directoryIds(rows: Rows): Set<string> {
-  return ids(rows, 'directory-services', 'service_id');
-}
+const ids = (rows: Rows, table: AnyTable, column: string) =>
+  new Set((rows.get(table.name) ?? []).map((r) => String(r[column])));
 
 /** Collects every id a link may point at. */
 export function linkTargets(rows: Rows, docs: readonly StrategyFile[]): LinkTargets {
   const actionParts = new Set<string>();
-  for (const r of rows.get('strategy-actions') ?? []) {
+  for (const r of rows.get(actionsTable.name) ?? []) {
     actionParts.add(`${r.document_id}|`);
     actionParts.add(`${r.document_id}|${r.part}`);
   }
   const outcomeKeys = new Set<string>();
-  for (const r of rows.get('strategy-outcomes') ?? []) {
+  for (const r of rows.get(outcomesTable.name) ?? []) {
     outcomeKeys.add(`${r.document_id}|`);
     outcomeKeys.add(`${r.document_id}|${r.outcome_id}`);
   }
   return {
-    indicatorIds: ids(rows, 'kpi-indicators', 'indicator_id'),
-    sourceIds: ids(rows, 'sources', 'source_id'),
-    directoryIds: directoryIds(rows),
+    indicatorIds: ids(rows, indicatorsTable, 'indicator_id'),
+    sourceIds: ids(rows, sourcesTable, 'source_id'),
+    // A directory entry's id is also its page address, /directory/<id>/.
+    directoryIds: ids(rows, servicesTable, 'service_id'),
     documentIds: new Set(docs.map((d) => d.id)),
     actionParts,
     outcomeKeys,
@@ -47,9 +48,9 @@ export function strategyChecks(rows: Rows, dataDir: string, docs = readStrategyF
   if (docs.length === 0) problems.push({ file: displayPath(strategiesDir()), problem: 'has no strategy documents; expected at least one .mdx file (see content/README.md)' });
   const t = linkTargets(rows, docs);
   for (const d of docs) problems.push(...checkDocumentLinks(d, t));
-  for (const [table, path] of [['strategy-actions', 'strategy/actions.csv'], ['strategy-outcomes', 'strategy/outcomes.csv']] as const) {
-    const data = (rows.get(table) ?? []) as unknown as LinkingRow[];
-    problems.push(...checkRowLinks(data, displayPath(join(dataDir, path)), t));
+  for (const table of [actionsTable, outcomesTable]) {
+    const data = (rows.get(table.name) ?? []) as unknown as LinkingRow[];
+    problems.push(...checkRowLinks(data, displayPath(join(dataDir, table.path)), t));
   }
   return problems;
 }

@@ -10,9 +10,9 @@ import { parseFrontmatter } from 'astro/markdown';
 import { strategySchema, type StrategyFrontmatter } from '../schemas/strategy';
 import type { DataProblem } from './errors';
 import { displayPath } from './load';
-import { strategiesDir } from './strategy-paths';
+import { strategiesDir } from './content-paths';
 
-export { contentDir, strategiesDir, STRATEGY_GLOB } from './strategy-paths';
+export { contentDir, strategiesDir, STRATEGY_GLOB } from './content-paths';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

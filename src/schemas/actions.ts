@@ -9,13 +9,10 @@
  * `npm run validate` (scripts/lib/checks.ts).
  */
 import { defineTable } from '../lib/tables';
+import { citationFields, sourceKey } from './sources';
 import { decimal, id, integer, list, oneOf, optional, text } from '../lib/fields';
 
-const citation = {
-  source_id: id({ title: 'Source', description: 'The source_id in meta/sources.csv of the document this row comes from.' }),
-  source_section: text({ title: 'Section', description: 'The section, paragraph, table or item of the source document.' }),
-};
-const sourceKey = { fields: ['source_id'], reference: { resource: 'sources', fields: ['source_id'] } };
+const citation = citationFields();
 const documentId = id({ title: 'Document', description: 'The strategy document the row belongs to: the file name of its page in content/strategies/ without .mdx, also its address /strategies/<document_id>/.' });
 const agency = text({ title: 'Agency', description: 'An agency, team or role.' });
 

@@ -5,15 +5,12 @@
  * a service (its provenance). Compiled from Appendices 2, 3 and 4 of the 2012 gangs review.
  */
 import { defineTable } from '../lib/tables';
+import { citationFields, sourceKey } from './sources';
 import { gssCode, id, integer, list, oneOf, optional, text } from '../lib/fields';
 import { AREA_TYPES, ENTRY_KINDS, INTERVENTION_TYPES, REFERRAL_ROUTES, STATUSES, THEMES, TYPE_BASES } from '../lib/directory-vocab';
 
 const gangsReview = [{ source_id: 'sbp-gangs-review-2012' }];
-const citation = {
-  source_id: id({ title: 'Source', description: 'The source_id in meta/sources.csv of the document this row comes from.' }),
-  source_section: text({ title: 'Section', description: 'The appendix and heading of the source document, e.g. "Appendix 3, case studies: Mentoring".' }),
-};
-const sourceKey = { fields: ['source_id'], reference: { resource: 'sources', fields: ['source_id'] } };
+const citation = citationFields('The appendix and heading of the source document, e.g. "Appendix 3, case studies: Mentoring".');
 const serviceKey = { fields: ['service_id'], reference: { resource: 'directory-services', fields: ['service_id'] } };
 const URL_PATTERN = /^https?:\/\/\S+$/;
 const age = (title: string, description: string) => optional(integer({ title, description, unit: 'years' }, { minimum: 0, maximum: 120 }));
@@ -145,37 +142,39 @@ export const listingsTable = defineTable({
 export const directorySourceTables = [organizationsTable, servicesTable, serviceAreasTable, phonesTable, listingsTable] as const;
 
 /** `data/directory/directory.csv`: the whole directory in one sheet (generated). */
+const service = servicesTable.fields;
 export const directoryFlatTable = defineTable({
   name: 'directory-flat',
   path: 'directory/directory.csv',
   title: 'Directory: every entry in one table',
   description: 'The whole directory in one sheet for spreadsheets: one row per entry with its organisation, ages, areas, referral routes, phone numbers and source sections joined in. Generated from the other directory tables by `npm run import -- directory-exports`; `npm run validate` fails if it is out of date.',
+  // Columns copied from services.csv keep that table's definitions; only the joined columns are new.
   fields: {
-    service_id: id({ title: 'Service id', description: 'Stable identifier; the entry\'s page is /directory/<service_id>/.' }),
-    name: text({ title: 'Name', description: 'The programme\'s or organisation\'s name as the source gives it.' }),
-    alternate_name: optional(text({ title: 'Other name', description: 'Another name or abbreviation the source uses.' })),
-    organization_id: id({ title: 'Organisation id', description: 'The organisation that delivers it.' }),
+    service_id: service.service_id,
+    name: service.name,
+    alternate_name: service.alternate_name,
+    organization_id: service.organization_id,
     organization_name: text({ title: 'Organisation', description: 'The organisation\'s name.' }),
-    entry_kind: oneOf(ENTRY_KINDS, { title: 'Kind of entry', description: 'As in directory/services.csv.' }),
-    status: oneOf(STATUSES, { title: 'Status', description: 'As in directory/services.csv.' }),
-    description: text({ title: 'Description', description: 'What it does, in the portal\'s own words.' }),
-    intervention_types: list(oneOf(INTERVENTION_TYPES, { title: 'Intervention type', description: 'As in directory/services.csv.' })),
-    type_basis: optional(oneOf(TYPE_BASES, { title: 'Type from', description: 'As in directory/services.csv.' })),
-    themes: list(oneOf(THEMES, { title: 'Themes', description: 'What the service works on.' })),
-    minimum_age: age('Minimum age', 'The youngest age the source states.'),
-    maximum_age: age('Maximum age', 'The oldest age the source states, inclusive.'),
+    entry_kind: service.entry_kind,
+    status: service.status,
+    description: service.description,
+    intervention_types: service.intervention_types,
+    type_basis: service.type_basis,
+    themes: service.themes,
+    minimum_age: service.minimum_age,
+    maximum_age: service.maximum_age,
     age_range: text({ title: 'Ages', description: 'The age range in words, or "Age not stated".' }),
-    eligibility_description: optional(text({ title: 'Who it is for', description: 'Who the service is for.' })),
-    application_process: optional(text({ title: 'How to refer', description: 'How young people reach the service. Empty when the source does not say.' })),
-    referral_routes: list(oneOf(REFERRAL_ROUTES, { title: 'Referral routes', description: 'Who can refer.' })),
+    eligibility_description: service.eligibility_description,
+    application_process: service.application_process,
+    referral_routes: service.referral_routes,
     service_areas: list(text({ title: 'Areas', description: 'The areas covered, by name.' })),
     area_codes: list(gssCode({ title: 'Area codes', description: 'GSS codes of the boroughs and regions covered.' })),
     phones: list(text({ title: 'Phone numbers', description: 'Organisational phone numbers.' })),
-    start_year: optional(integer({ title: 'Start year', description: 'The year it began, where stated.' }, { minimum: 1800, maximum: 2012 })),
-    start_detail: optional(text({ title: 'Started', description: 'When it began, in the source\'s terms.' })),
-    delivery: list(text({ title: 'Delivery', description: 'Facts about how it is delivered.' })),
-    reported_results: optional(text({ title: 'Reported results', description: 'Results the source reports; not an evaluation.' })),
-    url: optional(text({ title: 'Web address', description: 'As listed in 2012; it may no longer work.' }, { pattern: URL_PATTERN, patternHint: 'a web address starting http:// or https://' })),
+    start_year: service.start_year,
+    start_detail: service.start_detail,
+    delivery: service.delivery,
+    reported_results: service.reported_results,
+    url: service.url,
     appendices: list(oneOf(['2', '3', '4'] as const, { title: 'Appendices', description: 'The appendices of the gangs review that list it.' })),
     source_sections: list(text({ title: 'Source sections', description: 'Every section of the source that lists it.' })),
   },

@@ -4,13 +4,10 @@
  * notes on the source's own defects.
  */
 import { defineTable } from '../lib/tables';
+import { citationFields, sourceKey } from './sources';
 import { decimal, id, integer, list, month, oneOf, optional, text, date } from '../lib/fields';
 
-const citation = {
-  source_id: id({ title: 'Source', description: 'The source_id in meta/sources.csv of the document this row comes from.' }),
-  source_section: text({ title: 'Section', description: 'The section, paragraph, table or item of the source document.' }),
-};
-const sourceKey = { fields: ['source_id'], reference: { resource: 'sources', fields: ['source_id'] } };
+const citation = citationFields();
 const indicatorKey = { fields: ['indicator_id'], reference: { resource: 'kpi-indicators', fields: ['indicator_id'] } };
 const measureKey = { fields: ['measure_id'], reference: { resource: 'kpi-measures', fields: ['measure_id'] } };
 const performanceReview = [{ source_id: 'sbp-performance-review-2012-q1' }, { source_id: 'sbp-minutes-2012-06-28' }];

@@ -23,3 +23,14 @@ export const sourcesTable = defineTable({
   primaryKey: ['source_id'],
   sources: [{ title: 'Compiled by the portal from the sources listed' }],
 });
+
+/** The foreign key every citing table has: its source_id must be a row of meta/sources.csv. */
+export const sourceKey = { fields: ['source_id'], reference: { resource: 'sources', fields: ['source_id'] } };
+
+/** The two columns a citing row carries: which source, and where in it (`section` describes the second). */
+export function citationFields(section = 'The section, paragraph, table or item of the source document.') {
+  return {
+    source_id: id({ title: 'Source', description: 'The source_id in meta/sources.csv of the document this row comes from.' }),
+    source_section: text({ title: 'Section', description: section }),
+  };
+}

@@ -4,6 +4,7 @@
  * behaviour) and how the old and new wards overlap. Every row carries its ward set;
  * the two sets share no codes and are never joined by name.
  */
+import { sourceKey } from './sources';
 import { defineTable, type ForeignKey } from '../lib/tables';
 import type { ExtraResource } from '../lib/datapackage';
 import { date, decimal, gssCode, id, integer, month, oneOf, optional, text } from '../lib/fields';
@@ -12,7 +13,6 @@ import { MAJOR_CATEGORY_IDS, majorCategoryOf } from '../lib/crime-categories';
 import { POLICEUK_CATEGORY_IDS } from '../lib/policeuk-categories';
 
 const sourceId = id({ title: 'Source', description: 'The source_id in meta/sources.csv of the dataset this row comes from.' });
-const sourceKey: ForeignKey = { fields: ['source_id'], reference: { resource: 'sources', fields: ['source_id'] } };
 const wardKey: ForeignKey = { fields: ['ward_code', 'ward_set'], reference: { resource: 'wards', fields: ['ward_code', 'ward_set'] } };
 const wardCode = gssCode({ title: 'Ward code', description: 'GSS code of the ward (E05…). Codes differ between the two ward sets.' });
 const wardSet = oneOf(WARD_SETS, { title: 'Ward set', description: '2002-2022: the wards in force from 2002 until the May 2022 elections; 2022: the wards in force from May 2022. The two sets have different boundaries and codes.' });

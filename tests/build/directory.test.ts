@@ -69,8 +69,8 @@ describe('Get help now and navigation', () => {
 
 describe('directory downloads', () => {
   it('serve the committed CSV and HSDS JSON byte for byte', () => {
-    expect(distFile('directory/directory.csv')).toBe(readFileSync('data/directory/directory.csv', 'utf8'));
-    expect(distFile('directory/hsds.json')).toBe(readFileSync('data/directory/hsds.json', 'utf8'));
+    expect(distFile('data/directory-flat.csv')).toBe(readFileSync('data/directory/directory.csv', 'utf8'));
+    expect(distFile('data/directory/hsds.json')).toBe(readFileSync('data/directory/hsds.json', 'utf8'));
   });
 
   it('are listed in datapackage.json, and every resource path there resolves', () => {
