@@ -101,8 +101,6 @@ export const STATUS_LABELS: Record<Status, string> = {
 
 /** Whether an entry's intervention type is the source's own heading or the portal's reading of it. */
 export const TYPE_BASES = ['source', 'portal'] as const;
-export type TypeBasis = (typeof TYPE_BASES)[number];
 
 /** The kinds of service area. */
 export const AREA_TYPES = ['borough', 'london', 'region', 'unnamed-boroughs'] as const;
-export type AreaType = (typeof AREA_TYPES)[number];

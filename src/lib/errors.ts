@@ -32,8 +32,3 @@ export class DataError extends Error {
     this.problems = problems;
   }
 }
-
-/** Throws a DataError when there is at least one problem. */
-export function throwIfProblems(problems: DataProblem[]): void {
-  if (problems.length > 0) throw new DataError(problems);
-}

@@ -28,9 +28,11 @@ export interface KpiData {
   mapping: PortfolioMapping[];
 }
 
-/** Reads the KPI and borough tables from data/ (validated, cached). */
+let cached: KpiData | undefined;
+
+/** Reads the KPI and borough tables from data/ (validated; assembled once per build). */
 export function loadKpiData(): KpiData {
-  return {
+  return (cached ??= {
     indicators: [...loadTable(indicatorsTable)].sort((a, b) => a.number - b.number),
     measures: loadTable(measuresTable),
     observations: loadTable(observationsTable),
@@ -40,5 +42,5 @@ export function loadKpiData(): KpiData {
     sources: loadTable(sourcesTable),
     recomputed: loadTable(indicatorQuartersTable),
     mapping: loadTable(portfolioMappingTable),
-  };
+  });
 }
