@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadAll, dataDir, displayPath } from '../src/lib/load';
-import { DataError } from '../src/lib/errors';
+import { loadAll, dataDir, displayPath } from '../src/core/load';
+import { DataError } from '../src/core/errors';
 import { allTables } from '../src/schemas/index';
 import { dataPackageText } from './lib/datapackage-file';
 import { extraChecks } from './lib/checks';

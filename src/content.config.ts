@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { strategySchema } from './schemas/strategy';
-import { STRATEGY_GLOB, strategiesDir } from './lib/content-paths';
+import { STRATEGY_GLOB, strategiesDir } from './core/content-paths';
 
 const strategies = defineCollection({
   loader: glob({ pattern: STRATEGY_GLOB, base: strategiesDir() }),

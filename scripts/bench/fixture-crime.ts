@@ -7,7 +7,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { byText } from '../import/lib';
 import { sortWardCrime, WARD_CRIME_COLUMNS, type WardCrimeRow } from '../import/ward-crime-lib';
-import { toCsv } from '../../src/lib/csv-format';
+import { toCsv } from '../../src/core/csv-format';
 import { mulberry32, poisson, seedOf } from './prng';
 
 /** One published category: its ids and the months the real file has it in. */

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { BOUNDARY_SOURCES, boroughWards, shapeOf, type SourceWard } from '../import/ward-boundaries';
 import { buildWardTopology, type TopologyResult } from '../import/ward-topology';
 import { byText, sourcesDir } from '../import/lib';
-import { projectShape, shapeArea } from '../../src/lib/overlap';
+import { projectShape, shapeArea } from '../../src/lib/wards/overlap';
 
 /** A fixture ward: the import's ward plus the borough it lies in. */
 export interface FixtureWard extends SourceWard {

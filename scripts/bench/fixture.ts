@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path';
 import { readSourceCsv } from '../import/lib';
 import type { WardCrimeRow } from '../import/ward-crime-lib';
-import { toCsv } from '../../src/lib/csv-format';
+import { toCsv } from '../../src/core/csv-format';
 import { wardCrimeNewTable, wardsTable, WARD_TOPOLOGY_PATHS } from '../../src/schemas/wards';
 import { doubled, fixtureTopology, londonWards, wardRows } from './fixture-wards';
 import { crimeProfile, writeWardCrime } from './fixture-crime';

@@ -5,9 +5,9 @@
  * `npm run validate` fails while they are out of date. Deterministic.
  */
 import { writeDataFile } from './lib';
-import { loadTable } from '../../src/lib/load';
+import { loadTable } from '../../src/core/load';
 import { assembleDirectory, loadDirectoryTables } from '../../src/lib/directory';
-import { directoryExportFiles } from '../../src/lib/directory-export';
+import { directoryExportFiles } from '../../src/lib/directory/export';
 import { sourcesTable } from '../../src/schemas/sources';
 
 /** Writes both files from the current tables. */

@@ -5,8 +5,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Papa from 'papaparse';
-import { toCsv } from '../../src/lib/csv-format';
-import { dataDir, displayPath } from '../../src/lib/load';
+import { toCsv } from '../../src/core/csv-format';
+import { dataDir, displayPath } from '../../src/core/load';
 
 /** The folder of raw public data, `../shared/data-sources` unless `PORTAL_SOURCES_DIR` says otherwise. */
 export function sourcesDir(): string {

@@ -9,8 +9,8 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { byText, fail, log, readSourceCsv, sourcesDir, writeDataCsv } from './lib';
-import { financialQuarter, financialYear, quarterMonths } from '../../src/lib/periods';
-import { loadTable } from '../../src/lib/load';
+import { financialQuarter, financialYear, quarterMonths } from '../../src/core/periods';
+import { loadTable } from '../../src/core/load';
 import { portfolioMappingTable } from '../../src/schemas/borough';
 import { siteConfig } from '../../src/lib/site';
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { log, readSourceCsv, sourcesDir, writeDataCsv } from './lib';
 import { checkWardCoverage, describeChoice, mergeExtracts, unpivotWardCrime, WARD_CRIME_COLUMNS } from './ward-crime-lib';
-import { clearTableCache, loadTable } from '../../src/lib/load';
+import { clearTableCache, loadTable } from '../../src/core/load';
 import { siteConfig } from '../../src/lib/site';
 import { wardCrimeNewTable, wardsTable, WARD_EXTRACT_MONTHS } from '../../src/schemas/wards';
 

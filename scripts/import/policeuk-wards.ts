@@ -9,9 +9,9 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { byText, fail, log, readSourceCsv, sourcesDir, writeDataCsv } from './lib';
-import { monthRange } from '../../src/lib/periods';
-import { clearTableCache, loadTable } from '../../src/lib/load';
-import { POLICEUK_CATEGORY_IDS } from '../../src/lib/policeuk-categories';
+import { monthRange } from '../../src/core/periods';
+import { clearTableCache, loadTable } from '../../src/core/load';
+import { POLICEUK_CATEGORY_IDS } from '../../src/schemas/vocab/policeuk-categories';
 import { wardsTable } from '../../src/schemas/wards';
 
 const FOLDER = 'policeuk-street-crime-by-ward-2016-2018';

@@ -14,8 +14,8 @@ import type { Topology } from 'topojson-specification';
 import { byText, fail, log, sourcesDir, writeDataCsv, writeDataFile } from './lib';
 import { buildWardTopology, type WardFeature } from './ward-topology';
 import { siteConfig } from '../../src/lib/site';
-import { overlapAreas, projectShape, shapeArea, type NamedShape, type Shape } from '../../src/lib/overlap';
-import type { WardSet } from '../../src/lib/ward-sets';
+import { overlapAreas, projectShape, shapeArea, type NamedShape, type Shape } from '../../src/lib/wards/overlap';
+import type { WardSet } from '../../src/schemas/vocab/ward-sets';
 import { WARD_TOPOLOGY_BUDGET, WARD_TOPOLOGY_PATHS } from '../../src/schemas/wards';
 
 /** How each ward set's source file names its columns. */

@@ -4,8 +4,8 @@
  * under the newer-series rule (for each month, the latest extract that covers it wins).
  */
 import { byText, fail } from './lib';
-import { majorCategoryOf } from '../../src/lib/crime-categories';
-import type { WardSet } from '../../src/lib/ward-sets';
+import { majorCategoryOf } from '../../src/schemas/vocab/crime-categories';
+import type { WardSet } from '../../src/schemas/vocab/ward-sets';
 
 /** One published row: offences in a ward, month and minor category, from one extract. */
 export interface WardCrimeRow {
@@ -56,7 +56,7 @@ export function unpivotWardCrime(records: Record<string, string>[], o: UnpivotOp
     if (r.LookUp_BoroughName !== o.boroughName) return;
     const where = `${o.file} row ${i + 2}`;
     const major = majorCategoryOf(r.MajorText ?? '');
-    if (!major) fail(`${where}: unknown major category "${r.MajorText}" (add it to src/lib/crime-categories.ts if it is new)`);
+    if (!major) fail(`${where}: unknown major category "${r.MajorText}" (add it to src/schemas/vocab/crime-categories.ts if it is new)`);
     const key = `${r.WardCode}|${r.MajorText}|${r.MinorText}`;
     if (seen.has(key)) fail(`${where}: ward ${r.WardCode} and category ${r.MajorText} / ${r.MinorText} appear twice`);
     seen.add(key);

@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { byText, fail, log, readSourceCsv, sourcesDir, writeDataCsv } from './lib';
-import { clearTableCache, loadTable } from '../../src/lib/load';
+import { clearTableCache, loadTable } from '../../src/core/load';
 import { siteConfig } from '../../src/lib/site';
 import { wardsTable } from '../../src/schemas/wards';
 

@@ -3,11 +3,11 @@
  * that links from documents and directory entries point at ids that exist.
  * Each capability adds its checks to `extraChecks`.
  */
-import type { DataProblem } from '../../src/lib/errors';
-import { dataDir } from '../../src/lib/load';
-import { wardChecks } from '../../src/lib/ward-checks';
-import { directoryChecks } from '../../src/lib/directory-checks';
-import { strategyChecks } from '../../src/lib/strategy-checks';
+import type { DataProblem } from '../../src/core/errors';
+import { dataDir } from '../../src/core/load';
+import { wardChecks } from '../../src/lib/wards/checks';
+import { directoryChecks } from '../../src/lib/directory/checks';
+import { strategyChecks } from '../../src/lib/strategy/checks';
 
 /** Every cross-dataset check, given the loaded tables by name. */
 export function extraChecks(rows: Map<string, Record<string, unknown>[]>): DataProblem[] {

@@ -6,8 +6,8 @@
  */
 import { geoPath, geoTransform } from 'd3';
 import { esc } from './svg';
-import { noDataDefs } from '../lib/choropleth';
-import { fitMercator, fitToAttribute, project, type MapFit } from '../lib/map-projection';
+import { noDataDefs } from './choropleth-fill';
+import { fitMercator, fitToAttribute, project, type MapFit } from './map-projection';
 
 type WardGeometry = GeoJSON.Polygon | GeoJSON.MultiPolygon;
 

@@ -85,3 +85,14 @@ export function defineTable<F extends Record<string, Field<unknown>>>(def: Table
   }
   return { ...def, columns: Object.keys(def.fields) as Array<keyof F & string>, schema };
 }
+
+/** A resource that is not a CSV table (boundaries, JSON exports), described by hand. */
+export interface ExtraResource {
+  name: string;
+  path: string;
+  title: string;
+  description: string;
+  format: string;
+  mediatype: string;
+  sources: SourceCitation[];
+}

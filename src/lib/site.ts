@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site';
-import { contentDir } from './content-paths';
+import { contentDir } from '../core/content-paths';
 
 let cached: SiteConfig | undefined;
 

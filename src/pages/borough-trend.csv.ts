@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { loadKpiData } from '../lib/kpi/data';
 import { boroughTrendSpec } from '../lib/kpi/borough-trend';
-import { tableCsv } from '../lib/table-data';
+import { tableCsv } from '../core/table-data';
 import { siteConfig } from '../lib/site';
 
 export const GET: APIRoute = () => new Response(tableCsv(boroughTrendSpec(loadKpiData(), siteConfig().area.name).table), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

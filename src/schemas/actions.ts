@@ -8,9 +8,9 @@
  * Links to documents, indicators and directory entries are checked across datasets by
  * `npm run validate` (scripts/lib/checks.ts).
  */
-import { defineTable } from '../lib/tables';
+import { defineTable } from '../core/tables';
 import { citationFields, sourceKey } from './sources';
-import { decimal, id, integer, list, oneOf, optional, text } from '../lib/fields';
+import { decimal, id, integer, list, oneOf, optional, text } from '../core/fields';
 
 const citation = citationFields();
 const documentId = id({ title: 'Document', description: 'The strategy document the row belongs to: the file name of its page in content/strategies/ without .mdx, also its address /strategies/<document_id>/.' });

@@ -2,8 +2,8 @@
  * The long-run borough crime series (Metropolitan Police monthly counts) and the
  * quarterly indicator series the portal computes from it.
  */
-import { defineTable } from '../lib/tables';
-import { gssCode, id, integer, month, oneOf, optional, text } from '../lib/fields';
+import { defineTable } from '../core/tables';
+import { gssCode, id, integer, month, oneOf, optional, text } from '../core/fields';
 
 const mpsBorough = [{
   title: 'MPS Borough Level Crime (Historical) and (most recent 24 months)',

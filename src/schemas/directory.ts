@@ -4,10 +4,10 @@
  * each service covers, organisational phone numbers, and every place a source lists
  * a service (its provenance). Compiled from Appendices 2, 3 and 4 of the 2012 gangs review.
  */
-import { defineTable } from '../lib/tables';
+import { defineTable } from '../core/tables';
 import { citationFields, sourceKey } from './sources';
-import { gssCode, id, integer, list, oneOf, optional, text } from '../lib/fields';
-import { AREA_TYPES, ENTRY_KINDS, INTERVENTION_TYPES, REFERRAL_ROUTES, STATUSES, THEMES, TYPE_BASES } from '../lib/directory-vocab';
+import { gssCode, id, integer, list, oneOf, optional, text } from '../core/fields';
+import { AREA_TYPES, ENTRY_KINDS, INTERVENTION_TYPES, REFERRAL_ROUTES, STATUSES, THEMES, TYPE_BASES } from './vocab/directory-vocab';
 
 const gangsReview = [{ source_id: 'sbp-gangs-review-2012' }];
 const citation = citationFields('The appendix and heading of the source document, e.g. "Appendix 3, case studies: Mentoring".');

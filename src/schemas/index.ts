@@ -3,8 +3,8 @@
  * this list, and `npm run validate` checks every table in it: a new dataset is added
  * here, once.
  */
-import type { AnyTable } from '../lib/tables';
-import type { ExtraResource } from '../lib/datapackage';
+import type { AnyTable } from '../core/tables';
+import type { ExtraResource } from '../core/tables';
 import { sourcesTable } from './sources';
 import { kpiTables } from './kpi';
 import { boroughTables } from './borough';

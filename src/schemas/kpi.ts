@@ -3,9 +3,9 @@
  * indicators, their sub-measures, every published figure, stated changes, targets and
  * notes on the source's own defects.
  */
-import { defineTable } from '../lib/tables';
+import { defineTable } from '../core/tables';
 import { citationFields, sourceKey } from './sources';
-import { decimal, id, integer, list, month, oneOf, optional, text, date } from '../lib/fields';
+import { decimal, id, integer, list, month, oneOf, optional, text, date } from '../core/fields';
 
 const citation = citationFields();
 const indicatorKey = { fields: ['indicator_id'], reference: { resource: 'kpi-indicators', fields: ['indicator_id'] } };

@@ -1,6 +1,6 @@
 /** The documents and datasets every published figure is traced back to. */
-import { defineTable } from '../lib/tables';
-import { id, oneOf, optional, text } from '../lib/fields';
+import { defineTable } from '../core/tables';
+import { id, oneOf, optional, text } from '../core/fields';
 
 export const SOURCE_KINDS = ['document', 'dataset'] as const;
 

@@ -5,12 +5,12 @@
  * the two sets share no codes and are never joined by name.
  */
 import { sourceKey } from './sources';
-import { defineTable, type ForeignKey } from '../lib/tables';
-import type { ExtraResource } from '../lib/datapackage';
-import { date, decimal, gssCode, id, integer, month, oneOf, optional, text } from '../lib/fields';
-import { WARD_SETS } from '../lib/ward-sets';
-import { MAJOR_CATEGORY_IDS, majorCategoryOf } from '../lib/crime-categories';
-import { POLICEUK_CATEGORY_IDS } from '../lib/policeuk-categories';
+import { defineTable, type ForeignKey } from '../core/tables';
+import type { ExtraResource } from '../core/tables';
+import { date, decimal, gssCode, id, integer, month, oneOf, optional, text } from '../core/fields';
+import { WARD_SETS } from './vocab/ward-sets';
+import { MAJOR_CATEGORY_IDS, majorCategoryOf } from './vocab/crime-categories';
+import { POLICEUK_CATEGORY_IDS } from './vocab/policeuk-categories';
 
 const sourceId = id({ title: 'Source', description: 'The source_id in meta/sources.csv of the dataset this row comes from.' });
 const wardKey: ForeignKey = { fields: ['ward_code', 'ward_set'], reference: { resource: 'wards', fields: ['ward_code', 'ward_set'] } };

@@ -4,7 +4,7 @@
  * not match. The choice is kept in the address (`?actions-action-points-theme=…`) so a
  * filtered table can be shared.
  */
-import { filterStatus, parseLeads, rowMatches, type ActionFilter } from '../lib/strategy-filter';
+import { filterStatus, parseLeads, rowMatches, type ActionFilter } from '../lib/strategy/filter';
 
 function enhance(form: HTMLFormElement): void {
   const table = document.getElementById(form.dataset.for ?? '');

@@ -7,7 +7,7 @@
 import {
   FILTERS, NAME_FILTER, formatSearch, isActive, normaliseName, pagefindFilters, parseSearch,
   type FilterParam, type SearchState,
-} from '../lib/directory-url';
+} from '../lib/directory/url';
 
 interface ResultData { url: string; meta: Record<string, string | undefined> }
 interface Result { id: string; data: () => Promise<ResultData> }

@@ -3,7 +3,7 @@
  * matches first, and keeps the query and filters in the address so a search can be
  * shared. Pagefind's files come from this site (/pagefind/); nothing from elsewhere.
  */
-import { rankExactTitleFirst, readSearchState, writeSearchState, type SearchState } from '../lib/strategy-search';
+import { rankExactTitleFirst, readSearchState, writeSearchState, type SearchState } from '../lib/strategy/search';
 
 interface PagefindResultData {
   url: string;

@@ -7,7 +7,7 @@
  * - "find my ward" matches the browser's location to a ward drawn in the page.
  * No libraries: the projection comes from the same small module the server draws with.
  */
-import { fitFromAttribute, project } from '../lib/map-projection';
+import { fitFromAttribute, project } from '../charts/map-projection';
 import { enhanceSortableTable } from './sortable-table';
 
 const VIEW = 'ward-map-view';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, startSession, type Session } from '../helpers/browser';
 import { loadDirectory } from '../../src/lib/directory';
-import { formatSearch, parseSearch } from '../../src/lib/directory-url';
+import { formatSearch, parseSearch } from '../../src/lib/directory/url';
 
 const entries = loadDirectory();
 const urlOf = (id: string) => `/directory/${id}/`;

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { DIST, distFile, distFiles } from '../helpers/dist';
-import { readStrategyFiles } from '../../src/lib/strategy-files';
+import { readStrategyFiles } from '../../src/lib/strategy/files';
 import { themeLabel } from '../../src/lib/strategy';
 
 const docs = readStrategyFiles().map((d) => ({ id: d.id, data: d.data! }));

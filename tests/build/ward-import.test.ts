@@ -13,7 +13,7 @@ import { main as crimeOld } from '../../scripts/import/mps-ward-crime-2020-2022'
 import { main as crimeNew } from '../../scripts/import/mps-ward-crime-2023-2026';
 import { main as policeUk } from '../../scripts/import/policeuk-wards';
 import { main as population } from '../../scripts/import/ward-population';
-import { clearTableCache } from '../../src/lib/load';
+import { clearTableCache } from '../../src/core/load';
 
 const haveSources = existsSync(join(sourcesDir(), 'ward-boundaries-2022-wd22'));
 const out = mkdtempSync(join(tmpdir(), 'ward-import-'));

@@ -8,15 +8,15 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { distFile, distFiles, DIST } from '../helpers/dist';
-import { loadTable } from '../../src/lib/load';
+import { loadTable } from '../../src/core/load';
 import { wardsTable, WARD_TOPOLOGY_BUDGET, WARD_TOPOLOGY_PATHS } from '../../src/schemas/wards';
-import { boundariesOf, wardTopology } from '../../src/lib/ward-topology';
-import { WARD_SETS } from '../../src/lib/ward-sets';
-import { reconcileRows, reconcileSummary } from '../../src/lib/ward-reconcile';
-import { RECONCILE_TOLERANCE } from '../../src/lib/ward-about';
-import { allChoices, choicePath } from '../../src/lib/ward-map';
+import { boundariesOf, wardTopology } from '../../src/lib/wards/topology';
+import { WARD_SETS } from '../../src/schemas/vocab/ward-sets';
+import { reconcileRows, reconcileSummary } from '../../src/lib/wards/reconcile';
+import { RECONCILE_TOLERANCE } from '../../src/lib/wards/about';
+import { allChoices, choicePath } from '../../src/lib/wards/map';
 import { allWards } from '../../src/lib/wards';
-import { mapCsvHref, wardFileHref } from '../../src/lib/ward-downloads';
+import { mapCsvHref, wardFileHref } from '../../src/lib/wards/downloads';
 
 const dl = (code: string, what: string, ext = 'csv') => wardFileHref(code, what, ext).slice(1);
 

@@ -7,8 +7,8 @@ import { crimeProfile, wardCrimeRows } from '../../scripts/bench/fixture-crime';
 import { doubled, type FixtureWard } from '../../scripts/bench/fixture-wards';
 import { buildWardTopology } from '../../scripts/import/ward-topology';
 import type { WardCrimeRow } from '../../scripts/import/ward-crime-lib';
-import { wardChecks } from '../../src/lib/ward-checks';
-import { formatProblem } from '../../src/lib/errors';
+import { wardChecks } from '../../src/lib/wards/checks';
+import { formatProblem } from '../../src/core/errors';
 
 const row = (ward: string, month: string, minor: string, count: number, extract = 'X1'): WardCrimeRow => ({
   ward_code: ward, ward_set: '2022', month, category_id: 'burglary', major_category: 'BURGLARY', minor_category: minor, count, extract, source_id: 'src',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvMetadata, embedPage, extractCharts, standaloneSvg } from '../../scripts/lib/chart-files';
-import { zip, crc32 } from '../../src/lib/zip';
-import { citationText, chartKey } from '../../src/lib/citation';
+import { zip, crc32 } from '../../src/core/zip';
+import { citationText, chartKey } from '../../src/core/citation';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pathData, wardMap, wardsBBox, type MapWard } from '../../src/charts/choropleth';
-import { fitFromAttribute, fitMercator, fitToAttribute, project } from '../../src/lib/map-projection';
+import { fitFromAttribute, fitMercator, fitToAttribute, project } from '../../src/charts/map-projection';
 
 const square = (x: number, y: number, s: number): GeoJSON.Polygon => ({ type: 'Polygon', coordinates: [[[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]]] });
 const wards: MapWard[] = [

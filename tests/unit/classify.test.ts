@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/lib/classify';
-import { classFill, fillFor, NO_DATA_FILL, PALETTES } from '../../src/lib/choropleth';
+import { classify } from '../../src/charts/classify';
+import { classFill, fillFor, NO_DATA_FILL, PALETTES } from '../../src/charts/choropleth-fill';
 
 describe('classify', () => {
   it('splits 10 distinct values into 5 quantile classes of 2', () => {

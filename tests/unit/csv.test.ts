@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCsv, parseTable } from '../../src/lib/csv';
-import { DataError } from '../../src/lib/errors';
-import { defineTable } from '../../src/lib/tables';
-import { id, integer, list, month, oneOf, optional, text } from '../../src/lib/fields';
+import { decodeCsv, parseTable } from '../../src/core/csv';
+import { DataError } from '../../src/core/errors';
+import { defineTable } from '../../src/core/tables';
+import { id, integer, list, month, oneOf, optional, text } from '../../src/core/fields';
 
 const table = defineTable({
   name: 'fixture',

@@ -3,9 +3,9 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDirectory } from '../../src/lib/directory';
-import { flatRows, hsdsDocument } from '../../src/lib/directory-export';
-import { directoryChecks } from '../../src/lib/directory-checks';
-import { loadAll, loadTable, clearTableCache } from '../../src/lib/load';
+import { flatRows, hsdsDocument } from '../../src/lib/directory/export';
+import { directoryChecks } from '../../src/lib/directory/checks';
+import { loadAll, loadTable, clearTableCache } from '../../src/core/load';
 import { allTables } from '../../src/schemas/index';
 import { sourcesTable } from '../../src/schemas/sources';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assembleDirectory, type DirectoryTables, type ServiceRow } from '../../src/lib/directory';
-import { ageLabel, ageValues, areaLabel, areaValues, boroughOptions, entryFilterValues, nameKeys } from '../../src/lib/directory-filters';
-import { formatSearch, isActive, normaliseName, pagefindFilters, parseSearch } from '../../src/lib/directory-url';
+import { ageLabel, ageValues, areaLabel, areaValues, boroughOptions, entryFilterValues, nameKeys } from '../../src/lib/directory/filters';
+import { formatSearch, isActive, normaliseName, pagefindFilters, parseSearch } from '../../src/lib/directory/url';
 
 function service(over: Partial<ServiceRow>): ServiceRow {
   return {

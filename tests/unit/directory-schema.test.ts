@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseTable } from '../../src/lib/csv';
-import { DataError } from '../../src/lib/errors';
+import { parseTable } from '../../src/core/csv';
+import { DataError } from '../../src/core/errors';
 import { listingsTable, serviceAreasTable, servicesTable } from '../../src/schemas/directory';
-import type { AnyTable } from '../../src/lib/tables';
+import type { AnyTable } from '../../src/core/tables';
 
 const FILE = 'data/directory/services.csv';
 const HEADER = servicesTable.columns.join(',');

@@ -4,7 +4,7 @@ import { breakdown, publishedTrend } from '../../src/lib/kpi/charts';
 import { reconciliation } from '../../src/lib/kpi/recomputed';
 import { financialYearTotals } from '../../src/lib/kpi/borough-trend';
 import type { Indicator, KpiData, Observation, Target } from '../../src/lib/kpi/data';
-import { tableCsv } from '../../src/lib/table-data';
+import { tableCsv } from '../../src/core/table-data';
 
 // A small synthetic bundle: one indicator with a total and one sub-measure.
 const indicator: Indicator = { indicator_id: 'thefts', number: 1, title: 'Fewer thefts', short_title: 'Thefts', portfolio: 'Theft', unit: 'offences', polarity: 'lower-is-better', definition: 'Thefts.', source_id: 'doc', source_section: '1' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, financialQuarter, financialYear, monthRange, periodLabel, quarterMonths } from '../../src/lib/periods';
+import { addMonths, financialQuarter, financialYear, monthRange, periodLabel, quarterMonths } from '../../src/core/periods';
 
 describe('financial years and quarters', () => {
   it.each([

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadActions, loadOutcomes } from '../../src/lib/strategy-data';
+import { loadActions, loadOutcomes } from '../../src/lib/strategy/data';
 import {
   actionAnchor, actionCsvPath, actionsOf, actionTableData, filterOptions, itemsNoun, itemWord, outcomeTableData, partSlug, partsOf, type ActionRow,
-} from '../../src/lib/strategy-actions';
-import { filterStatus, NONE, parseLeads, rowMatches } from '../../src/lib/strategy-filter';
-import { tableCsv } from '../../src/lib/table-data';
+} from '../../src/lib/strategy/actions';
+import { filterStatus, NONE, parseLeads, rowMatches } from '../../src/lib/strategy/filter';
+import { tableCsv } from '../../src/core/table-data';
 
 const actions = loadActions();
 const outcomes = loadOutcomes();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadKpiData } from '../../src/lib/kpi/data';
-import { embeddedChart } from '../../src/lib/strategy-indicator-chart';
+import { embeddedChart } from '../../src/lib/strategy/indicator-chart';
 
 const data = loadKpiData();
 

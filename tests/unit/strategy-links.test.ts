@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bodyLinks, bodyTags, checkDocumentLinks, checkRowLinks, type LinkTargets } from '../../src/lib/strategy-links';
-import { parseStrategyFile, readStrategyFiles } from '../../src/lib/strategy-files';
-import { strategyChecks } from '../../src/lib/strategy-checks';
-import { formatProblem } from '../../src/lib/errors';
-import { loadAll, dataDir } from '../../src/lib/load';
+import { bodyLinks, bodyTags, checkDocumentLinks, checkRowLinks, type LinkTargets } from '../../src/lib/strategy/links';
+import { parseStrategyFile, readStrategyFiles } from '../../src/lib/strategy/files';
+import { strategyChecks } from '../../src/lib/strategy/checks';
+import { formatProblem } from '../../src/core/errors';
+import { loadAll, dataDir } from '../../src/core/load';
 import { allTables } from '../../src/schemas/index';
 import { readFileSync } from 'node:fs';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseStrategyFile, readStrategyFiles } from '../../src/lib/strategy-files';
+import { parseStrategyFile, readStrategyFiles } from '../../src/lib/strategy/files';
 import { strategySchema } from '../../src/schemas/strategy';
 
 const VALID = readFileSync('tests/fixtures/strategies/valid.mdx', 'utf8');

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isExactTitleMatch, normaliseTitle, rankExactTitleFirst, readSearchState, writeSearchState } from '../../src/lib/strategy-search';
+import { isExactTitleMatch, normaliseTitle, rankExactTitleFirst, readSearchState, writeSearchState } from '../../src/lib/strategy/search';
 import {
   DATE_NOT_STATED, documentIdFromPath, groupByCoverage, publishedLabel, publishedYear, searchFilters, sortDocuments, sourceShortName, type StrategyDoc,
 } from '../../src/lib/strategy';
-import { commitmentsFor, strategiesForEntry } from '../../src/lib/strategy-commitments';
-import { readStrategyFiles } from '../../src/lib/strategy-files';
-import { loadActions } from '../../src/lib/strategy-data';
+import { commitmentsFor, strategiesForEntry } from '../../src/lib/strategy/commitments';
+import { readStrategyFiles } from '../../src/lib/strategy/files';
+import { loadActions } from '../../src/lib/strategy/data';
 
 const docs: StrategyDoc[] = readStrategyFiles().map((d) => ({ id: d.id, data: d.data! }));
 

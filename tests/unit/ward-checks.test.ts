@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildWardTopology, type WardFeature } from '../../scripts/import/ward-topology';
-import { wardChecks } from '../../src/lib/ward-checks';
-import { formatProblem } from '../../src/lib/errors';
+import { wardChecks } from '../../src/lib/wards/checks';
+import { formatProblem } from '../../src/core/errors';
 
 const square = (x: number, code: string, name: string): WardFeature => ({ code, name, geometry: { type: 'Polygon', coordinates: [[[x, 51], [x + 0.01, 51], [x + 0.01, 51.01], [x, 51.01], [x, 51]]] } });
 const dir = mkdtempSync(join(tmpdir(), 'ward-checks-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intersectionLength, overlapAreas, rowIntervals, shapeArea, toPlane, type Shape } from '../../src/lib/overlap';
+import { intersectionLength, overlapAreas, rowIntervals, shapeArea, toPlane, type Shape } from '../../src/lib/wards/overlap';
 
 const square = (x: number, y: number, size: number): Shape => [[[[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]]];
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { policeUkGrid } from '../../scripts/import/policeuk-wards';
 import { wardPopulations } from '../../scripts/import/ward-population';
-import { POLICEUK_CATEGORY_IDS } from '../../src/lib/policeuk-categories';
-import { rankValues } from '../../src/lib/ward-ranks';
+import { POLICEUK_CATEGORY_IDS } from '../../src/schemas/vocab/policeuk-categories';
+import { rankValues } from '../../src/lib/wards/ranks';
 
 const WARDS = ['E05990001', 'E05990002'];
 /** A complete source grid for the given months, with counts from a formula. */

@@ -2,19 +2,10 @@
  * Builds the Frictionless Data Package descriptor from the table registry, so
  * `data/datapackage.json` always matches the schemas the data is validated with.
  */
-import type { AnyTable, SourceCitation, SourceRef } from './tables';
-import type { SiteConfig } from '../schemas/site';
+import type { AnyTable, ExtraResource, SourceCitation, SourceRef } from '../../core/tables';
 
-/** A resource that is not a CSV table (boundaries, JSON exports), described by hand. */
-export interface ExtraResource {
-  name: string;
-  path: string;
-  title: string;
-  description: string;
-  format: string;
-  mediatype: string;
-  sources: SourceCitation[];
-}
+export type { ExtraResource };
+import type { SiteConfig } from '../../schemas/site';
 
 /** A row of data/meta/sources.csv, as far as the package needs it. */
 export interface SourceRow {

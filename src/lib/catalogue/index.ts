@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDataPackage } from './datapackage';
-import { loadTable, dataDir } from './load';
-import type { SiteConfig } from '../schemas/site';
-import type { AnyTable } from './tables';
-import { allTables, extraResources } from '../schemas/index';
-import { sourcesTable } from '../schemas/sources';
-import { periodLabel } from './periods';
+import { loadTable, dataDir } from '../../core/load';
+import type { SiteConfig } from '../../schemas/site';
+import type { AnyTable } from '../../core/tables';
+import { allTables, extraResources } from '../../schemas';
+import { sourcesTable } from '../../schemas/sources';
+import { periodLabel } from '../../core/periods';
 
 export type DataPackage = ReturnType<typeof buildDataPackage>;
 export type Resource = DataPackage['resources'][number];

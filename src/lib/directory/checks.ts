@@ -5,13 +5,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DataProblem } from './errors';
-import { displayPath } from './load';
-import { assembleDirectory, type DirectoryTables } from './directory';
-import { directoryExportFiles } from './directory-export';
-import { listingsTable, organizationsTable, phonesTable, serviceAreasTable, servicesTable } from '../schemas/directory';
-import type { RowOf } from './tables';
-import type { sourcesTable } from '../schemas/sources';
+import type { DataProblem } from '../../core/errors';
+import { displayPath } from '../../core/load';
+import { assembleDirectory, type DirectoryTables } from './';
+import { directoryExportFiles } from './export';
+import { listingsTable, organizationsTable, phonesTable, serviceAreasTable, servicesTable } from '../../schemas/directory';
+import type { RowOf } from '../../core/tables';
+import type { sourcesTable } from '../../schemas/sources';
 
 const REGENERATE = 'is out of date with the directory tables; run `npm run import -- directory-exports` and commit the result';
 

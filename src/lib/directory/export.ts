@@ -3,16 +3,16 @@
  * spreadsheets and an Open Referral (HSDS 3.0) shaped JSON document. Both are pure
  * functions of the rows, so the files in `data/directory/` can be checked for staleness.
  */
-import type { RowOf } from './tables';
-import { toCsv } from './csv-format';
-import { appendicesOf, type DirectoryEntry } from './directory';
-import { ageLabel, slug } from './directory-filters';
+import type { RowOf } from '../../core/tables';
+import { toCsv } from '../../core/csv-format';
+import { appendicesOf, type DirectoryEntry } from './';
+import { ageLabel, slug } from './filters';
 import {
   ENTRY_KIND_LABELS, ENTRY_KINDS, INTERVENTION_TYPE_LABELS, INTERVENTION_TYPES, REFERRAL_ROUTE_LABELS, REFERRAL_ROUTES,
   THEME_LABELS, THEMES,
-} from './directory-vocab';
-import { directoryFlatTable, directoryResources } from '../schemas/directory';
-import type { sourcesTable } from '../schemas/sources';
+} from '../../schemas/vocab/directory-vocab';
+import { directoryFlatTable, directoryResources } from '../../schemas/directory';
+import type { sourcesTable } from '../../schemas/sources';
 
 type FlatRow = RowOf<typeof directoryFlatTable.fields>;
 type SourceRow = RowOf<typeof sourcesTable.fields>;

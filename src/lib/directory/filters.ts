@@ -3,13 +3,13 @@
  * entry page carries for Pagefind, the options the search form offers, and short
  * labels for ages and areas. Ages are only ever claimed where the source states them.
  */
-import type { DirectoryEntry, ServiceRow } from './directory';
-import { byName } from './directory';
-import { NOT_STATED, normaliseName, type FilterParam } from './directory-url';
+import type { DirectoryEntry, ServiceRow } from './';
+import { byName } from './';
+import { NOT_STATED, normaliseName, type FilterParam } from './url';
 import {
   INTERVENTION_TYPES, INTERVENTION_TYPE_LABELS, REFERRAL_ROUTES, REFERRAL_ROUTE_LABELS, THEMES, THEME_LABELS,
   type InterventionType,
-} from './directory-vocab';
+} from '../../schemas/vocab/directory-vocab';
 
 /** A value a filter can take, with its label. */
 export interface FilterOption { value: string; label: string }

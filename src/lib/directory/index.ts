@@ -3,11 +3,11 @@
  * areas, phone lines and source listings. `assembleDirectory` is pure (tests feed it
  * rows); `loadDirectory` reads and validates the tables in `data/directory/`.
  */
-import type { RowOf } from './tables';
-import { loadTable } from './load';
+import type { RowOf } from '../../core/tables';
+import { loadTable } from '../../core/load';
 import {
   listingsTable, organizationsTable, phonesTable, serviceAreasTable, servicesTable,
-} from '../schemas/directory';
+} from '../../schemas/directory';
 
 export type OrganizationRow = RowOf<typeof organizationsTable.fields>;
 export type ServiceRow = RowOf<typeof servicesTable.fields>;

@@ -1,10 +1,10 @@
 /** All recorded crime in the borough by financial year, from the MPS monthly series. */
 import { lineChart } from '../../charts/lineChart';
-import { loadTable } from '../load';
+import { loadTable } from '../../core/load';
 import { boroughMonthlyTable } from '../../schemas/borough';
-import type { RowOf } from '../tables';
-import { financialYear, periodLabel } from '../periods';
-import { formatNumber, type TableData } from '../table-data';
+import type { RowOf } from '../../core/tables';
+import { financialYear, periodLabel } from '../../core/periods';
+import { formatNumber, type TableData } from '../../core/table-data';
 import type { ChartSpec } from './charts';
 import { sourceName } from './charts';
 import type { KpiData } from './data';

@@ -5,10 +5,10 @@
  */
 import { lineChart } from '../../charts/lineChart';
 import { barChart } from '../../charts/barChart';
-import type { Provenance } from '../provenance';
+import type { Provenance } from '../../core/provenance';
 import type { LegendItem } from '../../charts/legend';
-import { formatNumber, type TableData } from '../table-data';
-import { periodLabel } from '../periods';
+import { formatNumber, type TableData } from '../../core/table-data';
+import { periodLabel } from '../../core/periods';
 import type { Indicator, KpiData, Observation, Source } from './data';
 export type { Source };
 import { formatPercent, headline, observationsOf, sameQuarterLastYear, totalMeasure } from './status';

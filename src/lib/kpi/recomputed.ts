@@ -4,9 +4,9 @@
  * exactly; the reconciliation says by how much and why.
  */
 import { lineChart } from '../../charts/lineChart';
-import type { TableData } from '../table-data';
-import { formatNumber } from '../table-data';
-import { periodLabel, quarterLabel } from '../periods';
+import type { TableData } from '../../core/table-data';
+import { formatNumber } from '../../core/table-data';
+import { periodLabel, quarterLabel } from '../../core/periods';
 import type { Indicator, KpiData } from './data';
 import { citedProvenance, sourceName, type ChartSpec } from './charts';
 import { formatPercent, observationsOf, totalMeasure } from './status';

@@ -4,10 +4,10 @@
  * document shows, the CSV download made from the same TableData, and the values its
  * filters offer.
  */
-import type { RowOf } from './tables';
-import type { TableData } from './table-data';
-import type { actionsTable, outcomesTable } from '../schemas/actions';
-import { NONE } from './strategy-filter';
+import type { RowOf } from '../../core/tables';
+import type { TableData } from '../../core/table-data';
+import type { actionsTable, outcomesTable } from '../../schemas/actions';
+import { NONE } from './filter';
 
 export type ActionRow = RowOf<typeof actionsTable.fields>;
 export type OutcomeRow = RowOf<typeof outcomesTable.fields>;

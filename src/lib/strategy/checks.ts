@@ -3,16 +3,16 @@
  * valid, and every link from a document or an action row resolves to a document,
  * indicator, directory entry, source, action list or outcome that exists.
  */
-import type { DataProblem } from './errors';
-import { readStrategyFiles, strategiesDir, type StrategyFile } from './strategy-files';
-import { checkDocumentLinks, checkRowLinks, type LinkingRow, type LinkTargets } from './strategy-links';
-import { displayPath } from './load';
+import type { DataProblem } from '../../core/errors';
+import { readStrategyFiles, strategiesDir, type StrategyFile } from './files';
+import { checkDocumentLinks, checkRowLinks, type LinkingRow, type LinkTargets } from './links';
+import { displayPath } from '../../core/load';
 import { join } from 'node:path';
-import type { AnyTable } from './tables';
-import { actionsTable, outcomesTable } from '../schemas/actions';
-import { indicatorsTable } from '../schemas/kpi';
-import { servicesTable } from '../schemas/directory';
-import { sourcesTable } from '../schemas/sources';
+import type { AnyTable } from '../../core/tables';
+import { actionsTable, outcomesTable } from '../../schemas/actions';
+import { indicatorsTable } from '../../schemas/kpi';
+import { servicesTable } from '../../schemas/directory';
+import { sourcesTable } from '../../schemas/sources';
 
 type Rows = Map<string, Record<string, unknown>[]>;
 

@@ -3,8 +3,8 @@
  * an indicator, and the action points, recommendations and decisions linked to it.
  * Documents about other areas are kept apart as lessons, not commitments.
  */
-import type { ActionRow } from './strategy-actions';
-import { sortDocuments, type StrategyDoc } from './strategy';
+import type { ActionRow } from './actions';
+import { sortDocuments, type StrategyDoc } from './';
 
 /** A document and the actions in it that target the indicator. */
 export interface DocumentCommitments<D extends StrategyDoc> {

@@ -2,12 +2,12 @@
  * The tables the strategy pages read, loaded once through `loadTable` (validated and
  * cached; `PORTAL_DATA_DIR` points tests at fixtures).
  */
-import { loadTable } from './load';
-import type { RowOf } from './tables';
-import { actionsTable, outcomesTable } from '../schemas/actions';
-import { indicatorsTable, targetsTable } from '../schemas/kpi';
-import { sourcesTable } from '../schemas/sources';
-import type { ActionRow, OutcomeRow } from './strategy-actions';
+import { loadTable } from '../../core/load';
+import type { RowOf } from '../../core/tables';
+import { actionsTable, outcomesTable } from '../../schemas/actions';
+import { indicatorsTable, targetsTable } from '../../schemas/kpi';
+import { sourcesTable } from '../../schemas/sources';
+import type { ActionRow, OutcomeRow } from './actions';
 
 /** Every action row. */
 export function loadActions(): ActionRow[] {

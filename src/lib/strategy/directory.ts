@@ -1,6 +1,6 @@
 /** Names of the directory entries that strategy documents and actions link to. */
-import { servicesTable } from '../schemas/directory';
-import { loadTable } from './load';
+import { servicesTable } from '../../schemas/directory';
+import { loadTable } from '../../core/load';
 
 let names: Map<string, string> | undefined;
 

@@ -7,12 +7,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from 'astro/markdown';
-import { strategySchema, type StrategyFrontmatter } from '../schemas/strategy';
-import type { DataProblem } from './errors';
-import { displayPath } from './load';
-import { strategiesDir } from './content-paths';
+import { strategySchema, type StrategyFrontmatter } from '../../schemas/strategy';
+import type { DataProblem } from '../../core/errors';
+import { displayPath } from '../../core/load';
+import { strategiesDir } from '../../core/content-paths';
 
-export { contentDir, strategiesDir, STRATEGY_GLOB } from './content-paths';
+export { contentDir, strategiesDir, STRATEGY_GLOB } from '../../core/content-paths';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -4,7 +4,7 @@
  * Pure functions over validated frontmatter; pages get the entries from the content
  * collection and pass them in.
  */
-import { COVERAGE, THEMES, type StrategyFrontmatter, type ThemeId } from '../schemas/strategy';
+import { COVERAGE, THEMES, type StrategyFrontmatter, type ThemeId } from '../../schemas/strategy';
 
 /** A document: its id (file name) and validated frontmatter. */
 export interface StrategyDoc {

@@ -3,10 +3,10 @@
  * chart as on the indicator's own page (src/lib/kpi), so the figures, the summary and
  * the CSV download are shared rather than drawn twice.
  */
-import type { KpiData } from './kpi/data';
-import type { ChartSpec } from './kpi/charts';
-import { publishedTrend } from './kpi/charts';
-import { longRunTrend } from './kpi/recomputed';
+import type { KpiData } from '../kpi/data';
+import type { ChartSpec } from '../kpi/charts';
+import { publishedTrend } from '../kpi/charts';
+import { longRunTrend } from '../kpi/recomputed';
 
 export const CHART_SERIES = ['published', 'recomputed'] as const;
 export type ChartSeries = (typeof CHART_SERIES)[number];

@@ -4,8 +4,8 @@
  * so the build) fails on a link to an id that does not exist, naming the document or
  * data row and the missing id.
  */
-import type { DataProblem } from './errors';
-import type { StrategyFile } from './strategy-files';
+import type { DataProblem } from '../../core/errors';
+import type { StrategyFile } from './files';
 
 /** A component used in a document's text, with its attributes and line number. */
 export interface BodyTag {

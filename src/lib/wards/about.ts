@@ -2,13 +2,13 @@
  * Figures for the "about the ward figures" page: the ward sum against the borough
  * series month by month (chart and table), and the measured sizes of the boundary files.
  */
-import { lineChart } from '../charts/lineChart';
-import { monthRange, shortMonthLabel } from './periods';
-import type { TableData } from './table-data';
-import { reconcileRows, reconcileSummary } from './ward-reconcile';
-import { WARD_SET_INFO, WARD_SETS } from './ward-sets';
-import { breakMarkers } from './ward-charts';
-import { wardTopologyBytes } from './ward-topology';
+import { lineChart } from '../../charts/lineChart';
+import { monthRange, shortMonthLabel } from '../../core/periods';
+import type { TableData } from '../../core/table-data';
+import { reconcileRows, reconcileSummary } from './reconcile';
+import { WARD_SET_INFO, WARD_SETS } from '../../schemas/vocab/ward-sets';
+import { breakMarkers } from './charts';
+import { wardTopologyBytes } from './topology';
 
 /** The tolerances the build tests hold the reconciliation to (percent of the borough figure). */
 export const RECONCILE_TOLERANCE = { month: 3, total: 1 } as const;

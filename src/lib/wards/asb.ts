@@ -2,8 +2,8 @@
  * Anti-social behaviour by ward from data.police.uk records (2002–2022 wards only,
  * January 2016 to June 2018). A month missing from the source stays null: a gap, not 0.
  */
-import { loadTable } from './load';
-import { wardPoliceUkTable } from '../schemas/wards';
+import { loadTable } from '../../core/load';
+import { wardPoliceUkTable } from '../../schemas/wards';
 
 export const ASB = 'anti-social-behaviour';
 

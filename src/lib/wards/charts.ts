@@ -3,19 +3,19 @@
  * monthly trend against the average ward, small multiples by category, the ward's rank
  * in each category, and anti-social behaviour from data.police.uk (2002–2022 wards).
  */
-import { lineChart } from '../charts/lineChart';
-import { barChart } from '../charts/barChart';
-import { smallMultiples } from '../charts/smallMultiples';
-import { shortMonthLabel, periodLabel } from './periods';
-import type { Provenance } from './provenance';
-import type { TableData } from './table-data';
-import { ALL_CRIME, MAJOR_CATEGORIES } from './crime-categories';
-import { latestTwelve, ratePerThousand, wardSetData, type Ward } from './wards';
-import { WARD_SET_INFO, type WardSet } from './ward-sets';
-import { mpsWardProvenance, policeUkProvenance } from './ward-provenance';
-import { setRanks } from './ward-ranks';
-import { asbByWard, averageWardAsb } from './ward-asb';
-import { wardFileHref } from './ward-downloads';
+import { lineChart } from '../../charts/lineChart';
+import { barChart } from '../../charts/barChart';
+import { smallMultiples } from '../../charts/smallMultiples';
+import { shortMonthLabel, periodLabel } from '../../core/periods';
+import type { Provenance } from '../../core/provenance';
+import type { TableData } from '../../core/table-data';
+import { ALL_CRIME, MAJOR_CATEGORIES } from '../../schemas/vocab/crime-categories';
+import { latestTwelve, ratePerThousand, wardSetData, type Ward } from './';
+import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
+import { mpsWardProvenance, policeUkProvenance } from './provenance';
+import { setRanks } from './ranks';
+import { asbByWard, averageWardAsb } from './asb';
+import { wardFileHref } from './downloads';
 
 export interface WardChart {
   id: string;

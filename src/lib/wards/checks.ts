@@ -4,11 +4,11 @@
  * ward has crime figures (and, on the 2002–2022 set, a population).
  */
 import { join } from 'node:path';
-import type { DataProblem } from './errors';
-import { displayPath } from './load';
-import { boundariesOf, wardTopology, wardTopologyBytes } from './ward-topology';
-import { WARD_SETS } from './ward-sets';
-import { WARD_TOPOLOGY_BUDGET, WARD_TOPOLOGY_PATHS, wardCrimeNewTable, wardCrimeOldTable, wardPopulationTable } from '../schemas/wards';
+import type { DataProblem } from '../../core/errors';
+import { displayPath } from '../../core/load';
+import { boundariesOf, wardTopology, wardTopologyBytes } from './topology';
+import { WARD_SETS } from '../../schemas/vocab/ward-sets';
+import { WARD_TOPOLOGY_BUDGET, WARD_TOPOLOGY_PATHS, wardCrimeNewTable, wardCrimeOldTable, wardPopulationTable } from '../../schemas/wards';
 
 type Rows = Map<string, Record<string, unknown>[]>;
 

@@ -2,7 +2,7 @@
  * Addresses of the ward downloads. File names carry the ward code or the map choice,
  * so a saved file still says what it holds.
  */
-import type { MapChoice } from './ward-map';
+import type { MapChoice } from './map';
 
 /** `/wards/E05000109/E05000109-trend.csv` and the like. */
 export function wardFileHref(code: string, what: string, ext = 'csv'): string {

@@ -4,12 +4,12 @@
  * category and month with no row in the MPS file had no offences in that extract (the
  * file lists only categories with at least one offence), so those months count as 0.
  */
-import { loadTable } from './load';
-import type { RowOf } from './tables';
-import { monthRange } from './periods';
-import { ALL_CRIME, MAJOR_CATEGORIES } from './crime-categories';
-import { WARD_SETS, type WardSet } from './ward-sets';
-import { wardCrimeNewTable, wardCrimeOldTable, wardPopulationTable, wardsTable } from '../schemas/wards';
+import { loadTable } from '../../core/load';
+import type { RowOf } from '../../core/tables';
+import { monthRange } from '../../core/periods';
+import { ALL_CRIME, MAJOR_CATEGORIES } from '../../schemas/vocab/crime-categories';
+import { WARD_SETS, type WardSet } from '../../schemas/vocab/ward-sets';
+import { wardCrimeNewTable, wardCrimeOldTable, wardPopulationTable, wardsTable } from '../../schemas/wards';
 
 export interface Ward {
   code: string;

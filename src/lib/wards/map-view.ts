@@ -3,17 +3,17 @@
  * values, the legend, the SVG, the text summary, the table (which is also the CSV
  * download) and the source line.
  */
-import { classify, type Classification } from './classify';
-import { classFill, fillFor, NO_DATA_FILL } from './choropleth';
-import type { Provenance } from './provenance';
-import type { TableData } from './table-data';
-import { wardMap } from '../charts/choropleth';
-import { wardBoundaries } from './ward-topology';
-import { WARD_SET_INFO } from './ward-sets';
-import { choiceTitle, formatValue, mapValues, measureUnit, periodMonths, type MapChoice, type MapValue } from './ward-map';
-import { mpsWardProvenance } from './ward-provenance';
-import { rankValues } from './ward-ranks';
-import { mapCsvHref } from './ward-downloads';
+import { classify, type Classification } from '../../charts/classify';
+import { classFill, fillFor, NO_DATA_FILL } from '../../charts/choropleth-fill';
+import type { Provenance } from '../../core/provenance';
+import type { TableData } from '../../core/table-data';
+import { wardMap } from '../../charts/choropleth';
+import { wardBoundaries } from './topology';
+import { WARD_SET_INFO } from '../../schemas/vocab/ward-sets';
+import { choiceTitle, formatValue, mapValues, measureUnit, periodMonths, type MapChoice, type MapValue } from './map';
+import { mpsWardProvenance } from './provenance';
+import { rankValues } from './ranks';
+import { mapCsvHref } from './downloads';
 
 export interface LegendEntry {
   fill: string;

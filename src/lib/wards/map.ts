@@ -3,10 +3,10 @@
  * period and measure has its own page address, so the map works without JavaScript;
  * this module lists the combinations and computes the figures for one of them.
  */
-import { categoryLabel, MAP_CATEGORIES } from './crime-categories';
-import { monthLabel, periodLabel } from './periods';
-import { latestTwelve, ratePerThousand, totalOver, wardSetData, type Ward } from './wards';
-import { WARD_SETS, type WardSet } from './ward-sets';
+import { categoryLabel, MAP_CATEGORIES } from '../../schemas/vocab/crime-categories';
+import { monthLabel, periodLabel } from '../../core/periods';
+import { latestTwelve, ratePerThousand, totalOver, wardSetData, type Ward } from './';
+import { WARD_SETS, type WardSet } from '../../schemas/vocab/ward-sets';
 
 export const LATEST_12 = 'latest-12-months';
 export const MEASURES = ['count', 'rate'] as const;

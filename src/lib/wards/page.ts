@@ -3,18 +3,18 @@
  * the topology), overlapping wards of the other ward set (from the measured overlaps),
  * a locator map, and the downloads (tidy monthly data and the boundary as GeoJSON).
  */
-import { loadTable } from './load';
-import { categoryLabel, ALL_CRIME, MAJOR_CATEGORIES } from './crime-categories';
-import { POLICEUK_CATEGORIES } from './policeuk-categories';
-import { wardMap } from '../charts/choropleth';
-import { neighboursOf, wardBoundaries, wardTopology } from './ward-topology';
-import { wardByCode, wardSetData, type Ward } from './wards';
-import { WARD_SET_INFO, type WardSet } from './ward-sets';
-import type { RowOf } from './tables';
-import { asbByWard, ASB } from './ward-asb';
-import { wardOverlapsTable } from '../schemas/wards';
-import type { TableData } from './table-data';
-import { siteConfig } from './site';
+import { loadTable } from '../../core/load';
+import { categoryLabel, ALL_CRIME, MAJOR_CATEGORIES } from '../../schemas/vocab/crime-categories';
+import { POLICEUK_CATEGORIES } from '../../schemas/vocab/policeuk-categories';
+import { wardMap } from '../../charts/choropleth';
+import { neighboursOf, wardBoundaries, wardTopology } from './topology';
+import { wardByCode, wardSetData, type Ward } from './';
+import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
+import type { RowOf } from '../../core/tables';
+import { asbByWard, ASB } from './asb';
+import { wardOverlapsTable } from '../../schemas/wards';
+import type { TableData } from '../../core/table-data';
+import { siteConfig } from '../site';
 
 export interface Overlap {
   ward: Ward;

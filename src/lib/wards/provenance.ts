@@ -2,11 +2,11 @@
  * Source lines and caveats for ward charts and maps: which ward set, which extract each
  * month comes from, and the limits a reader must know.
  */
-import type { Provenance } from './provenance';
-import { periodLabel } from './periods';
-import { wardSetData } from './wards';
-import { WARD_SET_INFO, type WardSet } from './ward-sets';
-import { reconcileSummary } from './ward-reconcile';
+import type { Provenance } from '../../core/provenance';
+import { periodLabel } from '../../core/periods';
+import { wardSetData } from './';
+import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
+import { reconcileSummary } from './reconcile';
 
 const ABOUT = '/wards/about/';
 

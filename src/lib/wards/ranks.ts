@@ -1,7 +1,7 @@
 /** Ranks of values, shared by the map table and the ward pages. */
-import { ALL_CRIME, MAJOR_CATEGORIES } from './crime-categories';
-import { latestTwelve, ratePerThousand, totalOver, wardSetData } from './wards';
-import type { WardSet } from './ward-sets';
+import { ALL_CRIME, MAJOR_CATEGORIES } from '../../schemas/vocab/crime-categories';
+import { latestTwelve, ratePerThousand, totalOver, wardSetData } from './';
+import type { WardSet } from '../../schemas/vocab/ward-sets';
 
 /** Ranks by value, highest first (1 = highest); ties share a rank; missing values get null. */
 export function rankValues(values: ReadonlyArray<number | null>): Array<number | null> {

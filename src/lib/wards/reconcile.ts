@@ -4,11 +4,11 @@
  * dates, so the sum over wards and the borough total differ a little: measured here,
  * month by month, for the months both series cover.
  */
-import { loadTable } from './load';
-import { boroughMonthlyTable } from '../schemas/borough';
-import { ALL_CRIME } from './crime-categories';
-import { wardSetData } from './wards';
-import { WARD_SETS, type WardSet } from './ward-sets';
+import { loadTable } from '../../core/load';
+import { boroughMonthlyTable } from '../../schemas/borough';
+import { ALL_CRIME } from '../../schemas/vocab/crime-categories';
+import { wardSetData } from './';
+import { WARD_SETS, type WardSet } from '../../schemas/vocab/ward-sets';
 
 export interface ReconcileRow {
   set: WardSet;

@@ -7,9 +7,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { feature, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { dataDir } from './load';
-import type { WardSet } from './ward-sets';
-import { WARD_TOPOLOGY_PATHS } from '../schemas/wards';
+import { dataDir } from '../../core/load';
+import type { WardSet } from '../../schemas/vocab/ward-sets';
+import { WARD_TOPOLOGY_PATHS } from '../../schemas/wards';
 
 /** A ward boundary as a GeoJSON feature with its code as id. */
 export type WardBoundary = GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon, { name: string }> & { id: string };

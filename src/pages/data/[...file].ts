@@ -7,7 +7,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { dataFileBytes, dataPackage, datasets } from '../../lib/catalogue';
 import { siteConfig } from '../../lib/site';
-import { zip } from '../../lib/zip';
+import { zip } from '../../core/zip';
 
 const TYPES: Record<string, string> = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8', topojson: 'application/json', geojson: 'application/geo+json', zip: 'application/zip' };
 

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadKpiData } from '../../../lib/kpi/data';
 import { indicatorSpecs } from '../../../lib/kpi/specs';
-import { tableCsv } from '../../../lib/table-data';
+import { tableCsv } from '../../../core/table-data';
 
 export const getStaticPaths = (() => {
   const data = loadKpiData();

@@ -4,9 +4,9 @@
  * `/strategies/<id>/actions-<part>.csv` (one list) and `/strategies/<id>/outcomes.csv`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadActions, loadOutcomes } from '../../../lib/strategy-data';
-import { actionsOf, actionTableData, outcomeTableData, partSlug, partsOf } from '../../../lib/strategy-actions';
-import { tableCsv, type TableData } from '../../../lib/table-data';
+import { loadActions, loadOutcomes } from '../../../lib/strategy/data';
+import { actionsOf, actionTableData, outcomeTableData, partSlug, partsOf } from '../../../lib/strategy/actions';
+import { tableCsv, type TableData } from '../../../core/table-data';
 
 export const getStaticPaths = (() => {
   const actions = loadActions();

@@ -4,9 +4,9 @@
  */
 import type { APIRoute } from 'astro';
 import { allWards } from '../../../lib/wards';
-import { wardCharts } from '../../../lib/ward-charts';
-import { wardDataTable } from '../../../lib/ward-page';
-import { tableCsv, type TableData } from '../../../lib/table-data';
+import { wardCharts } from '../../../lib/wards/charts';
+import { wardDataTable } from '../../../lib/wards/page';
+import { tableCsv, type TableData } from '../../../core/table-data';
 
 export function getStaticPaths() {
   return allWards().flatMap((ward) => [

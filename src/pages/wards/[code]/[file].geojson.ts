@@ -1,7 +1,7 @@
 /** A ward's boundary as GeoJSON. */
 import type { APIRoute } from 'astro';
 import { allWards, type Ward } from '../../../lib/wards';
-import { wardGeoJson } from '../../../lib/ward-page';
+import { wardGeoJson } from '../../../lib/wards/page';
 
 export function getStaticPaths() {
   return allWards().map((ward) => ({ params: { code: ward.code, file: `${ward.code}-boundary` }, props: { ward } }));

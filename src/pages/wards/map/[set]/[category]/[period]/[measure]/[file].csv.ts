@@ -1,9 +1,9 @@
 /** The table of one ward map view as CSV: the same TableData the page shows. */
 import type { APIRoute } from 'astro';
-import { allChoices, type MapChoice } from '../../../../../../../lib/ward-map';
-import { mapViewTable } from '../../../../../../../lib/ward-map-view';
-import { mapCsvName } from '../../../../../../../lib/ward-downloads';
-import { tableCsv } from '../../../../../../../lib/table-data';
+import { allChoices, type MapChoice } from '../../../../../../../lib/wards/map';
+import { mapViewTable } from '../../../../../../../lib/wards/map-view';
+import { mapCsvName } from '../../../../../../../lib/wards/downloads';
+import { tableCsv } from '../../../../../../../core/table-data';
 
 export function getStaticPaths() {
   return allChoices().map((choice) => ({ params: { set: choice.set, category: choice.category, period: choice.period, measure: choice.measure, file: mapCsvName(choice) }, props: { choice } }));
