@@ -8,6 +8,7 @@ import { main as mpsWardCrimeOld } from './mps-ward-crime-2020-2022';
 import { main as mpsWardCrimeNew } from './mps-ward-crime-2023-2026';
 import { main as policeUkWards } from './policeuk-wards';
 import { main as wardPopulation } from './ward-population';
+import { main as boroughs } from './boroughs';
 import { main as directoryExports } from './directory-exports';
 
 const imports: Record<string, () => void | Promise<void>> = {
@@ -18,6 +19,7 @@ const imports: Record<string, () => void | Promise<void>> = {
   'mps-ward-crime-2023-2026': mpsWardCrimeNew,
   'policeuk-wards': policeUkWards,
   'ward-population': wardPopulation,
+  boroughs,
   'directory-exports': directoryExports,
 };
 
