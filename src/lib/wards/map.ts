@@ -5,6 +5,7 @@
  */
 import { categoryLabel, MAP_CATEGORIES } from '../../schemas/vocab/crime-categories';
 import { monthLabel, periodLabel } from '../../core/periods';
+import { formatNumber } from '../../core/table-data';
 import { latestTwelve, ratePerThousand, totalOver, wardSetData, type Ward } from './';
 import { WARD_SETS, type WardSet } from '../../schemas/vocab/ward-sets';
 
@@ -85,7 +86,7 @@ export function measureUnit(m: Measure): string {
 /** Formats a mapped value for text and accessible names. */
 export function formatValue(v: number | null, m: Measure): string {
   if (v === null) return 'no data';
-  return m === 'rate' ? v.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : v.toLocaleString('en-GB');
+  return m === 'rate' ? formatNumber(v, 2) : formatNumber(v);
 }
 
 /** A one-line title for the view. */
