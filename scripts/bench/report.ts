@@ -7,7 +7,7 @@ import type { LighthouseScores } from './lighthouse';
 
 /** One benchmark build: what it built from and what it measured, or why it stopped. */
 export interface RunResult {
-  id: 'a' | 'b' | '2b';
+  id: 'a' | 'b' | '2b' | 'fb' | '2fb';
   label: string;
   wards: number;
   crimeRows: number;
