@@ -6,26 +6,18 @@
 import { wardMap } from '../../charts/choropleth';
 import { classify } from '../../charts/classify';
 import { fillFor } from '../../charts/choropleth-fill';
-import type { TableData } from '../../core/table-data';
-import type { Provenance } from '../../core/provenance';
 import { WARD_SET_INFO } from '../../schemas/vocab/ward-sets';
 import { boroughsOf, boroughName, type Borough } from './boroughs';
 import { choiceTitle, DEFAULT_CHOICE, formatValue, mapValues, measureUnit, periodMonths } from './map';
 import { rankValues } from './ranks';
 import { wardBoundaries } from './topology';
 import { mpsWardProvenance } from './provenance';
-import type { LegendEntry } from './map-view';
+import type { LegendEntry, MapView } from './map-view';
 import { classFill, NO_DATA_FILL } from '../../charts/choropleth-fill';
 
-export interface BoroughView {
+/** Like a map view (title, summary, SVG, legend, table, CSV, source), for one borough's wards. */
+export interface BoroughView extends Omit<MapView, 'choice' | 'wardsCsvHref'> {
   borough: Borough;
-  title: string;
-  summary: string;
-  svg: string;
-  legend: LegendEntry[];
-  table: TableData;
-  csvHref: string;
-  provenance: Provenance;
 }
 
 /** `/wards/boroughs/E09000006/E09000006-wards-2022.csv`. */
