@@ -137,6 +137,9 @@ export function main(): void {
   monthly.sort((a, b) => byText(a.month, b.month) || byText(a.major_category, b.major_category) || byText(a.minor_category, b.minor_category));
   writeDataCsv('borough/crime-monthly.csv', ['area_code', 'month', 'major_category', 'minor_category', 'count', 'extract'], monthly);
   const mapping = loadTable(portfolioMappingTable);
-  writeDataCsv('borough/indicator-quarters.csv', ['area_code', 'measure_id', 'financial_year', 'quarter', 'period_start', 'period_end', 'months', 'status', 'count'], indicatorQuarters(monthly, mapping));
+  // A portal without the performance section has no category mapping, and so no recomputed indicators.
+  if (mapping.length === 0) log('no category mapping (the performance section is off): the quarterly indicators are written empty');
+  const quarters = mapping.length ? indicatorQuarters(monthly, mapping) : [];
+  writeDataCsv('borough/indicator-quarters.csv', ['area_code', 'measure_id', 'financial_year', 'quarter', 'period_start', 'period_end', 'months', 'status', 'count'], quarters);
 }
 
