@@ -12,7 +12,6 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writ
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { readSourceCsv, sourcesDir } from '../../scripts/import/lib';
-import { allTables } from '../../src/schemas';
 
 const FIXTURE = join('tests', 'fixtures', 'second-area', 'content');
 const site = JSON.parse(readFileSync(join(FIXTURE, 'site.json'), 'utf8')) as { area: { code: string }; sections: Record<string, boolean> };
@@ -29,6 +28,7 @@ const content = join(root, 'content'), data = join(root, 'data'), dist = join(ro
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_CONTENT_DIR: content, PORTAL_DATA_DIR: data, PORTAL_DIST: dist };
 const imported = new Set(Object.values(manifest.imports).flatMap((i) => i.tables));
 let importRun: ReturnType<typeof spawnSync>;
+let clearRun: ReturnType<typeof spawnSync>;
 
 const raw = (path: string) => join(sourcesDir(), path);
 const csv = (path: string) => Papa.parse<Record<string, string>>(readFileSync(join(data, path), 'utf8'), { header: true, skipEmptyLines: true }).data;
@@ -55,10 +55,7 @@ beforeAll(() => {
   // The hand-maintained tables: a switched-off section's hold their header row alone; the
   // source list keeps the datasets (Bromley's documents are no source of this portal).
   cpSync('data', data, { recursive: true });
-  for (const t of allTables) {
-    const section = (t as { section?: string }).section;
-    if (!imported.has(t.path) && section && site.sections[section] === false) writeFileSync(join(data, t.path), `${t.columns.join(',')}\n`);
-  }
+  clearRun = spawnSync('node_modules/.bin/tsx', ['scripts/clear-sections.ts'], { env, encoding: 'utf8' });
   const [header, ...rows] = readFileSync(join('data', 'meta', 'sources.csv'), 'utf8').trimEnd().split('\n');
   writeFileSync(join(data, 'meta', 'sources.csv'), `${[header, ...rows.filter((r) => r.split(',')[1] === 'dataset')].join('\n')}\n`);
   importRun = spawnSync('node_modules/.bin/tsx', ['scripts/import/all.ts'], { env, encoding: 'utf8' });
@@ -68,6 +65,7 @@ afterAll(() => { if (!process.env.KEEP_FIXTURE) rmSync(root, { recursive: true, 
 
 describe.runIf(haveSources)(`a second area (${AREA}) from the London-wide files`, () => {
   it('imports with the Bromley-only file switched off', () => {
+    expect(clearRun.status, `${clearRun.stdout}${clearRun.stderr}`).toBe(0);
     expect(importRun.status, `${importRun.stdout}${importRun.stderr}`).toBe(0);
     expect(importRun.stdout).toContain('import policeuk-wards: switched off');
     expect(readFileSync(join(data, 'wards', 'policeuk-monthly.csv'), 'utf8').trimEnd().split('\n')).toHaveLength(1);
