@@ -32,7 +32,7 @@ let clearRun: ReturnType<typeof spawnSync>;
 
 const raw = (path: string) => join(sourcesDir(), path);
 const csv = (path: string) => Papa.parse<Record<string, string>>(readFileSync(join(data, path), 'utf8'), { header: true, skipEmptyLines: true }).data;
-const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
+const sorted = (values: Iterable<string | undefined>) => [...new Set(values)].map(String).sort();
 
 /** The area's wards of each set, straight from the raw ward → LAD lookups the manifest names. */
 function rawWards(set: string): string[] {
