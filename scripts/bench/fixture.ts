@@ -11,9 +11,7 @@ import { readSourceCsv } from '../import/lib';
 import type { WardCrimeRow } from '../import/ward-crime-lib';
 import { toCsv } from '../../src/core/csv-format';
 import { boroughsTable, wardCrimeNewTable, wardsTable, WARD_TOPOLOGY_PATHS } from '../../src/schemas/wards';
-import { boroughNames } from '../import/boroughs';
-import { BOUNDARY_SOURCES } from '../import/ward-boundaries';
-import { sourcesDir } from '../import/lib';
+import { boroughNames, boundaryFiles } from '../import/boroughs';
 import { doubled, fixtureTopology, londonWards, wardRows } from './fixture-wards';
 import { crimeProfile, writeWardCrime } from './fixture-crime';
 
@@ -47,8 +45,7 @@ export function writeFixture(dir: string, opts: { double: boolean }, log: (m: st
   const rows = [...oldRows, ...wardRows(wards)];
   writeFileSync(join(dataDir, wardsTable.path), toCsv(WARD_COLUMNS, rows));
   // Borough names from the boundary files, as the boroughs import takes them.
-  const files = BOUNDARY_SOURCES.map((src) => ({ ...src, fc: JSON.parse(readFileSync(join(sourcesDir(), src.folder, src.file), 'utf8')) as GeoJSON.FeatureCollection }));
-  writeFileSync(join(dataDir, boroughsTable.path), toCsv(['borough_code', 'borough_name', 'source_id'], boroughNames(files, rows.map((r) => String(r.borough_code)))));
+  writeFileSync(join(dataDir, boroughsTable.path), toCsv(['borough_code', 'borough_name', 'source_id'], boroughNames(boundaryFiles(), rows.map((r) => String(r.borough_code)))));
 
   const real = readSourceCsv(join('data', wardCrimeNewTable.path)).map((r) => ({ ...r, count: Number(r.count) }) as unknown as WardCrimeRow);
   const crimeFile = join(dataDir, wardCrimeNewTable.path);

@@ -3,13 +3,14 @@
  * from the boundary files the ward list itself comes from (the May-2022 file first, then
  * the 2002–2022 one). Fails on a borough code no boundary file names.
  *
- * Run with `npm run import -- boroughs`. Needs `data/wards/wards.csv`.
+ * Run with `npm run import -- boroughs`. Needs `data/wards/wards.csv`; reads the boundary
+ * files of the ward-boundaries import in content/sources.json.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { byText, fail, log, sourcesDir, writeDataCsv } from './lib';
-import { BOUNDARY_SOURCES } from './ward-boundaries';
+import { byText, fail, log, writeDataCsv } from './lib';
+import { BOUNDARY_SOURCES, boundaryFile } from './ward-boundaries';
 import { clearTableCache, loadTable } from '../../src/core/load';
 import { wardsTable } from '../../src/schemas/wards';
 import type { WardSet } from '../../src/schemas/vocab/ward-sets';
@@ -37,14 +38,20 @@ export function boroughNames(files: ReadonlyArray<{ set: WardSet; sourceId: stri
   });
 }
 
+/** The boundary files the ward-boundaries import reads (named in content/sources.json), parsed. */
+export function boundaryFiles(): Array<(typeof BOUNDARY_SOURCES)[number] & { file: string; fc: GeoJSON.FeatureCollection }> {
+  return BOUNDARY_SOURCES.map((src) => {
+    const path = boundaryFile(src.set);
+    return { ...src, file: basename(path), fc: JSON.parse(readFileSync(path, 'utf8')) as GeoJSON.FeatureCollection };
+  });
+}
+
 /** Runs the import against the raw boundary files. */
 export function main(): void {
   clearTableCache();
   const codes = loadTable(wardsTable).map((w) => w.borough_code);
-  const files = BOUNDARY_SOURCES.map((src) => {
-    log(`reading ${src.folder}/${src.file}`);
-    return { ...src, fc: JSON.parse(readFileSync(join(sourcesDir(), src.folder, src.file), 'utf8')) as GeoJSON.FeatureCollection };
-  });
+  const files = boundaryFiles();
+  for (const f of files) log(`read ${f.file}`);
   writeDataCsv('wards/boroughs.csv', ['borough_code', 'borough_name', 'source_id'], boroughNames(files, codes));
 }
 

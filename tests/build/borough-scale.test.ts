@@ -10,9 +10,8 @@ import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, statSync, writ
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { DIST } from '../helpers/dist';
-import { readSourceCsv, sourcesDir } from '../../scripts/import/lib';
-import { BOUNDARY_SOURCES } from '../../scripts/import/ward-boundaries';
-import { boroughNames } from '../../scripts/import/boroughs';
+import { readSourceCsv } from '../../scripts/import/lib';
+import { boroughNames, boundaryFiles } from '../../scripts/import/boroughs';
 import { buildWardTopology } from '../../scripts/import/ward-topology';
 import { londonWards, wardRows } from '../../scripts/bench/fixture-wards';
 import { crimeProfile, writeWardCrime } from '../../scripts/bench/fixture-crime';
@@ -45,7 +44,7 @@ beforeAll(() => {
   const own = boundariesOf(wardTopology('2022', 'data')).map((b) => ({ code: b.id, name: b.properties.name, geometry: b.geometry }));
   writeFileSync(join(data, WARD_TOPOLOGY_PATHS['2022']), buildWardTopology([...own, ...extra], Number.POSITIVE_INFINITY).text);
   appendFileSync(join(data, wardsTable.path), toCsv(Object.keys(wardsTable.fields), wardRows(extra)).replace(/^[^\n]*\n/, ''));
-  const files = BOUNDARY_SOURCES.map((src) => ({ ...src, fc: JSON.parse(readFileSync(join(sourcesDir(), src.folder, src.file), 'utf8')) as GeoJSON.FeatureCollection }));
+  const files = boundaryFiles();
   const codes = readSourceCsv(join(data, wardsTable.path)).map((w) => w.borough_code!);
   writeFileSync(join(data, boroughsTable.path), toCsv(['borough_code', 'borough_name', 'source_id'], boroughNames(files, codes)));
   // Counts for the new wards, generated around the published wards' own means.
