@@ -46,16 +46,9 @@ export const actionsTable = defineTable({
   },
   primaryKey: ['document_id', 'ref'],
   foreignKeys: [sourceKey],
-  sources: [
-    { source_id: 'lcrb-anti-gangs-strategy' },
-    { source_id: 'sbp-gangs-review-2012' },
-    { source_id: 'sbp-agenda-2012-09-27' },
-    { source_id: 'sbp-minutes-2012-06-28' },
-  ],
-  caveats: [
-    'The lead agency and partner agency columns of the LCRB action plan are blank in the draft; leads and partners shown for its action points are those the wording of each action point names.',
-    'Leads in the gangs review action plan are "proposed (tbc)".',
-  ],
+  section: 'strategies',
+  // Documents about other areas are kept for their lessons; their coverage is in each document's frontmatter.
+  aboutArea: false,
   rowCheck: (r) => [
     ...(r.lead_basis === 'not-named' && r.lead_agencies.length > 0 ? [{ column: 'lead_agencies', problem: 'is given, but lead_basis is not-named; expected an empty cell' }] : []),
     ...(r.lead_basis !== 'not-named' && r.lead_agencies.length === 0 ? [{ column: 'lead_agencies', problem: `is empty, but lead_basis is ${r.lead_basis}; expected who leads` }] : []),
@@ -84,8 +77,8 @@ export const outcomesTable = defineTable({
   },
   primaryKey: ['document_id', 'outcome_id'],
   foreignKeys: [sourceKey],
-  sources: [{ source_id: 'derby-austin-estate' }],
-  caveats: ['The Austin Estate case study does not say over what period, or against what baseline, its percentage changes were measured.'],
+  section: 'strategies',
+  aboutArea: false,
   rowCheck: (r) => [
     ...(r.change === 'qualitative' && (r.value !== null || r.unit !== null) ? [{ column: 'value', problem: 'is given, but change is qualitative; expected empty value and unit' }] : []),
     ...(r.change !== 'qualitative' && (r.value === null || r.unit === null) ? [{ column: 'value', problem: `is empty, but change is ${r.change}; expected a figure and its unit` }] : []),

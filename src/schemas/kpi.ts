@@ -10,7 +10,6 @@ import { decimal, id, integer, list, month, oneOf, optional, text, date } from '
 const citation = citationFields();
 const indicatorKey = { fields: ['indicator_id'], reference: { resource: 'kpi-indicators', fields: ['indicator_id'] } };
 const measureKey = { fields: ['measure_id'], reference: { resource: 'kpi-measures', fields: ['measure_id'] } };
-const performanceReview = [{ source_id: 'sbp-performance-review-2012-q1' }, { source_id: 'sbp-minutes-2012-06-28' }];
 
 export const UNITS = ['offences', 'incidents', 'percent'] as const;
 export const POLARITIES = ['lower-is-better', 'higher-is-better'] as const;
@@ -34,7 +33,7 @@ export const indicatorsTable = defineTable({
   },
   primaryKey: ['indicator_id'],
   foreignKeys: [sourceKey],
-  sources: performanceReview,
+  section: 'performance',
 });
 
 export const MEASURE_ROLES = ['total', 'offence', 'supporting-measure', 'asb-category'] as const;
@@ -55,7 +54,7 @@ export const measuresTable = defineTable({
   },
   primaryKey: ['measure_id'],
   foreignKeys: [indicatorKey, sourceKey],
-  sources: performanceReview,
+  section: 'performance',
 });
 
 export const OBSERVATION_STATUSES = ['published', 'derived', 'not-published'] as const;
@@ -79,7 +78,7 @@ export const observationsTable = defineTable({
   },
   primaryKey: ['measure_id', 'period_start', 'period_end'],
   foreignKeys: [measureKey, sourceKey],
-  sources: performanceReview,
+  section: 'performance',
   rowCheck: (r) => [
     ...(r.period_end < r.period_start ? [{ column: 'period_end', problem: 'is before period_start' }] : []),
     ...(r.status === 'not-published' && r.value !== null ? [{ column: 'value', problem: 'is given, but status is not-published; expected an empty value' }] : []),
@@ -109,7 +108,7 @@ export const statementsTable = defineTable({
   },
   primaryKey: ['statement_id'],
   foreignKeys: [measureKey, sourceKey],
-  sources: performanceReview,
+  section: 'performance',
 });
 
 export const TARGET_KINDS = ['percent-change', 'level-percent'] as const;
@@ -131,7 +130,7 @@ export const targetsTable = defineTable({
   },
   primaryKey: ['indicator_id', 'year'],
   foreignKeys: [indicatorKey, sourceKey],
-  sources: performanceReview,
+  section: 'performance',
 });
 
 export const NOTE_KINDS = ['source-defect', 'caveat', 'definition'] as const;
@@ -152,7 +151,7 @@ export const notesTable = defineTable({
   },
   primaryKey: ['note_id'],
   foreignKeys: [indicatorKey, sourceKey],
-  sources: performanceReview,
+  section: 'performance',
 });
 
 /** The KPI tables, in the order they are documented. */
