@@ -27,7 +27,9 @@ export function sectionOn(section: SectionId): boolean {
 /**
  * What a page of a switched-off section returns instead of rendering: a response
  * without a body, which the static build skips, so the page is never written.
+ * 204, not 404: Astro answers a bodiless 404 with the site's 404 page, which would be
+ * written in the page's place.
  */
 export function notPublished(): Response {
-  return new Response(null, { status: 404 });
+  return new Response(null, { status: 204 });
 }

@@ -54,8 +54,8 @@ export const siteConfigSchema = z.object({
     code: z.string().regex(AREA_CODE, 'must be the GSS code of a local authority (E06, E07, E08, E09, W06, S12 or N09 followed by six digits) or of a region such as E12000007'),
     policeForce: z.string().min(1),
   }),
-  /** Which sections are published (see SECTION_IDS). */
-  sections: sectionsSchema,
+  /** Which sections are published (see SECTION_IDS); a configuration without the block publishes them all. */
+  sections: sectionsSchema.default({ performance: true, wards: true, asb: true, strategies: true, directory: true }),
   publisher: z.object({ name: z.string().min(1), note: z.string().min(1) }),
   licence: z.object({
     id: z.string().min(1),
