@@ -28,12 +28,12 @@ export const actionsTable = defineTable({
   name: 'strategy-actions',
   path: 'strategy/actions.csv',
   title: 'Strategy action points, recommendations and decisions',
-  description: 'Every action point, recommendation and decision in the strategy documents, one row each, with its theme, who leads it and who else is named, the indicators it aims to move and the directory entries that deliver it. Includes all 23 action points of the London Crime Reduction Board draft anti-gangs strategy, the short- and long-term recommendations of the 2012 gangs review, and the decisions recorded for the partnership\'s Strategic Group.',
+  description: 'Every action point, recommendation and decision in the strategy documents, one row each, with its theme, who leads it and who else is named, the indicators it aims to move and the directory entries that deliver it. Which documents they come from is in meta/table-sources.csv and each row\'s source_id.',
   fields: {
     document_id: documentId,
     ref: text({ title: 'Number', description: 'The number the document gives the item (for example 7, or 1.3); for decisions, the minute item number; A and a number for an item of the meeting\'s agenda (A5 is agenda item 5).' }, { pattern: /^[A-Za-z0-9.]+$/, patternHint: 'a number such as 7 or 1.3' }),
     sort_order: integer({ title: 'Order', description: 'Position in the document, for display.' }, { minimum: 1 }),
-    part: text({ title: 'Part', description: 'The list the item belongs to, as the document names it: for example "Action points", "Short-term recommendations" or "Decisions of 28 June 2012".' }),
+    part: text({ title: 'Part', description: 'The list the item belongs to, as the document names it: for example "Action points", "Short-term recommendations" or "Decisions".' }),
     theme: optional(text({ title: 'Theme', description: 'The theme or heading the document files the item under; empty where it groups none.' })),
     title: text({ title: 'Title', description: 'The item\'s heading or recommendation, as the document words it.' }),
     action: text({ title: 'Action', description: 'What is to be done. Action points and recommendations are quoted from the document (list items joined with semicolons); decisions are summarised from the minutes, with figures exactly as recorded.' }),
@@ -63,7 +63,7 @@ export const outcomesTable = defineTable({
   name: 'strategy-outcomes',
   path: 'strategy/outcomes.csv',
   title: 'Outcomes reported by case studies',
-  description: 'The outcomes a case study reports, one row each, with the figure where it gives one. Includes the outcomes of the Austin Estate project in Derby.',
+  description: 'The outcomes a case study reports, one row each, with the figure where it gives one.',
   fields: {
     document_id: documentId,
     outcome_id: id({ title: 'Outcome id', description: 'Stable identifier, unique within the document.' }),

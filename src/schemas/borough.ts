@@ -36,7 +36,7 @@ export const portfolioMappingTable = defineTable({
   name: 'borough-portfolio-mapping',
   path: 'borough/portfolio-mapping.csv',
   title: 'Police categories mapped to the partnership\'s portfolios',
-  description: 'How each MPS minor crime category is counted when the portal recomputes the partnership\'s violence and property indicators from open data. The mapping is the portal\'s own, made by matching the offences listed in Appendix 1 of the Performance Review to the current MPS categories.',
+  description: 'How each MPS minor crime category is counted when the portal recomputes the partnership\'s violence and property indicators from open data. The mapping is the portal\'s own, made by matching the offences the partnership\'s performance report lists to the current MPS categories.',
   fields: {
     major_category: text({ title: 'Major category', description: 'MPS major crime category.' }),
     minor_category: text({ title: 'Minor category', description: 'MPS minor crime category.' }),
