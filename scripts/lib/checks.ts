@@ -44,7 +44,7 @@ function provenanceChecks(rows: Map<string, Record<string, unknown>[]>): DataPro
   const tableSources = (rows.get(tableSourcesTable.name) ?? []) as Array<{ resource: string; source_id: string }>;
   const sources = (rows.get(sourcesTable.name) ?? []) as unknown as SourceArea[];
   return [
-    ...tableSourceProblems(datasets, [...allTables, ...extraResources], tableSources, file(tableSourcesTable.path)),
+    ...tableSourceProblems(datasets, [...allTables, ...extraResources], tableSources, file(tableSourcesTable.path), new Set(sources.map((s) => s.source_id))),
     ...misattributions(datasets, tableSources, sources, site.area, displayPath(join(contentDir(), 'site.json'))),
   ];
 }

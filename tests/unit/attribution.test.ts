@@ -63,6 +63,12 @@ describe('tableSourceProblems', () => {
     expect(tableSourceProblems([kpi, overlaps], known, [{ resource: 'kpi-indicators', source_id: 'sbp-performance-review-2012-q1' }])).toEqual([]);
   });
 
+  it('names a listed source that sources.csv lacks, but only for a published dataset', () => {
+    const listed = [{ resource: 'kpi-indicators', source_id: 'gone' }, { resource: 'ward-crime', source_id: 'also-gone' }];
+    const problems = tableSourceProblems([{ ...kpi, rows: [] }], known, listed, 'table-sources.csv', new Set(['mps-ward-crime']));
+    expect(problems).toEqual([{ file: 'table-sources.csv', row: 2, column: 'source_id', value: 'gone', problem: 'does not match any source_id in meta/sources.csv' }]);
+  });
+
   it('names a dataset without any source, a cited source that is not listed, and a listed dataset that does not exist', () => {
     const problems = tableSourceProblems([kpi, wardCrime], known, [{ resource: 'kpi-indicator', source_id: 'sbp-performance-review-2012-q1' }]).map((p) => `${p.row ?? ''} ${p.value ?? ''} ${p.problem}`);
     expect(problems).toEqual([

@@ -76,11 +76,14 @@ export function tableSourceProblems(
   known: readonly { name: string; sources?: readonly unknown[] }[],
   tableSources: readonly { resource: string; source_id: string }[],
   file = 'data/meta/table-sources.csv',
+  sourceIds: ReadonlySet<string> | null = null,
 ): DataProblem[] {
   const problems: DataProblem[] = [];
   const names = new Set(known.map((k) => k.name));
+  const published = new Set(datasets.map((d) => d.resource.name));
   tableSources.forEach((t, i) => {
     if (!names.has(t.resource)) problems.push({ file, row: i + 2, column: 'resource', value: t.resource, problem: 'is not a dataset in data/datapackage.json; expected a resource name such as kpi-indicators' });
+    else if (sourceIds && published.has(t.resource) && !sourceIds.has(t.source_id)) problems.push({ file, row: i + 2, column: 'source_id', value: t.source_id, problem: 'does not match any source_id in meta/sources.csv' });
   });
   for (const { resource, file: dataFile, rows } of datasets) {
     const listed = new Set(tableSources.filter((t) => t.resource === resource.name).map((t) => t.source_id));
