@@ -135,7 +135,7 @@ async function main(): Promise<void> {
       '(b) is all of London from the real London-wide MPS, boundary and Census files, imported by the ordinary import scripts with the area set to the London region (E12000007). The City of London is policed by the City of London Police and is not in the MPS ward files, so its wards have boundaries but no crime figures.',
       'London\'s boundaries cannot fit the 40 KB topology budget (even the coarsest topology of every London ward is about 130 KB), so the benchmark (only) sets PORTAL_BENCH_LIFT_TOPOLOGY_BUDGET=1, read in src/lib/wards/checks.ts. Every other check applies unchanged.',
       '(2b) clones every ward of (b), in both ward sets, with a new code (E0590xxxx for May-2022 wards, E0595xxxx for 2002–2022 wards), its boundary moved east beside the original area and a copy of every row about the original ward (crime, population, overlaps): twice the wards, each with real figures.',
-      'The runs fb and 2fb (not run by default) build the older generated fixture: every May-2022 London ward with Poisson counts around Bromley wards\' means.',
+      'The runs fb and 2fb (not run by default) build the older generated fixture: every May-2022 London ward with seeded Poisson counts around the means of the portal area\'s own May-2022 wards.',
     ],
   };
   mkdirSync('bench', { recursive: true });

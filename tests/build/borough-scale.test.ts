@@ -25,6 +25,9 @@ const MAX_CHANGE_BYTES = 400;
 
 const root = join('.tmp', 'borough-scale');
 const data = join(root, 'data');
+const content = join(root, 'content');
+/** The region both boroughs lie in, so the area holds the second borough's wards. */
+const REGION = 'E12000007';
 const dist = join(root, 'dist');
 const published = readSourceCsv(join('data', wardsTable.path)).filter((w) => w.ward_set === '2022').map((w) => ({ ward_code: w.ward_code!, borough_code: w.borough_code! }));
 let added: string[] = [];
@@ -33,6 +36,10 @@ beforeAll(() => {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   cpSync('data', data, { recursive: true });
+  // The same site, its area widened to the region (names kept, so the pages' words stay the same).
+  cpSync('content', content, { recursive: true });
+  const site = JSON.parse(readFileSync(join(content, 'site.json'), 'utf8'));
+  writeFileSync(join(content, 'site.json'), `${JSON.stringify({ ...site, area: { ...site.area, code: REGION } }, null, 2)}\n`);
   // The second borough: the first other borough in the May-2022 boundary file, by code.
   const mine = new Set(published.map((w) => w.borough_code));
   const london = londonWards();
@@ -55,7 +62,7 @@ beforeAll(() => {
 
   const r = spawnSync(process.execPath, ['scripts/build.mjs'], {
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_DATA_DIR: data, PORTAL_DIST: dist, PORTAL_BENCH_LIFT_TOPOLOGY_BUDGET: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_CONTENT_DIR: content, PORTAL_DATA_DIR: data, PORTAL_DIST: dist, PORTAL_BENCH_LIFT_TOPOLOGY_BUDGET: '1' },
   });
   if (r.status !== 0) throw new Error(`fixture area did not build:\n${r.stdout}\n${r.stderr}`);
 }, 600_000);

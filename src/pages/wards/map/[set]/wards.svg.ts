@@ -1,9 +1,11 @@
 /** The outlines of a ward set, drawn once: every map view of the set uses them by reference. */
+import { sectionOn } from '../../../../lib/site';
 import type { APIRoute } from 'astro';
 import { setShapes } from '../../../../lib/wards/shapes';
 import { WARD_SETS, type WardSet } from '../../../../schemas/vocab/ward-sets';
 
 export function getStaticPaths() {
+  if (!sectionOn('wards')) return [];
   return WARD_SETS.map((set) => ({ params: { set } }));
 }
 

@@ -5,8 +5,10 @@ import { mapViewTable, mapWardsTable } from '../../../../../../../lib/wards/map-
 import { mapCsvName } from '../../../../../../../lib/wards/downloads';
 import { isLargeArea } from '../../../../../../../lib/wards/boroughs';
 import { tableCsv } from '../../../../../../../core/table-data';
+import { sectionOn } from '../../../../../../../lib/site';
 
 export function getStaticPaths() {
+  if (!sectionOn('wards')) return [];
   const large = isLargeArea();
   return allChoices().flatMap((choice) => {
     const params = { set: choice.set, category: choice.category, period: choice.period, measure: choice.measure };
