@@ -96,7 +96,12 @@ function buildRun(id: RunResult['id'], label: string, size: { wards: number; cri
 function fixtureRun(id: 'fb' | '2fb', label: string, double: boolean): RunResult {
   log(`(${id}) writing fixture under ${join(ROOT, id)}`);
   const f = writeFixture(join(ROOT, id), { double }, (m) => log(`(${id}) ${m}`));
-  return buildRun(id, label, f, { PORTAL_DATA_DIR: f.dataDir, PORTAL_BENCH_LIFT_TOPOLOGY_BUDGET: '1' });
+  // The fixture holds every London ward, so its area is the London region (the site's names kept).
+  const content = join(ROOT, id, 'content');
+  cpSync('content', content, { recursive: true });
+  const site = JSON.parse(readFileSync(join(content, 'site.json'), 'utf8'));
+  writeFileSync(join(content, 'site.json'), `${JSON.stringify({ ...site, area: { ...site.area, code: LONDON } }, null, 2)}\n`);
+  return buildRun(id, label, f, { PORTAL_CONTENT_DIR: content, PORTAL_DATA_DIR: f.dataDir, PORTAL_BENCH_LIFT_TOPOLOGY_BUDGET: '1' });
 }
 
 /** The six audited pages of the published build (the ward page is the first May-2022 ward). */
