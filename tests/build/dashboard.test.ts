@@ -97,3 +97,28 @@ describe('dashboard pages', () => {
     expect(html).toMatch(/<svg[^>]*role="img"[^>]*><title id="[^"]+">[^<]+<\/title><desc id="[^"]+">[^<]+<\/desc>/);
   });
 });
+
+describe('licence labels say what the sources say', () => {
+  const frame = (html: string, id: string) => html.slice(html.indexOf(`<figure class="chart" id="${id}"`), html.indexOf('</figure>', html.indexOf(`<figure class="chart" id="${id}"`)));
+  it('labels the partnership\'s figures "not stated" in the caption, image, CSV metadata, data package and catalogue', () => {
+    const published = frame(distFile('indicators/violent-crime/index.html'), 'published');
+    const sourceLine = published.slice(published.indexOf('<div class="source">'));
+    expect(sourceLine).toContain('Licence not stated by the source');
+    expect(sourceLine).not.toContain('Open Government Licence');
+    expect(distFile('indicators/violent-crime/published.svg')).toContain('not stated by the source');
+    const meta = JSON.parse(distFile('indicators/violent-crime/published.csv-metadata.json'));
+    expect(meta['dc:license']).toBeUndefined();
+    expect(meta['dc:rights']).toContain('not stated by the source');
+    const pkg = JSON.parse(distFile('data/datapackage.json'));
+    for (const name of ['kpi-observations', 'kpi-targets', 'kpi-statements']) {
+      const r = pkg.resources.find((x: { name: string }) => x.name === name);
+      expect(r.licenses).toEqual([{ name: 'notspecified', title: expect.stringContaining('not stated by the source') }]);
+      expect(distFile(`data/${name}/index.html`)).toContain('Licence not stated by the source');
+    }
+  });
+  it('keeps the open licence for the police series, whose publisher states it', () => {
+    const meta = JSON.parse(distFile('indicators/violent-crime/rolling.csv-metadata.json'));
+    expect(meta['dc:license']['@id']).toMatch(/^https:\/\//);
+    expect(distFile('data/borough-crime-monthly/index.html')).toContain('rel="license"');
+  });
+});

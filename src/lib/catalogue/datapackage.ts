@@ -6,6 +6,7 @@ import type { AnyTable, ExtraResource, SourceCitation, SourceRef } from '../../c
 
 export type { ExtraResource };
 import type { SiteConfig } from '../../schemas/site';
+import { licenceLabel } from '../../core/licence';
 
 /** A row of data/meta/sources.csv, as far as the package needs it. */
 export interface SourceRow {
@@ -13,6 +14,29 @@ export interface SourceRow {
   title: string;
   publisher: string;
   url: string | null;
+  /** The licence the source is published under, as recorded in sources.csv. */
+  licence: string;
+}
+
+/** A Frictionless licence entry. */
+export interface LicenceEntry {
+  name: string;
+  title: string;
+  path?: string;
+}
+
+/** The Open Definition id for "no licence stated", used where a source states none. */
+export const NOT_STATED = 'notspecified';
+
+/**
+ * A resource's licences from the sources it cites: the site licence unless a cited
+ * source records a different one (a document stating no licence), in which case the
+ * resource says "not stated" and claims nothing.
+ */
+export function resourceLicences(site: SiteConfig, cited: readonly SourceCitation[], rows: readonly SourceRow[]): LicenceEntry[] {
+  const recorded = cited.flatMap((c) => ('source_id' in c ? [rows.find((r) => r.source_id === c.source_id)?.licence ?? ''] : []));
+  const label = licenceLabel(recorded.length ? recorded : [site.licence.name], site.licence);
+  return label.url ? [{ name: site.licence.id, title: site.licence.name, path: site.licence.url }] : [{ name: NOT_STATED, title: label.text }];
 }
 
 /** Frictionless `sources` entries, with source ids replaced by their title, publisher and address. */
@@ -69,10 +93,10 @@ export function buildDataPackage(site: SiteConfig, tables: readonly AnyTable[], 
         title: t.title,
         description: t.description,
         sources: resolveSources(t.sources, sourceRows),
-        licenses,
+        licenses: resourceLicences(site, t.sources, sourceRows),
         schema: tableSchema(t),
       })),
-      ...extra.map((r) => ({ ...r, sources: resolveSources(r.sources, sourceRows), profile: 'data-resource', encoding: 'utf-8', licenses })),
+      ...extra.map((r) => ({ ...r, sources: resolveSources(r.sources, sourceRows), profile: 'data-resource', encoding: 'utf-8', licenses: resourceLicences(site, r.sources, sourceRows) })),
     ],
   };
 }

@@ -13,6 +13,8 @@ import type { Indicator, KpiData, Observation, Source, Statement } from './data'
 export type { Source };
 import { formatPercent, headline, observationsOf, sameQuarterLastYear } from './status';
 import { targetThreshold } from './targets';
+import { licenceLabel } from '../../core/licence';
+import { siteConfig } from '../site';
 
 export interface ChartSpec {
   /** Unique on the page and the CSV file name: `/indicators/<id>/<chartId>.csv`. */
@@ -52,8 +54,14 @@ export function citedProvenance(data: KpiData, rows: Array<{ source_id: string; 
     source: ids.map((id) => { const s = sourceName(data, id); return `${s.publisher}, ${s.title}${s.published ? ` (${s.published})` : ''}`; }).join('; '),
     period: start && end ? periodLabel(start, end) : 'no period',
     caveats,
-    licence: 'Figures as published by the partnership in its meeting papers; licence not stated by the publisher.',
+    ...sourcesLicence(data, ids),
   };
+}
+
+/** The licence label of figures from these sources: the open licence only if every source states it. */
+export function sourcesLicence(data: KpiData, ids: readonly string[]): { licence: string; licenceUrl: string | null } {
+  const label = licenceLabel(ids.map((id) => sourceName(data, id).licence), siteConfig().licence);
+  return { licence: label.text, licenceUrl: label.url };
 }
 
 function notesFor(data: KpiData, indicator: Indicator, obs: Observation[]): string[] {

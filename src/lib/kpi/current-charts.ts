@@ -9,7 +9,7 @@ import { formatNumber, type TableData } from '../../core/table-data';
 import { financialYear, monthLabel, periodLabel, quarterLabel, shortMonthLabel } from '../../core/periods';
 import type { Provenance } from '../../core/provenance';
 import type { KpiData } from './data';
-import { exactNumber, sourceName, type ChartSpec } from './charts';
+import { exactNumber, sourceName, sourcesLicence, type ChartSpec } from './charts';
 import { CATEGORY_CHANGE_MONTH, yearTargetLevels, type CurrentSeries } from './current';
 import { meetsThreshold, type Polarity } from './targets';
 import { formatPercent, observationsOf, totalMeasure, type TargetStatus } from './status';
@@ -44,10 +44,11 @@ function provenance(data: KpiData, s: CurrentSeries, start: string, end: string,
     caveats: [
       `Figures ${RECOMPUTED_LABEL}: the portal adds up the police categories that match the partnership's portfolio (see the mapping on the About the data page).`,
       coverageSentence(s),
+      ...(s.coverage.wards ? ['The ward sums use the wards in force from May 2022; ward boundaries changed then, but the wards together cover the same area as the borough, so the sum is comparable with the borough file.'] : []),
       `In ${monthLabel(CATEGORY_CHANGE_MONTH)} the police changed their crime categories (residential burglary replaced burglary in a dwelling; stalking and harassment are shown apart from other violence). The portal counts whole groups, so totals stay comparable across the change; the sub-categories do not.`,
       ...extra,
     ],
-    licence: `${b.licence}; ${w.licence}.`,
+    ...sourcesLicence(data, [b.source_id, w.source_id]),
   };
 }
 

@@ -6,7 +6,7 @@
 import type { TableData } from '../../core/table-data';
 import { formatNumber } from '../../core/table-data';
 import type { Indicator, KpiData } from './data';
-import { citedProvenance, sourceName, type ChartSpec } from './charts';
+import { citedProvenance, sourceName, sourcesLicence, type ChartSpec } from './charts';
 import { loadCurrentSeries } from './current';
 import { quartersSpec } from './current-charts';
 import { formatPercent, observationsOf, totalMeasure } from './status';
@@ -58,5 +58,5 @@ export function reconciliation(data: KpiData, indicator: Indicator): ChartSpec |
   const summary = `For ${main.period} the partnership published ${formatNumber(main.published)} (${main.measure.toLowerCase()}); the open data gives ${formatNumber(main.recomputed)}, a difference of ${formatNumber(main.difference)} (${formatPercent(main.difference_percent)}).`;
   const pubSource = observationsOf(data, totalMeasure(data, indicator.indicator_id).measure_id).filter((o) => o.status === 'published');
   const prov = citedProvenance(data, pubSource, RECONCILIATION_REASONS);
-  return { id: 'reconciliation', title: 'Published and recomputed figures compared', summary, svg: null, table, provenance: { ...prov, source: `${prov.source}; ${sourceName(data, MPS_SOURCE).publisher}, ${sourceName(data, MPS_SOURCE).title}` } };
+  return { id: 'reconciliation', title: 'Published and recomputed figures compared', summary, svg: null, table, provenance: { ...prov, source: `${prov.source}; ${sourceName(data, MPS_SOURCE).publisher}, ${sourceName(data, MPS_SOURCE).title}`, ...sourcesLicence(data, [...new Set([...pubSource.map((o) => o.source_id), MPS_SOURCE])]) } };
 }
