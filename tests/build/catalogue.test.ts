@@ -47,7 +47,7 @@ describe('dataset pages', () => {
     const html = distFile(`data/${name}/index.html`);
     const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? 'null');
     expect(ld['@type']).toBe('Dataset');
-    const licence = (r as { licenses: Array<{ name: string; title: string; path?: string }> }).licenses[0]!;
+    const licence = (r as unknown as { licenses: Array<{ name: string; title: string; path?: string }> }).licenses[0]!;
     if (licence.name === 'notspecified') {
       expect(ld.license).toBeUndefined();
       const licenceEntry = /<dt>Licence<\/dt>\s*<dd>([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '';

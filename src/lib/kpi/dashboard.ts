@@ -29,7 +29,7 @@ export function dashboardNow(data: KpiData): DashboardNow {
   const years = [...new Set(data.targets.map((t) => t.year))].sort();
   const first = withData[0]?.series?.comparison;
   const latest = data.indicators.map((i) => headline(data, i).latest).find((o) => o !== undefined);
-  const lede = `The partnership's last published targets, for ${years.join(' and ')}, were: ${targets.join(', ')}. Its published reports stop in 2012, so the portal applies the same rules to the police's open data`
+  const lede = `The partnership's last published targets, for ${years.join(' and ')}, were: ${targets.join(', ')}. Its published reports stop in ${latest ? latest.period_end.slice(0, 4) : 'the past'}, so the portal applies the same rules to the police's open data`
     + (first ? `, comparing the latest 12 months (${periodLabel(first.latest.start, first.latest.end)}) with the 12 months before. These figures are ${RECOMPUTED_LABEL}.` : '; the data holds too few months to compare.');
   return {
     lede, cards,
