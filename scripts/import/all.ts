@@ -9,6 +9,7 @@ import { main as mpsWardCrimeNew } from './mps-ward-crime-2023-2026';
 import { main as policeUkWards } from './policeuk-wards';
 import { main as wardPopulation } from './ward-population';
 import { main as directoryExports } from './directory-exports';
+import { main as postcodes } from './postcodes';
 
 const imports: Record<string, () => void | Promise<void>> = {
   'mps-borough': mpsBorough,
@@ -19,6 +20,7 @@ const imports: Record<string, () => void | Promise<void>> = {
   'policeuk-wards': policeUkWards,
   'ward-population': wardPopulation,
   'directory-exports': directoryExports,
+  postcodes,
 };
 
 const wanted = process.argv.slice(2);
