@@ -13,21 +13,15 @@
  * Run with `npm run import -- postcodes`. Needs `data/wards/wards.csv`.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { byText, fail, log, readSourceCsv, sourcesDir, writeDataCsv } from './lib';
+import { basename } from 'node:path';
+import { byText, fail, importInputs, log, readSourceCsv, sourceManifest, writeDataCsv } from './lib';
+import { areaContains } from './area';
 import { bngToWgs84, inGeometry } from './osgb';
-import { clearTableCache, loadTable } from '../../src/core/load';
+import { loadTable } from '../../src/core/load';
 import { siteConfig } from '../../src/lib/site';
 import { wardsTable } from '../../src/schemas/wards';
 import { POSTCODE_PATTERN } from '../../src/schemas/postcodes';
 
-const FOLDER = 'postcodes-codepoint-open-2025-10';
-/** Live postcodes: the London-wide file, and the file of every postcode in the area's outward codes (which reaches councils outside London). */
-const LIVE_FILES = ['london_codepoint_2025-10.csv', 'bromley_districts_codepoint_2025-10.csv'];
-const TERMINATED_FILE = 'bromley_codepoint_2014-08_not_in_2025-10.csv';
-const LAD_LOOKUP = ['mps-ward-crime-london', 'ward_to_lad_dec2023_uk.csv'];
-const BOUNDARIES = ['ward-boundaries-2022-wd22', 'london_wards_wd22_karenky010.geojson'];
 const SOURCE_ID = 'codepoint-open-2025-10';
 /** The least share of live postcodes whose placing by position must match Code-Point's own ward. */
 export const MIN_PLACING_AGREEMENT = 0.97;
@@ -69,7 +63,8 @@ function metres(raw: string | undefined, where: string, column: string): number 
 export function postcodeRows(input: {
   live: Array<{ file: string; records: Record<string, string>[] }>;
   terminated: { file: string; records: Record<string, string>[] };
-  areaCode: string;
+  /** Whether a district code is in the area. */
+  inArea: (district: string) => boolean;
   wardCodes: readonly string[];
   councilNames: ReadonlyMap<string, string>;
   wards: readonly WardShape[];
@@ -84,15 +79,15 @@ export function postcodeRows(input: {
       if (!byPostcode.has(pc)) byPostcode.set(pc, { r, where });
     });
   }
-  const outwards = new Set([...byPostcode.values()].filter(({ r }) => r.Admin_district_code === input.areaCode).map(({ r }) => outwardOf(r.Postcode!)));
-  if (!outwards.size) fail(`no postcode in ${input.live.map((l) => l.file).join(' or ')} has Admin_district_code ${input.areaCode}`);
+  const outwards = new Set([...byPostcode.values()].filter(({ r }) => input.inArea(r.Admin_district_code ?? '')).map(({ r }) => outwardOf(r.Postcode!)));
+  if (!outwards.size) fail(`no postcode in ${input.live.map((l) => l.file).join(' or ')} has an Admin_district_code in the area`);
   const council = (code: string, where: string) => input.councilNames.get(code) ?? fail(`${where}, column Admin_district_code: "${code}" is not a council in the ward-to-district lookup`);
   const rows: PostcodeRow[] = [];
   let checked = 0, agreed = 0;
   for (const [pc, { r, where }] of byPostcode) {
     if (!outwards.has(outwardOf(pc))) continue;
     const district = r.Admin_district_code ?? '';
-    const inArea = district === input.areaCode;
+    const inArea = input.inArea(district);
     const ward = inArea ? r.Admin_ward_code ?? '' : null;
     if (ward !== null && !wardSet.has(ward)) fail(`${where}, column Admin_ward_code: "${ward}" is not a 2022 ward in data/wards/wards.csv`);
     if (inArea) {
@@ -104,34 +99,37 @@ export function postcodeRows(input: {
   const unplaced: string[] = [];
   input.terminated.records.forEach((r, i) => {
     const where = `${input.terminated.file} row ${i + 2}`;
-    if (r.Admin_district_code !== input.areaCode) return;
+    const district = r.Admin_district_code ?? '';
+    if (!input.inArea(district)) return;
     const pc = r.Postcode_normalised ?? '';
     if (!POSTCODE_PATTERN.test(pc)) fail(`${where}, column Postcode_normalised: "${pc}" is not a postcode written with one space`);
     if (byPostcode.has(pc)) return; // live again in 2025: the live row says where it is
     const ward = placeInWard(metres(r.Eastings, where, 'Eastings'), metres(r.Northings, where, 'Northings'), input.wards);
     if (!ward) return void unplaced.push(pc);
-    rows.push({ postcode: pc, outward_code: outwardOf(pc), ward_code: ward, council_code: input.areaCode, council_name: council(input.areaCode, where), status: 'terminated', source_id: SOURCE_ID });
+    rows.push({ postcode: pc, outward_code: outwardOf(pc), ward_code: ward, council_code: district, council_name: council(district, where), status: 'terminated', source_id: SOURCE_ID });
   });
   rows.sort((a, b) => byText(a.postcode, b.postcode));
   return { rows, unplaced: unplaced.sort(byText), agreement: checked ? agreed / checked : 1 };
 }
 
-/** Runs the import against the raw files. */
+/** Runs the import against the raw files named in content/sources.json. */
 export function main(): void {
-  clearTableCache();
   const area = siteConfig().area.code;
+  const regions = sourceManifest().regions;
+  const inArea = (district: string) => district !== '' && areaContains(area, district, regions);
+  const inputs = importInputs('postcodes');
+  // Files narrower than London (the area's own outward codes, its 2014 postcodes) are used only for the area they cover.
+  const usable = (role: string) => { const c = inputs.covers(role); return c === undefined || areaContains(c, area, regions); };
+  const read = (role: string) => { const path = inputs.file(role); log(`reading ${basename(path)}`); return { file: basename(path), records: readSourceCsv(path) }; };
+  const live = ['live', 'neighbours'].filter(usable).map(read);
+  const terminated = usable('terminated') ? read('terminated') : { file: 'no file', records: [] };
   const wardCodes = loadTable(wardsTable).filter((w) => w.ward_set === '2022').map((w) => w.ward_code);
-  const dir = join(sourcesDir(), FOLDER);
-  const live = LIVE_FILES.map((file) => { log(`reading ${FOLDER}/${file}`); return { file, records: readSourceCsv(join(dir, file)) }; });
-  const terminated = { file: TERMINATED_FILE, records: readSourceCsv(join(dir, TERMINATED_FILE)) };
-  const councilNames = new Map(readSourceCsv(join(sourcesDir(), ...LAD_LOOKUP)).map((r) => [r.LAD23CD ?? '', (r.LAD23NM ?? '').trim()]));
-  const geo = JSON.parse(readFileSync(join(sourcesDir(), ...BOUNDARIES), 'utf8')) as GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
-  const wards = geo.features.filter((f) => f.properties?.LAD22CD === area).map((f) => ({ code: String(f.properties!.WD22CD), geometry: f.geometry }));
-  const { rows, unplaced, agreement } = postcodeRows({ live, terminated, areaCode: area, wardCodes, councilNames, wards });
+  const councilNames = new Map(readSourceCsv(inputs.file('councils')).map((r) => [r.LAD23CD ?? '', (r.LAD23NM ?? '').trim()]));
+  const geo = JSON.parse(readFileSync(inputs.file('boundaries2022'), 'utf8')) as GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
+  const wards = geo.features.filter((f) => inArea(String(f.properties?.LAD22CD ?? ''))).map((f) => ({ code: String(f.properties!.WD22CD), geometry: f.geometry }));
+  const { rows, unplaced, agreement } = postcodeRows({ live, terminated, inArea, wardCodes, councilNames, wards });
   log(`placing by position agrees with Code-Point's ward for ${(agreement * 100).toFixed(1)}% of the area's live postcodes`);
   if (agreement < MIN_PLACING_AGREEMENT) fail(`placing postcodes by position agrees with Code-Point's own ward for only ${(agreement * 100).toFixed(1)}% (at least ${MIN_PLACING_AGREEMENT * 100}% expected): check the coordinate conversion and the boundary file`);
   if (unplaced.length) log(`${unplaced.length} postcodes no longer in use lie outside the area's May 2022 wards and are left out: ${unplaced.join(', ')}`);
   writeDataCsv('postcodes/postcodes.csv', ['postcode', 'outward_code', 'ward_code', 'council_code', 'council_name', 'status', 'source_id'], rows);
 }
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
