@@ -132,7 +132,11 @@ describe('postcode pages', () => {
   }, 240_000);
 
   it('pass axe', async () => {
-    for (const path of ['/postcodes/', `/postcodes/${live.outward}/`]) {
+    // The outward code with the fewest postcodes: every page of this template has the same markup, and axe is slow on a long table.
+    const counts = new Map<string, number>();
+    for (const r of rows) counts.set(r.outward, (counts.get(r.outward) ?? 0) + 1);
+    const smallest = [...counts].sort((a, b) => a[1] - b[1])[0]![0];
+    for (const path of ['/postcodes/', `/postcodes/${smallest}/`]) {
       const { page } = await session.open(path);
       expect(await axeViolations(page), path).toEqual([]);
     }

@@ -53,6 +53,21 @@ export function pText(p: number): string {
 /** What a dash in the % change column means. */
 const DASH_NOTE = `Larger than chance: yes means more than normal year-to-year variation would explain (exact test, 95% level). A dash in % change: under ${MIN_BASE_FOR_PERCENT} offences in the earlier year, too few for a percentage to mean much`;
 
+/** The figure columns both change tables share, after their first (name) column. */
+function changeColumns(p: NonNullable<ReturnType<typeof changePeriods>>): TableData['columns'] {
+  return [
+    { key: 'percent_change', label: '% change', numeric: true, decimals: 0 },
+    { key: 'difference', label: 'Difference', numeric: true },
+    { key: 'earlier', label: p.earlierLabel, numeric: true },
+    { key: 'later', label: p.laterLabel, numeric: true },
+  ];
+}
+
+/** A change's cells in those columns, and whether it is larger than chance. */
+function changeCells(c: Change) {
+  return { percent_change: c.percent, difference: c.difference, earlier: c.earlier, later: c.later, chance: c.significant ? 'yes' : 'no' };
+}
+
 /** The change table of a ward or of the whole set (name says whose). */
 export function yearChangeTable(set: WardSet, code: string | null, name: string): TableData {
   const p = changePeriods(set)!;
@@ -61,18 +76,11 @@ export function yearChangeTable(set: WardSet, code: string | null, name: string)
     rowHeader: 'category',
     columns: [
       { key: 'category', label: 'Category' },
-      { key: 'percent_change', label: '% change', numeric: true, decimals: 0 },
-      { key: 'difference', label: 'Difference', numeric: true },
-      { key: 'earlier', label: p.earlierLabel, numeric: true },
-      { key: 'later', label: p.laterLabel, numeric: true },
+      ...changeColumns(p),
       { key: 'p_value', label: 'p-value' },
       { key: 'chance', label: 'Larger than chance?' },
     ],
-    rows: yearChanges(set, code).map(({ label, change: c }) => ({
-      category: label, earlier: c.earlier, later: c.later, difference: c.difference,
-      percent_change: c.percent,
-      p_value: pText(c.pValue), chance: c.significant ? 'yes' : 'no',
-    })),
+    rows: yearChanges(set, code).map(({ label, change: c }) => ({ category: label, ...changeCells(c), p_value: pText(c.pValue) })),
   };
 }
 
@@ -86,16 +94,10 @@ export function wardChangeTable(set: WardSet): TableData {
     rowHeader: 'ward_name',
     columns: [
       { key: 'ward_name', label: 'Ward' },
-      { key: 'percent_change', label: '% change', numeric: true, decimals: 0 },
-      { key: 'difference', label: 'Difference', numeric: true },
-      { key: 'earlier', label: p.earlierLabel, numeric: true },
-      { key: 'later', label: p.laterLabel, numeric: true },
+      ...changeColumns(p),
       { key: 'chance', label: 'Larger than chance?' },
       { key: 'ward_code', label: 'Code' },
     ],
-    rows: rows.map(({ w, c }) => ({
-      ward_name: w.name, earlier: c.earlier, later: c.later, difference: c.difference,
-      percent_change: c.percent, chance: c.significant ? 'yes' : 'no', ward_code: w.code,
-    })),
+    rows: rows.map(({ w, c }) => ({ ward_name: w.name, ...changeCells(c), ward_code: w.code })),
   };
 }
