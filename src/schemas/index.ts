@@ -5,7 +5,7 @@
  */
 import type { AnyTable } from '../core/tables';
 import type { ExtraResource } from '../core/tables';
-import { sourcesTable } from './sources';
+import { sourcesTable, tableSourcesTable } from './sources';
 import { kpiTables } from './kpi';
 import { boroughTables } from './borough';
 import { wardTables, wardTopologyResources } from './wards';
@@ -13,7 +13,7 @@ import { strategyTables } from './actions';
 import { directoryTables, directoryResources } from './directory';
 import { postcodeTables } from './postcodes';
 
-export const allTables: readonly AnyTable[] = [sourcesTable, ...kpiTables, ...boroughTables, ...wardTables, ...postcodeTables, ...directoryTables, ...strategyTables];
+export const allTables: readonly AnyTable[] = [sourcesTable, tableSourcesTable, ...kpiTables, ...boroughTables, ...wardTables, ...postcodeTables, ...directoryTables, ...strategyTables];
 
 /** Published files that are not CSV tables (boundaries and the like). */
 export const extraResources: readonly ExtraResource[] = [...wardTopologyResources, ...directoryResources];

@@ -38,7 +38,7 @@ export const postcodesTable = defineTable({
   },
   primaryKey: ['postcode'],
   foreignKeys: [sourceKey],
-  sources: [{ title: 'Code-Point Open (release 2025.4.0, October 2025; and 2014.3.0, August 2014)', publisher: 'Ordnance Survey' }],
+  section: 'wards',
   caveats: [
     'Code-Point places each postcode at one point, so a postcode on a ward boundary may have addresses in two wards.',
     'Postcodes created after October 2025 are not included; of the postcodes no longer in use, only those in the August 2014 release are.',

@@ -1,8 +1,10 @@
 /** One small lookup file per outward code: a postcode search fetches only its own. */
 import type { APIRoute } from 'astro';
 import { outwardFile, postcodesByOutward } from '../../lib/wards/postcode-data';
+import { sectionOn } from '../../lib/site';
 
 export function getStaticPaths() {
+  if (!sectionOn('wards')) return [];
   return [...postcodesByOutward().keys()].map((outward) => ({ params: { outward } }));
 }
 
