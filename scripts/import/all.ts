@@ -73,7 +73,7 @@ export async function runImports(names: readonly string[], dir = dataDir()): Pro
         continue;
       }
       console.log(`import ${name}`);
-      requireCoverage(name, null, manifest.imports[name]!.covers, manifest);
+      requireCoverage(name, null, manifest.imports[name]!.covers);
       await IMPORTS[name]!();
     }
   } catch (e) {
