@@ -14,8 +14,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { byText, fail, importInputs, log, readSourceCsv, sourceManifest, writeDataCsv } from './lib';
-import { areaContains } from './area';
+import { byText, fail, importInputs, log, readSourceCsv, writeDataCsv } from './lib';
+import { areaContains } from '../../src/core/areas';
 import { bngToWgs84, inGeometry } from './osgb';
 import { loadTable } from '../../src/core/load';
 import { siteConfig } from '../../src/lib/site';
@@ -115,11 +115,10 @@ export function postcodeRows(input: {
 /** Runs the import against the raw files named in content/sources.json. */
 export function main(): void {
   const area = siteConfig().area.code;
-  const regions = sourceManifest().regions;
-  const inArea = (district: string) => district !== '' && areaContains(area, district, regions);
+  const inArea = (district: string) => district !== '' && areaContains(area, district);
   const inputs = importInputs('postcodes');
   // Files narrower than London (the area's own outward codes, its 2014 postcodes) are used only for the area they cover.
-  const usable = (role: string) => { const c = inputs.covers(role); return c === undefined || areaContains(c, area, regions); };
+  const usable = (role: string) => { const c = inputs.covers(role); return c === undefined || areaContains(c, area); };
   const read = (role: string) => { const path = inputs.file(role); log(`reading ${basename(path)}`); return { file: basename(path), records: readSourceCsv(path) }; };
   const live = ['live', 'neighbours'].filter(usable).map(read);
   const terminated = usable('terminated') ? read('terminated') : { file: 'no file', records: [] };

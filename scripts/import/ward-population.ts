@@ -9,8 +9,9 @@
  * Run with `npm run import -- ward-population`. Needs `data/wards/wards.csv`.
  */
 import { basename } from 'node:path';
-import { byText, fail, importInputs, log, readSourceCsv, sourceManifest, writeDataCsv } from './lib';
-import { areaContains, areaWardCodes } from './area';
+import { byText, fail, importInputs, log, readSourceCsv, writeDataCsv } from './lib';
+import { areaWardCodes } from './area';
+import { areaContains } from '../../src/core/areas';
 import { siteConfig } from '../../src/lib/site';
 import { loadTable } from '../../src/core/load';
 import { wardsTable } from '../../src/schemas/wards';
@@ -85,7 +86,7 @@ export function main(): void {
   // Census 2021 on the May 2022 wards, where the manifest's file covers the area; otherwise those wards have no rates.
   const covers = inputs.roles().includes('census2021') ? inputs.covers('census2021') : null;
   let rows2021: PopulationRow[] = [];
-  if (covers === null || (covers !== undefined && !areaContains(covers, siteConfig().area.code, sourceManifest().regions))) {
+  if (covers === null || (covers !== undefined && !areaContains(covers, siteConfig().area.code))) {
     log(`no Census 2021 ward file covering ${siteConfig().area.code}: the May 2022 wards get no population`);
   } else {
     const path2021 = inputs.file('census2021');
