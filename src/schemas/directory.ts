@@ -140,8 +140,24 @@ export const listingsTable = defineTable({
     ? [] : [{ column: 'source_section', problem: `does not start with "Appendix ${r.appendix},"; expected the section of the appendix given` }]),
 });
 
+/** `data/directory/general-routes.csv`: the referral routes the sources give in general, not for one service. */
+export const generalRoutesTable = defineTable({
+  name: 'directory-general-routes',
+  path: 'directory/general-routes.csv',
+  title: 'Directory: general referral routes',
+  description: 'Where the sources say in general how young people at risk should be referred (not into one named service), one row per route, with the directory entry it leads to. Entry pages whose source gives no route show these instead. Never a person\'s contact details.',
+  fields: {
+    service_id: id({ title: 'Service id', description: 'The directory entry the route leads to (directory/services.csv).' }),
+    route: text({ title: 'Route', description: 'Who should be referred there, in the portal\'s words, as the source states it.' }),
+    ...citation,
+  },
+  primaryKey: ['service_id'],
+  foreignKeys: [serviceKey, sourceKey],
+  sources: gangsReview,
+});
+
 /** The directory's source tables, in the order they are documented. */
-export const directorySourceTables = [organizationsTable, servicesTable, serviceAreasTable, phonesTable, listingsTable] as const;
+export const directorySourceTables = [organizationsTable, servicesTable, serviceAreasTable, phonesTable, listingsTable, generalRoutesTable] as const;
 
 /** `data/directory/directory.csv`: the whole directory in one sheet (generated). */
 const service = servicesTable.fields;
