@@ -145,28 +145,30 @@ export function startDirectorySearch(): void {
       results.removeAttribute('aria-busy');
       return;
     }
-    const q = state.q.trim() || null;
-    const perFilter = await Promise.all(FILTERS.map((f) => pf.search(q, { filters: countFilters(state, f.param) })));
+    // A query that finds nothing may be misspelt: search for the corrected words instead, and say so.
+    let effective = state;
+    let found = active ? await searchGroups(pf, state) : [];
+    let note = '';
+    const corrected = active && total(found) === 0 && state.q.trim() ? correctedQuery(state.q, VOCABULARY) : null;
+    if (corrected) {
+      const retry = await searchGroups(pf, { ...state, q: corrected });
+      if (total(retry) > 0) {
+        found = retry;
+        effective = { ...state, q: corrected };
+        note = `Nothing matches “${state.q.trim()}”; showing results for “${corrected}”. `;
+      }
+    }
+    const q = effective.q.trim() || null;
+    const perFilter = await Promise.all(FILTERS.map((f) => pf.search(q, { filters: countFilters(effective, f.param) })));
     if (mine !== generation) return;
     FILTERS.forEach((f, i) => showCounts(f.param, perFilter[i]!.filters[f.pagefind] ?? {}, perFilter[i]!.results.length));
-    if (active) await showResults(pf, state, perFilter, mine);
+    if (active) await showResults(pf, state, found, note, perFilter, mine);
     if (mine !== generation) return;
     results.removeAttribute('aria-busy');
     section.dataset.searched = query; // lets tests (and scripts) know the page shows this search
   }
 
-  async function showResults(pf: Pagefind, state: SearchState, perFilter: Search[], mine: number) {
-    let found = await searchGroups(pf, state);
-    let note = '';
-    const corrected = total(found) === 0 && state.q.trim() ? correctedQuery(state.q, VOCABULARY) : null;
-    if (corrected) {
-      const retry = await searchGroups(pf, { ...state, q: corrected });
-      if (total(retry) > 0) {
-        found = retry;
-        note = `Nothing matches “${state.q.trim()}”; showing results for “${corrected}”. `;
-      }
-    }
-    if (mine !== generation) return;
+  async function showResults(pf: Pagefind, state: SearchState, found: Found[], note: string, perFilter: Search[], mine: number) {
     const n = total(found);
     if (n === 0) {
       const words = queryWords(state.q);
