@@ -1,10 +1,12 @@
 // `npm test`: unit tests, then a full build, then the build and browser tests.
-// Browser tests need Chromium: if none is found, install Debian's package when
-// running as root with apt-get, otherwise stop and say how to get it. Never skips.
+// Browser tests need Chromium and the markup tests Java (for the W3C Nu checker): if
+// either is missing, install Debian's package when running as root with apt-get,
+// otherwise stop and say how to get it. Never skips.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { findChromium } from './lib/chromium.mjs';
+import { findJava } from './lib/java.mjs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const run = (cmd, args) => {
@@ -12,19 +14,23 @@ const run = (cmd, args) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 
-function ensureChromium() {
-  if (findChromium()) return;
+/**
+ * Makes sure a tool the tests need is installed: if `find()` finds nothing, installs the
+ * Debian package when running as root with apt-get, otherwise stops and says how to get it.
+ */
+function ensureTool(label, find, debianPackage, envHint) {
+  if (find()) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   if (isRoot && hasApt) {
-    console.log('Chromium not found: installing Debian\'s chromium package for the browser tests…');
-    run('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium']);
+    console.log(`${label} not found: installing Debian's ${debianPackage} package for the tests…`);
+    run('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${debianPackage}`]);
   }
-  if (!findChromium()) {
+  if (!find()) {
     console.error([
-      'The browser tests need Chromium and none was found.',
-      'On Debian or Ubuntu install it with:  sudo apt-get update && sudo apt-get install -y chromium',
-      'or point CHROMIUM_PATH at a Chromium or Chrome binary, then run `npm test` again.',
+      `The tests need ${label} and none was found.`,
+      `On Debian or Ubuntu install it with:  sudo apt-get update && sudo apt-get install -y ${debianPackage}`,
+      `or point ${envHint}, then run \`npm test\` again.`,
     ].join('\n'));
     process.exit(1);
   }
@@ -51,7 +57,8 @@ function summary(code) {
   process.exit(code);
 }
 
-ensureChromium();
+ensureTool('Chromium', findChromium, 'chromium', 'CHROMIUM_PATH at a Chromium or Chrome binary');
+ensureTool('Java (for the W3C Nu HTML checker)', findJava, 'default-jre-headless', 'JAVA_HOME at a Java 11+ runtime');
 vitestRun('unit', ['unit']);
 run('npm', ['run', 'build', '--silent']);
 vitestRun('site', ['build', 'browser']);

@@ -96,7 +96,7 @@ export function standaloneSvg(chart: ChartMeta, siteUrl: string): string {
  */
 export function embedPage(chart: ChartMeta, opts: { siteName: string; siteUrl: string; stylesheets: string[]; lang: string; csp: string }): string {
   const back = new URL(`${chart.page}#${chart.anchor}`, opts.siteUrl).href;
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="${esc(opts.lang)}">
 <head>
 <meta charset="utf-8">
@@ -105,6 +105,7 @@ export function embedPage(chart: ChartMeta, opts: { siteName: string; siteUrl: s
 <meta name="robots" content="noindex">
 <title>${esc(chart.title)} – ${esc(opts.siteName)}</title>
 <link rel="canonical" href="${esc(back)}">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 ${opts.stylesheets.map((href) => `<link rel="stylesheet" href="${esc(href)}">`).join('\n')}
 <script src="/chart-tools.js" defer></script>
 </head>

@@ -42,7 +42,7 @@ function enhance(form: HTMLFormElement): void {
   form.addEventListener('change', () => apply(true));
   // The reset button clears the selects after this event, so apply once it has.
   form.addEventListener('reset', () => setTimeout(() => apply(true), 0));
-  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('submit', (e) => { e.preventDefault(); apply(true); });
   form.hidden = false;
   apply(false);
 }

@@ -70,7 +70,8 @@ describe('Get help now and navigation', () => {
   it('lists 999 and the numbers of the source as phone links', () => {
     const html = distFile('help/index.html');
     for (const [text, tel] of [['999', '999'], ['101', '101'], ['0800 555 111', '0800555111'], ['0800 032 9538', '08000329538'], ['0800 11 11', '08001111']]) {
-      expect(html).toContain(`<a href="tel:${tel}">${text}</a>`);
+      // Shown with no-break spaces so a number never wraps across lines.
+      expect(html).toContain(`<a href="tel:${tel}">${text.replace(/ /g, '\u00a0')}</a>`);
     }
   });
 
