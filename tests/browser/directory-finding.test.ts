@@ -7,8 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSession, type Session } from '../helpers/browser';
+import { directoryResults } from '../helpers/directory-search';
 import { loadDirectory, type DirectoryEntry } from '../../src/lib/directory';
-import { formatSearch, parseSearch } from '../../src/lib/directory/url';
+import { formatSearch } from '../../src/lib/directory/url';
 import { siteConfig } from '../../src/lib/site';
 import { slug } from '../../src/lib/directory/filters';
 
@@ -20,16 +21,7 @@ let session: Session;
 beforeAll(async () => { session = await startSession(); });
 afterAll(async () => { await session?.close(); });
 
-/** Waits for the search (by default the one in the address) to be on the page; returns every result's path, in order. */
-async function results(page: Page, expected = formatSearch(parseSearch(new URL(page.url()).search))): Promise<string[]> {
-  await page.waitForSelector(`#directory-search[data-searched="${expected}"]`, { timeout: 20_000 });
-  while (await page.isVisible('#dir-more')) {
-    const before = await page.locator('#dir-results li').count();
-    await page.click('#dir-more');
-    await page.waitForFunction((n) => document.querySelectorAll('#dir-results li').length > n, before);
-  }
-  return page.$$eval('#dir-results li :is(h3, h4) a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-}
+const results = directoryResults;
 
 const entryAt = (path: string): DirectoryEntry => {
   const e = byPath.get(path);

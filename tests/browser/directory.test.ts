@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, startSession, type Session } from '../helpers/browser';
+import { directoryResults } from '../helpers/directory-search';
 import { loadDirectory } from '../../src/lib/directory';
-import { formatSearch, parseSearch } from '../../src/lib/directory/url';
 
 const entries = loadDirectory();
 const urlOf = (id: string) => `/directory/${id}/`;
@@ -12,17 +12,7 @@ let session: Session;
 beforeAll(async () => { session = await startSession(); });
 afterAll(async () => { await session?.close(); });
 
-/** Waits until the page shows the search in its address, then returns every result's path, in order. */
-async function results(page: Page): Promise<string[]> {
-  const expected = formatSearch(parseSearch(new URL(page.url()).search));
-  await page.waitForSelector(`#directory-search[data-searched="${expected}"]`, { timeout: 15_000 });
-  while (await page.isVisible('#dir-more')) {
-    const before = await page.locator('#dir-results li').count();
-    await page.click('#dir-more');
-    await page.waitForFunction((n) => document.querySelectorAll('#dir-results li').length > n, before);
-  }
-  return page.$$eval('#dir-results li :is(h3, h4) a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-}
+const results = directoryResults;
 
 /** The paths of one group of results (after `results` has shown them all). */
 const groupPaths = (page: Page, group: string) => page.$$eval(`#dir-results ol[data-group="${group}"] li a`, (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
