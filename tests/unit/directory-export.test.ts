@@ -24,9 +24,10 @@ describe('flat CSV export', () => {
 });
 
 describe('directory checks', () => {
+  // Reads and validates every published table (over 50,000 rows): seconds, more on a busy machine.
   it('pass on the published data, so the committed downloads are up to date', () => {
     expect(directoryChecks(loadAll(allTables), 'data')).toEqual([]);
-  });
+  }, 60_000);
 
   it('report a stale download and an entry without a source listing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'directory-checks-'));

@@ -20,8 +20,6 @@ export const UNKNOWN_VALUES: Partial<Record<FilterParam, readonly string[]>> = {
 
 const UNKNOWN_WORDS: Partial<Record<FilterParam, string>> = { age: 'Age', area: 'Area' };
 
-const pagefindName = (param: FilterParam) => FILTERS.find((f) => f.param === param)!.pagefind;
-
 /** The set filters that keep unknowns (a chosen value that itself means "not stated" keeps nothing extra). */
 export function keepingUnknowns(state: SearchState): FilterParam[] {
   return FILTERS.map((f) => f.param).filter((p) => {
