@@ -119,7 +119,8 @@ describe('keyboard only', () => {
   });
 });
 
-describe('accessibility', () => {
+// Each test runs axe on several pages, which takes minutes on a busy two-core machine.
+describe('accessibility', { timeout: 240_000 }, () => {
   it('axe passes on the directory with results, without JavaScript, and on a theme page', async () => {
     const withResults = await session.open('/directory/?theme=mentoring&age=12');
     await results(withResults.page);
