@@ -4,10 +4,10 @@
  * a TopoJSON topology and ward list rows.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BOUNDARY_SOURCES, boroughWards, shapeOf, type SourceWard } from '../import/ward-boundaries';
+import { basename } from 'node:path';
+import { BOUNDARY_SOURCES, boroughWards, boundaryFile, shapeOf, type SourceWard } from '../import/ward-boundaries';
 import { buildWardTopology, type TopologyResult } from '../import/ward-topology';
-import { byText, sourcesDir } from '../import/lib';
+import { byText } from '../import/lib';
 import { projectShape, shapeArea } from '../../src/lib/wards/overlap';
 
 /** A fixture ward: the import's ward plus the borough it lies in. */
@@ -19,9 +19,9 @@ const SOURCE = BOUNDARY_SOURCES.find((s) => s.set === '2022')!;
 
 /** Every London ward of the May-2022 set, borough by borough, through the import's checks. */
 export function londonWards(): FixtureWard[] {
-  const fc = JSON.parse(readFileSync(join(sourcesDir(), SOURCE.folder, SOURCE.file), 'utf8')) as GeoJSON.FeatureCollection;
+  const fc = JSON.parse(readFileSync(boundaryFile(SOURCE.set), 'utf8')) as GeoJSON.FeatureCollection;
   const boroughs = [...new Set(fc.features.map((f) => String(f.properties?.[SOURCE.boroughProperty])))].sort(byText);
-  return boroughs.flatMap((b) => boroughWards(fc, SOURCE, b).map((w) => ({ ...w, borough: b })));
+  return boroughs.flatMap((b) => boroughWards(fc, SOURCE, new Set([b]), SOURCE.set).map((w) => ({ ...w, borough: b })));
 }
 
 /** Smallest and largest value (without spreading tens of thousands of arguments). */
@@ -66,6 +66,6 @@ export function wardRows(wards: readonly FixtureWard[]): Array<Record<string, st
   return wards.map((w) => ({
     ward_code: w.code, ward_name: w.name, ward_set: '2022', borough_code: w.borough,
     area_hectares: Math.round(shapeArea(projectShape(shapeOf(w.geometry), lon0, lat0)) / 1000) / 10,
-    source_id: SOURCE.sourceId, source_section: SOURCE.file,
+    source_id: SOURCE.sourceId, source_section: basename(boundaryFile(SOURCE.set)),
   }));
 }

@@ -4,11 +4,16 @@
  * recomputed by financial-year quarter → `data/borough/indicator-quarters.csv`,
  * using the category mapping in `data/borough/portfolio-mapping.csv`.
  *
+ * The MPS borough files name boroughs only in words, so the area is found by code: the
+ * MPS ward file (`boroughNames` in content/sources.json) lists each ward's code beside
+ * the MPS's own name for its borough, and the ward → LAD lookup says which of those wards
+ * are in the area. The borough rows are then chosen by those MPS names.
+ *
  * Run with `npm run import -- mps-borough`. Deterministic: the same inputs write the same bytes.
  */
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { byText, fail, log, readSourceCsv, sourcesDir, writeDataCsv } from './lib';
+import { basename } from 'node:path';
+import { byText, fail, importInputs, log, readSourceCsv, writeDataCsv } from './lib';
+import { areaWardCodes } from './area';
 import { financialQuarter, financialYear, quarterMonths } from '../../src/core/periods';
 import { loadTable } from '../../src/core/load';
 import { portfolioMappingTable } from '../../src/schemas/borough';
@@ -24,29 +29,41 @@ export interface MonthlyRow {
   extract: 'historical' | 'recent24';
 }
 
-const FILES = [
-  { file: 'mps_borough_crime_london_201004-202302.csv', extract: 'historical' as const },
-  { file: 'mps_borough_crime_london_202303-202502.csv', extract: 'recent24' as const },
-];
+/** The two borough files, by their role in content/sources.json. */
+const EXTRACTS = ['historical', 'recent24'] as const;
 
 /**
- * Unpivots the wide MPS file (one column per month, `YYYYMM`) for one borough into
- * one row per month and category. Fails on a count that is not a whole number ≥ 0.
+ * The MPS's names for the area's boroughs: the `LookUp_BoroughName` of every row of an
+ * MPS ward file whose `WardCode` is one of the area's wards.
  */
-export function unpivotBorough(records: Record<string, string>[], boroughName: string, areaCode: string, extract: MonthlyRow['extract'], file: string): MonthlyRow[] {
-  const out: MonthlyRow[] = [];
+export function mpsNamesOfArea(wardRecords: Record<string, string>[], areaWards: ReadonlySet<string>): Set<string> {
+  return new Set(wardRecords.filter((r) => areaWards.has(r.WardCode ?? '')).map((r) => r.LookUp_BoroughName ?? '').sort(byText));
+}
+
+/**
+ * Unpivots the wide MPS file (one column per month, `YYYYMM`) for the boroughs named
+ * into one row per month and category, adding the boroughs' counts when there are
+ * several (a region). Fails on a count that is not a whole number ≥ 0.
+ */
+export function unpivotBorough(records: Record<string, string>[], boroughNames: ReadonlySet<string>, areaCode: string, extract: MonthlyRow['extract'], file: string): MonthlyRow[] {
+  const cells = new Map<string, MonthlyRow>();
+  const seen = new Set<string>();
   records.forEach((r, i) => {
-    if (r.BoroughName !== boroughName) return;
+    if (!boroughNames.has(r.BoroughName ?? '')) return;
+    const row = `${r.BoroughName}|${r.MajorText}|${r.MinorText}`;
+    if (seen.has(row)) fail(`${file} row ${i + 2}: ${r.BoroughName}, ${r.MajorText} / ${r.MinorText} appears twice; expected one row per borough and category`);
+    seen.add(row);
     for (const [col, raw] of Object.entries(r)) {
       if (!/^\d{6}$/.test(col)) continue;
       if (!/^\d+$/.test(raw ?? '')) fail(`${file} row ${i + 2}, column ${col}: "${raw}" is not a whole number of offences`);
-      out.push({
-        area_code: areaCode, month: `${col.slice(0, 4)}-${col.slice(4)}`,
-        major_category: r.MajorText ?? '', minor_category: r.MinorText ?? '', count: Number(raw), extract,
-      });
+      const month = `${col.slice(0, 4)}-${col.slice(4)}`;
+      const key = `${month}|${r.MajorText}|${r.MinorText}`;
+      const cell = cells.get(key);
+      if (cell) cell.count += Number(raw);
+      else cells.set(key, { area_code: areaCode, month, major_category: r.MajorText ?? '', minor_category: r.MinorText ?? '', count: Number(raw), extract });
     }
   });
-  return out;
+  return [...cells.values()];
 }
 
 /** A row of the recomputed quarterly series. */
@@ -98,13 +115,19 @@ export function indicatorQuarters(monthly: MonthlyRow[], mapping: Array<{ major_
 /** Runs the import against the raw files. */
 export function main(): void {
   const site = siteConfig();
-  const dir = join(sourcesDir(), 'mps-borough-crime-2010-2025');
+  const inputs = importInputs('mps-borough');
+  const namesFile = inputs.file('boroughNames');
+  log(`reading ${basename(namesFile)} for the MPS names of the area's boroughs`);
+  const names = mpsNamesOfArea(readSourceCsv(namesFile), areaWardCodes('2022'));
+  if (names.size === 0) fail(`${basename(namesFile)} has no ward of the area ${site.area.code}; check area.code in content/site.json`);
+  log(`MPS names: ${[...names].join(', ')}`);
   const monthly: MonthlyRow[] = [];
-  for (const { file, extract } of FILES) {
-    log(`reading ${file}`);
-    monthly.push(...unpivotBorough(readSourceCsv(join(dir, file)), site.area.name, site.area.code, extract, file));
+  for (const extract of EXTRACTS) {
+    const path = inputs.file(extract);
+    log(`reading ${basename(path)}`);
+    monthly.push(...unpivotBorough(readSourceCsv(path), names, site.area.code, extract, basename(path)));
   }
-  if (monthly.length === 0) fail(`no rows for borough "${site.area.name}" in ${dir}`);
+  if (monthly.length === 0) fail(`no rows for ${[...names].join(' or ')} (the MPS names of ${site.area.code}) in the borough files of content/sources.json`);
   const seen = new Set<string>();
   for (const r of monthly) {
     const key = `${r.month}|${r.major_category}|${r.minor_category}`;
@@ -114,7 +137,9 @@ export function main(): void {
   monthly.sort((a, b) => byText(a.month, b.month) || byText(a.major_category, b.major_category) || byText(a.minor_category, b.minor_category));
   writeDataCsv('borough/crime-monthly.csv', ['area_code', 'month', 'major_category', 'minor_category', 'count', 'extract'], monthly);
   const mapping = loadTable(portfolioMappingTable);
-  writeDataCsv('borough/indicator-quarters.csv', ['area_code', 'measure_id', 'financial_year', 'quarter', 'period_start', 'period_end', 'months', 'status', 'count'], indicatorQuarters(monthly, mapping));
+  // A portal without the performance section has no category mapping, and so no recomputed indicators.
+  if (mapping.length === 0) log('no category mapping (the performance section is off): the quarterly indicators are written empty');
+  const quarters = mapping.length ? indicatorQuarters(monthly, mapping) : [];
+  writeDataCsv('borough/indicator-quarters.csv', ['area_code', 'measure_id', 'financial_year', 'quarter', 'period_start', 'period_end', 'months', 'status', 'count'], quarters);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

@@ -4,18 +4,18 @@
  * A month absent from the source for every ward (March 2016) is written as rows with an
  * empty count and status `missing`: a gap, never a zero.
  *
+ * The file (content/sources.json) covers one borough, so the manifest says so ("covers")
+ * and the import runner refuses any other area: switch it off there for such an area.
+ *
  * Run with `npm run import -- policeuk-wards`. Needs `data/wards/wards.csv`.
  */
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { byText, fail, log, readSourceCsv, sourcesDir, writeDataCsv } from './lib';
+import { basename } from 'node:path';
+import { byText, fail, importInputs, log, readSourceCsv, writeDataCsv } from './lib';
 import { monthRange } from '../../src/core/periods';
-import { clearTableCache, loadTable } from '../../src/core/load';
+import { loadTable } from '../../src/core/load';
 import { POLICEUK_CATEGORY_IDS } from '../../src/schemas/vocab/policeuk-categories';
 import { wardsTable } from '../../src/schemas/wards';
 
-const FOLDER = 'policeuk-street-crime-by-ward-2016-2018';
-const FILE = 'bromley_policeuk_street_records_by_ward_month_category_2016-01_to_2018-06.csv';
 export const POLICEUK_FROM = '2016-01';
 export const POLICEUK_TO = '2018-06';
 
@@ -65,13 +65,13 @@ export function policeUkGrid(records: Record<string, string>[], wardCodes: reado
 
 /** Runs the import against the raw file. */
 export function main(): void {
-  clearTableCache();
+  const inputs = importInputs('policeuk-wards');
   const codes = loadTable(wardsTable).filter((w) => w.ward_set === '2002-2022').map((w) => w.ward_code);
-  log(`reading ${FOLDER}/${FILE}`);
-  const rows = policeUkGrid(readSourceCsv(join(sourcesDir(), FOLDER, FILE)), codes, FILE);
+  const path = inputs.file('records');
+  log(`reading ${basename(path)}`);
+  const rows = policeUkGrid(readSourceCsv(path), codes, basename(path));
   const missing = [...new Set(rows.filter((r) => r.status === 'missing').map((r) => r.month))];
   if (missing.length) log(`months missing from the source, written as gaps: ${missing.join(', ')}`);
   writeDataCsv('wards/policeuk-monthly.csv', ['ward_code', 'ward_set', 'month', 'category', 'count', 'status', 'source_id'], rows);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

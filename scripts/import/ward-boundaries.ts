@@ -4,25 +4,26 @@
  * `data/wards/wards.csv` with measured areas, and `data/wards/overlaps.csv` (how the
  * old and new wards overlap, measured on the full-resolution boundaries).
  *
+ * Reads the London-wide files named in content/sources.json (the role is the ward set)
+ * and keeps the wards whose district is in the area, by the file's own LAD code.
+ *
  * Run with `npm run import -- ward-boundaries`. Deterministic: same inputs, same bytes.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { basename } from 'node:path';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import { byText, fail, log, sourcesDir, writeDataCsv, writeDataFile } from './lib';
+import { byText, fail, importInputs, log, sourceManifest, writeDataCsv, writeDataFile } from './lib';
+import { ladsOfArea } from './area';
 import { buildWardTopology, type WardFeature } from './ward-topology';
 import { siteConfig } from '../../src/lib/site';
 import { overlapAreas, projectShape, shapeArea, type NamedShape, type Shape } from '../../src/lib/wards/overlap';
 import type { WardSet } from '../../src/schemas/vocab/ward-sets';
 import { WARD_TOPOLOGY_BUDGET, WARD_TOPOLOGY_PATHS } from '../../src/schemas/wards';
 
-/** How each ward set's source file names its columns. */
+/** How each ward set's source file names its columns (which file it is: content/sources.json). */
 export interface BoundarySource {
   set: WardSet;
-  folder: string;
-  file: string;
   codeProperty: string;
   nameProperty: string;
   boroughProperty: string;
@@ -32,8 +33,8 @@ export interface BoundarySource {
 }
 
 export const BOUNDARY_SOURCES: readonly BoundarySource[] = [
-  { set: '2002-2022', folder: 'ward-boundaries-2002-2022-london-datastore', file: 'london_wards_citymerged_london-wards-2018_wgs84.geojson', codeProperty: 'GSS_CODE', nameProperty: 'NAME', boroughProperty: 'LAGSSCODE', hectaresProperty: 'HECTARES', sourceId: 'ward-boundaries-2002-2022' },
-  { set: '2022', folder: 'ward-boundaries-2022-wd22', file: 'london_wards_wd22_karenky010.geojson', codeProperty: 'WD22CD', nameProperty: 'WD22NM', boroughProperty: 'LAD22CD', sourceId: 'ons-wards-2022' },
+  { set: '2002-2022', codeProperty: 'GSS_CODE', nameProperty: 'NAME', boroughProperty: 'LAGSSCODE', hectaresProperty: 'HECTARES', sourceId: 'ward-boundaries-2002-2022' },
+  { set: '2022', codeProperty: 'WD22CD', nameProperty: 'WD22NM', boroughProperty: 'LAD22CD', sourceId: 'ons-wards-2022' },
 ];
 
 /** Byte target for each topology: under the 40 KB budget, with room for small edits. */
@@ -52,16 +53,21 @@ export interface SourceWard extends WardFeature {
   statedHectares?: number;
 }
 
+/** The raw boundary file of a ward set, from the source manifest. */
+export function boundaryFile(set: WardSet): string {
+  return importInputs('ward-boundaries').file(set);
+}
+
 /**
- * The borough's wards from a GeoJSON FeatureCollection: fails on a missing or malformed
- * code, a duplicate, a geometry that is not a polygon, or no wards at all.
+ * The wards of the given districts (LAD codes) from a GeoJSON FeatureCollection: fails
+ * on a missing or malformed code, a duplicate, a geometry that is not a polygon, or no
+ * wards at all. `where` names the file in messages.
  */
-export function boroughWards(fc: GeoJSON.FeatureCollection, src: BoundarySource, boroughCode: string): SourceWard[] {
-  const where = `${src.folder}/${src.file}`;
+export function boroughWards(fc: GeoJSON.FeatureCollection, src: BoundarySource, lads: ReadonlySet<string>, where: string): SourceWard[] {
   const out: SourceWard[] = [];
   fc.features.forEach((f, i) => {
     const p = f.properties ?? {};
-    if (p[src.boroughProperty] !== boroughCode) return;
+    if (!lads.has(p[src.boroughProperty])) return;
     const code = p[src.codeProperty];
     const name = typeof p[src.nameProperty] === 'string' ? p[src.nameProperty].trim() : '';
     if (typeof code !== 'string' || !/^E05\d{6}$/.test(code)) fail(`${where} feature ${i + 1}: ${src.codeProperty} "${code}" is not a ward code (E05…)`);
@@ -71,7 +77,7 @@ export function boroughWards(fc: GeoJSON.FeatureCollection, src: BoundarySource,
     const stated = src.hectaresProperty ? Number(p[src.hectaresProperty]) : undefined;
     out.push({ code, name, geometry: rewindRfc7946(f.geometry), ...(stated ? { statedHectares: stated } : {}) });
   });
-  if (out.length === 0) fail(`${where}: no wards with ${src.boroughProperty} = ${boroughCode}`);
+  if (out.length === 0) fail(`${where}: no wards with ${src.boroughProperty} = ${[...lads].join(' or ')}`);
   return out.sort((a, b) => byText(a.code, b.code));
 }
 
@@ -100,10 +106,16 @@ const tenth = (n: number) => Math.round(n * 10) / 10;
 /** Runs the import against the raw files. */
 export function main(): void {
   const site = siteConfig();
+  const { regions } = sourceManifest();
   const sets = BOUNDARY_SOURCES.map((src) => {
-    log(`reading ${src.folder}/${src.file}`);
-    const fc = JSON.parse(readFileSync(join(sourcesDir(), src.folder, src.file), 'utf8')) as GeoJSON.FeatureCollection;
-    return { src, wards: boroughWards(fc, src, site.area.code) };
+    const path = boundaryFile(src.set);
+    const file = basename(path);
+    log(`reading ${file}`);
+    const fc = JSON.parse(readFileSync(path, 'utf8')) as GeoJSON.FeatureCollection;
+    const lads = ladsOfArea(site.area.code, fc.features.map((f) => String(f.properties?.[src.boroughProperty])), regions, file);
+    // Each ward's district, for the ward list (a region spans several).
+    const ladOf = new Map(fc.features.map((f) => [String(f.properties?.[src.codeProperty]), String(f.properties?.[src.boroughProperty])]));
+    return { src, file, ladOf, wards: boroughWards(fc, src, lads, file) };
   });
   const allCodes = sets.flatMap((s) => s.wards.map((w) => w.code));
   if (new Set(allCodes).size !== allCodes.length) fail('a ward code appears in both ward sets; the sets are expected to share no codes');
@@ -114,7 +126,7 @@ export function main(): void {
   const [lon0, lat0] = [mid(points.map((p) => p[0])), mid(points.map((p) => p[1]))];
   const planar = new Map<string, NamedShape[]>();
   const wardRows: Array<Record<string, string | number>> = [];
-  for (const { src, wards } of sets) {
+  for (const { src, file, ladOf, wards } of sets) {
     const shapes = wards.map((w) => ({ code: w.code, shape: projectShape(shapeOf(w.geometry), lon0, lat0) }));
     planar.set(src.set, shapes);
     const topo = buildWardTopology(wards, TOPOLOGY_TARGET_BYTES);
@@ -124,11 +136,11 @@ export function main(): void {
     wards.forEach((w, i) => {
       const hectares = shapeArea(shapes[i]!.shape) / 10_000;
       if (w.statedHectares && Math.abs(hectares / w.statedHectares - 1) > MAX_AREA_DISAGREEMENT) {
-        fail(`${src.file} ward ${w.code}: measured area ${hectares.toFixed(1)} ha differs from the stated ${w.statedHectares} ha by more than ${100 * MAX_AREA_DISAGREEMENT}%`);
+        fail(`${file} ward ${w.code}: measured area ${hectares.toFixed(1)} ha differs from the stated ${w.statedHectares} ha by more than ${100 * MAX_AREA_DISAGREEMENT}%`);
       }
       wardRows.push({
-        ward_code: w.code, ward_name: w.name, ward_set: src.set, borough_code: site.area.code,
-        area_hectares: tenth(hectares), source_id: src.sourceId, source_section: src.file,
+        ward_code: w.code, ward_name: w.name, ward_set: src.set, borough_code: ladOf.get(w.code)!,
+        area_hectares: tenth(hectares), source_id: src.sourceId, source_section: file,
       });
     });
   }
@@ -170,4 +182,3 @@ function wardShapesFromTopology(topology: Topology): Map<string, Shape> {
   return new Map(fc.features.map((f) => [String(f.id), shapeOf(f.geometry)]));
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

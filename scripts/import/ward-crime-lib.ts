@@ -33,47 +33,57 @@ export interface UnpivotOptions {
   file: string;
   extract: string;
   wardSet: WardSet;
-  boroughName: string;
+  /** The codes of the area's wards (by the ward → LAD lookup): rows of other wards are left out. */
+  wards: ReadonlySet<string>;
   sourceId: string;
   /** Checks a month against the published table's declared range; returns a problem or null. */
   checkMonth: (month: string) => string | null;
 }
 
 /**
- * Unpivots the borough's rows of a wide MPS ward file (`MajorText, MinorText, WardName,
- * WardCode, LookUp_BoroughName, YYYYMM…`). Fails on an unknown major category, a count
- * that is not a whole number ≥ 0, a month outside the declared range, month columns that
- * do not match the extract's name, or a repeated ward and category.
+ * Unpivots the area's rows of a wide MPS ward file (`MajorText, MinorText, WardName,
+ * WardCode, LookUp_BoroughName, YYYYMM…`), choosing rows by ward code. Fails on an
+ * unknown major category, a count that is not a whole number ≥ 0, a month outside the
+ * declared range, month columns that do not match the extract's name, or a ward and
+ * category repeated within one MPS group. A ward listed under two groups in one extract
+ * (Heathrow Villages under Hillingdon and under Aviation Security (SO18) in 2023-04, when
+ * its policing moved) has its offences split between them, so the two are added.
  */
 export function unpivotWardCrime(records: Record<string, string>[], o: UnpivotOptions): Extract {
   const months = Object.keys(records[0] ?? {}).filter((c) => /^\d{6}$/.test(c)).sort(byText);
-  if (months.length === 0) fail(`${o.file}: no month columns (YYYYMM)`);
+  if (months.length === 0) fail(`${o.file}: no month columns (YYYYMM); expected the MPS ward file's layout`);
   const named = `${months[0]}-${months[months.length - 1]}`;
-  if (named !== o.extract) fail(`${o.file}: month columns run ${named}, but the extract is declared as ${o.extract}`);
-  const seen = new Set<string>();
-  const rows: WardCrimeRow[] = [];
+  if (named !== o.extract) fail(`${o.file}: month columns run ${named}, but the extract is declared as ${o.extract}; check its role name in content/sources.json`);
+  const groups = new Map<string, Set<string>>();
+  const cells = new Map<string, WardCrimeRow>();
   records.forEach((r, i) => {
-    if (r.LookUp_BoroughName !== o.boroughName) return;
+    if (!o.wards.has(r.WardCode ?? '')) return;
     const where = `${o.file} row ${i + 2}`;
     const major = majorCategoryOf(r.MajorText ?? '');
     if (!major) fail(`${where}: unknown major category "${r.MajorText}" (add it to src/schemas/vocab/crime-categories.ts if it is new)`);
     const key = `${r.WardCode}|${r.MajorText}|${r.MinorText}`;
-    if (seen.has(key)) fail(`${where}: ward ${r.WardCode} and category ${r.MajorText} / ${r.MinorText} appear twice`);
-    seen.add(key);
+    const group = r.LookUp_BoroughName ?? '';
+    const seenIn = groups.get(key) ?? new Set<string>();
+    if (seenIn.has(group)) fail(`${where}: ward ${r.WardCode} and category ${r.MajorText} / ${r.MinorText} appear twice under ${group}; expected one row per ward and category`);
+    groups.set(key, seenIn.add(group));
     for (const col of months) {
       const raw = r[col] ?? '';
       if (!/^\d+$/.test(raw)) fail(`${where}, column ${col}: "${raw}" is not a whole number of offences (0 or more)`);
       const month = `${col.slice(0, 4)}-${col.slice(4)}`;
       const problem = o.checkMonth(month);
       if (problem) fail(`${where}, column ${col}: month ${month} ${problem}`);
-      rows.push({
-        ward_code: r.WardCode ?? '', ward_set: o.wardSet, month, category_id: major.id,
-        major_category: r.MajorText ?? '', minor_category: r.MinorText ?? '', count: Number(raw), extract: o.extract, source_id: o.sourceId,
-      });
+      const cell = cells.get(`${key}|${month}`);
+      if (cell) cell.count += Number(raw);
+      else {
+        cells.set(`${key}|${month}`, {
+          ward_code: r.WardCode ?? '', ward_set: o.wardSet, month, category_id: major.id,
+          major_category: r.MajorText ?? '', minor_category: r.MinorText ?? '', count: Number(raw), extract: o.extract, source_id: o.sourceId,
+        });
+      }
     }
   });
-  if (rows.length === 0) fail(`${o.file}: no rows for borough "${o.boroughName}"`);
-  return { extract: o.extract, months: months.map((c) => `${c.slice(0, 4)}-${c.slice(4)}`), rows };
+  if (cells.size === 0) fail(`${o.file}: no rows for the area's ${o.wardSet} wards; check area.code in content/site.json and the file in content/sources.json`);
+  return { extract: o.extract, months: months.map((c) => `${c.slice(0, 4)}-${c.slice(4)}`), rows: [...cells.values()] };
 }
 
 /**

@@ -1,19 +1,17 @@
 /**
  * Import: Census 2011 usual resident population by ward (2002–2022 wards) →
- * `data/wards/population.csv`. Fails on an unknown ward, a ward without a population,
- * or a count that is not a positive whole number.
+ * `data/wards/population.csv`, from the London-wide ward table named in
+ * content/sources.json, keeping the area's wards (by the ward → LAD lookup). Fails on an
+ * unknown ward, a ward without a population, or a count that is not a positive whole number.
  *
  * Run with `npm run import -- ward-population`. Needs `data/wards/wards.csv`.
  */
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { byText, fail, log, readSourceCsv, sourcesDir, writeDataCsv } from './lib';
-import { clearTableCache, loadTable } from '../../src/core/load';
-import { siteConfig } from '../../src/lib/site';
+import { basename } from 'node:path';
+import { byText, fail, importInputs, log, readSourceCsv, writeDataCsv } from './lib';
+import { areaWardCodes } from './area';
+import { loadTable } from '../../src/core/load';
 import { wardsTable } from '../../src/schemas/wards';
 
-const FOLDER = 'ward-population';
-const FILE = 'bromley_ward_population_census2011.csv';
 export const CENSUS_DAY = '2011-03-27';
 
 export interface PopulationRow {
@@ -24,32 +22,38 @@ export interface PopulationRow {
   source_id: string;
 }
 
-/** The borough's ward populations, checked against the ward list of the 2002–2022 set. */
-export function wardPopulations(records: Record<string, string>[], boroughName: string, wardCodes: readonly string[], file: string): PopulationRow[] {
+/** A count as the census table prints it, with or without thousands separators ("12,786"). */
+const COUNT = /^[1-9]\d*$|^[1-9]\d{0,2}(,\d{3})+$/;
+
+/**
+ * The area's ward populations (rows whose `Ward Code` is in `areaWards`), checked against
+ * the ward list of the 2002–2022 set. Other rows (other boroughs, the City of London's
+ * pseudo-ward E00000001) are left out.
+ */
+export function wardPopulations(records: Record<string, string>[], areaWards: ReadonlySet<string>, wardCodes: readonly string[], file: string): PopulationRow[] {
   const wards = new Set(wardCodes);
   const rows: PopulationRow[] = [];
   records.forEach((r, i) => {
-    if (r.Borough !== boroughName) return;
+    const code = r['Ward Code'] ?? '', raw = r['Persons: All Ages'] ?? '';
+    if (!areaWards.has(code)) return;
     const where = `${file} row ${i + 2}`;
-    const code = r.WardCode ?? '', raw = r.Persons_All_Ages_Census2011 ?? '';
     if (!wards.has(code)) fail(`${where}: ward code "${code}" is not a 2002-2022 ward in data/wards/wards.csv`);
-    if (!/^[1-9]\d*$/.test(raw)) fail(`${where}: population "${raw}" is not a positive whole number`);
+    if (!COUNT.test(raw)) fail(`${where}: population "${raw}" is not a positive whole number`);
     if (rows.some((p) => p.ward_code === code)) fail(`${where}: ward ${code} appears twice`);
-    rows.push({ ward_code: code, ward_set: '2002-2022', census_date: CENSUS_DAY, population: Number(raw), source_id: 'census-2011-ward-population' });
+    rows.push({ ward_code: code, ward_set: '2002-2022', census_date: CENSUS_DAY, population: Number(raw.replace(/,/g, '')), source_id: 'census-2011-ward-population' });
   });
   const missing = [...wards].filter((c) => !rows.some((p) => p.ward_code === c)).sort(byText);
-  if (missing.length) fail(`${file}: no population for ward(s) ${missing.join(', ')}`);
+  if (missing.length) fail(`${file}: no population for ward(s) ${missing.join(', ')}; if the wards were drawn after the 2011 Census, set "run": false for "ward-population" in content/sources.json`);
   return rows.sort((a, b) => byText(a.ward_code, b.ward_code));
 }
 
 /** Runs the import against the raw file. */
 export function main(): void {
-  clearTableCache();
   const codes = loadTable(wardsTable).filter((w) => w.ward_set === '2002-2022').map((w) => w.ward_code);
-  log(`reading ${FOLDER}/${FILE}`);
-  const rows = wardPopulations(readSourceCsv(join(sourcesDir(), FOLDER, FILE)), siteConfig().area.name, codes, FILE);
-  log(`borough total ${rows.reduce((n, r) => n + r.population, 0)} residents`);
+  const path = importInputs('ward-population').file('census2011');
+  const file = basename(path);
+  log(`reading ${file}`);
+  const rows = wardPopulations(readSourceCsv(path), areaWardCodes('2002-2022'), codes, file);
+  log(`area total ${rows.reduce((n, r) => n + r.population, 0)} residents`);
   writeDataCsv('wards/population.csv', ['ward_code', 'ward_set', 'census_date', 'population', 'source_id'], rows);
 }
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

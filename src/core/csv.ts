@@ -9,31 +9,52 @@ import type { AnyTable, RowOf, Table } from './tables';
 import type { Field } from './fields';
 
 /**
- * Decodes a file's bytes as UTF-8 without a byte-order mark and with LF line endings,
- * the encoding every file in `data/` is published in.
+ * Decodes a file's bytes as the same table whichever way a spreadsheet saved it: UTF-8
+ * with or without a byte-order mark, with LF or CRLF (RFC 4180's own) line endings.
+ * The text returned has no BOM and LF endings, the form every file the portal writes
+ * takes. Other encodings (Windows-1252, UTF-16) and a bare CR are refused, naming the
+ * row and the byte, because their characters cannot be read back reliably.
  */
 export function decodeCsv(bytes: Uint8Array, file: string): string {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    throw new DataError([{ file, row: 1, problem: 'starts with a byte-order mark (BOM); expected UTF-8 without a BOM' }]);
-  }
+  const body = hasUtf8Bom(bytes) ? bytes.subarray(3) : bytes;
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
-    const offset = firstInvalidUtf8(bytes);
+    const offset = firstInvalidUtf8(body) + (body === bytes ? 0 : 3);
     const row = countLines(bytes.subarray(0, offset)) + 1;
     const byte = bytes[offset] ?? 0;
+    const guess = isUtf16Bom(bytes) ? 'UTF-16 ("Unicode text")' : 'a Windows-1252 "£" or similar?';
     throw new DataError([{
       file, row,
-      problem: `has byte 0x${byte.toString(16).toUpperCase()} at offset ${offset}, which is not UTF-8 (a Windows-1252 "£" or similar?); expected the file to be saved as UTF-8`,
+      problem: `has byte 0x${byte.toString(16).toUpperCase()} at offset ${offset}, which is not UTF-8 (${guess}); expected the file to be saved as UTF-8 ("CSV UTF-8")`,
     }]);
   }
+  text = text.replace(/\r\n/g, '\n');
   const cr = text.indexOf('\r');
   if (cr >= 0) {
     const row = text.slice(0, cr).split('\n').length;
-    throw new DataError([{ file, row, problem: 'has a Windows line ending (CRLF); expected LF line endings' }]);
+    throw new DataError([{ file, row, problem: 'has a line ending that is a bare carriage return (CR, as old Mac spreadsheets save); expected LF or CRLF line endings' }]);
   }
   return text;
+}
+
+/**
+ * The bytes a CSV file is published as: UTF-8 without a BOM, LF line endings. A file a
+ * partner saved with a BOM or CRLF is published in the portal's own form; any other
+ * file is returned as it is.
+ */
+export function publishedCsvBytes(bytes: Uint8Array, file: string): Uint8Array {
+  if (!hasUtf8Bom(bytes) && !bytes.includes(0x0d)) return bytes;
+  return new TextEncoder().encode(decodeCsv(bytes, file));
+}
+
+function hasUtf8Bom(bytes: Uint8Array): boolean {
+  return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
+function isUtf16Bom(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
 }
 
 function countLines(bytes: Uint8Array): number {

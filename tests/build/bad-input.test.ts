@@ -26,8 +26,8 @@ function applyCase(c: BadCase, dataDir: string, contentDir: string): void {
     case 'append': writeFileSync(file, text() + c.with!); break;
     case 'write': mkdirSync(join(file, '..'), { recursive: true }); writeFileSync(file, c.with!); break;
     case 'delete': rmSync(file); break;
-    case 'prepend-bom': writeFileSync(file, `\uFEFF${text()}`); break;
-    case 'crlf': writeFileSync(file, text().replace(/\n/g, '\r\n')); break;
+    case 'utf16': writeFileSync(file, Buffer.from(`\uFEFF${text()}`, 'utf16le')); break;
+    case 'bare-cr': writeFileSync(file, text().replace(/\n/g, '\r')); break;
     case 'append-latin1': writeFileSync(file, Buffer.concat([readFileSync(file), Buffer.from(c.with!, 'latin1')])); break;
     default: throw new Error(`case ${c.id}: unknown op ${c.op}`);
   }

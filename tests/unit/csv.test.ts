@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCsv, parseTable } from '../../src/core/csv';
+import { decodeCsv, parseTable, publishedCsvBytes } from '../../src/core/csv';
 import { DataError } from '../../src/core/errors';
 import { defineTable } from '../../src/core/tables';
 import { id, integer, list, month, oneOf, optional, text } from '../../src/core/fields';
@@ -94,14 +94,44 @@ describe('decodeCsv', () => {
   it('accepts UTF-8 with LF endings', () => {
     expect(decodeCsv(enc('a,b\n£,é\n'), FILE)).toBe('a,b\n£,é\n');
   });
-  it('rejects a byte-order mark', () => {
-    expect(() => decodeCsv(enc('\uFEFFa,b\n'), FILE)).toThrow(`${FILE} row 1: starts with a byte-order mark (BOM); expected UTF-8 without a BOM`);
+  it('reads UTF-8 with a byte-order mark as the same text, without the mark', () => {
+    expect(decodeCsv(enc('\uFEFFa,b\n£,é\n'), FILE)).toBe('a,b\n£,é\n');
   });
-  it('rejects Windows line endings, naming the row', () => {
-    expect(() => decodeCsv(enc('a,b\n1,2\r\n'), FILE)).toThrow(`${FILE} row 2: has a Windows line ending (CRLF); expected LF line endings`);
+  it('reads CRLF line endings as LF, including inside a quoted cell', () => {
+    expect(decodeCsv(enc('a,b\r\n1,"x\r\ny"\r\n'), FILE)).toBe('a,b\n1,"x\ny"\n');
+  });
+  it('refuses a bare carriage return, naming the row', () => {
+    expect(() => decodeCsv(enc('a,b\n1,2\r3,4\n'), FILE)).toThrow(`${FILE} row 2: has a line ending that is a bare carriage return`);
+  });
+  it('refuses UTF-16, naming the row and the byte', () => {
+    const bytes = new Uint8Array([0xff, 0xfe, ...[...'a,b\n'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    expect(() => decodeCsv(bytes, FILE)).toThrow(`${FILE} row 1: has byte 0xFF at offset 0, which is not UTF-8 (UTF-16`);
+  });
+  it('names the right offset for a bad byte after a byte-order mark', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...enc('a,b\n1,'), 0xa3, ...enc('5\n')]);
+    expect(() => decodeCsv(bytes, FILE)).toThrow(`${FILE} row 2: has byte 0xA3 at offset 9, which is not UTF-8`);
   });
   it('rejects a Windows-1252 pound sign, naming row and byte', () => {
     const bytes = new Uint8Array([...enc('a,b\n1,'), 0xa3, ...enc('5\n')]);
     expect(() => decodeCsv(bytes, FILE)).toThrow(`${FILE} row 2: has byte 0xA3 at offset 6, which is not UTF-8`);
+  });
+});
+
+describe('a hand-edited table saved by a spreadsheet', () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  const plain = `${HEADER}\nv,2012-04,1,published,,\nw,2012-05,2,published,,"two\nlines"\n`;
+  const saved = (text: string) => ({
+    bom: enc(`\uFEFF${text}`),
+    crlf: enc(text.replace(/\n/g, '\r\n')),
+    both: enc(`\uFEFF${text.replace(/\n/g, '\r\n')}`),
+  });
+  it('reads as the same table with a BOM, CRLF or both', () => {
+    const expected = parseTable(table, plain, FILE);
+    for (const [how, bytes] of Object.entries(saved(plain))) expect(parseTable(table, decodeCsv(bytes, FILE), FILE), how).toEqual(expected);
+  });
+  it('is published as UTF-8 without a BOM and with LF line endings', () => {
+    for (const bytes of Object.values(saved(plain))) expect(new TextDecoder().decode(publishedCsvBytes(bytes, FILE))).toBe(plain);
+    const untouched = enc(plain);
+    expect(publishedCsvBytes(untouched, FILE)).toBe(untouched);
   });
 });

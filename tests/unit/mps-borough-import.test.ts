@@ -9,18 +9,18 @@ const wide = [
 
 describe('MPS borough import', () => {
   it('keeps only the configured borough and writes one row per month and category', () => {
-    const rows = unpivotBorough(wide, 'Townsville', 'E09000099', 'historical', 'f.csv');
+    const rows = unpivotBorough(wide, new Set(['Townsville']), 'E09000099', 'historical', 'f.csv');
     expect(rows).toHaveLength(6);
     expect(rows[0]).toEqual({ area_code: 'E09000099', month: '2012-03', major_category: 'THEFT', minor_category: 'SHOPLIFTING', count: 4, extract: 'historical' });
   });
 
   it('stops on a count that is not a whole number, naming file, row and column', () => {
     const bad = [{ ...wide[0], '201204': '5.5' }];
-    expect(() => unpivotBorough(bad, 'Townsville', 'E09000099', 'historical', 'f.csv')).toThrow('f.csv row 2, column 201204: "5.5" is not a whole number of offences');
+    expect(() => unpivotBorough(bad, new Set(['Townsville']), 'E09000099', 'historical', 'f.csv')).toThrow('f.csv row 2, column 201204: "5.5" is not a whole number of offences');
   });
 
   it('sums mapped categories into financial-year quarters, marking partial quarters', () => {
-    const rows = unpivotBorough(wide, 'Townsville', 'E09000099', 'historical', 'f.csv');
+    const rows = unpivotBorough(wide, new Set(['Townsville']), 'E09000099', 'historical', 'f.csv');
     const mapping = [
       { major_category: 'THEFT', minor_category: 'SHOPLIFTING', portfolio: 'property', measure_id: 'theft-and-handling' },
       { major_category: 'VIOLENCE AGAINST THE PERSON', minor_category: 'HOMICIDE', portfolio: 'violence', measure_id: null },
@@ -33,7 +33,7 @@ describe('MPS borough import', () => {
   });
 
   it('stops on a category missing from the mapping', () => {
-    const rows = unpivotBorough(wide, 'Townsville', 'E09000099', 'historical', 'f.csv');
+    const rows = unpivotBorough(wide, new Set(['Townsville']), 'E09000099', 'historical', 'f.csv');
     expect(() => indicatorQuarters(rows, [])).toThrow('category "THEFT / SHOPLIFTING" has no row in data/borough/portfolio-mapping.csv');
   });
 });

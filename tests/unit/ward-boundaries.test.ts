@@ -54,21 +54,21 @@ describe('buildWardTopology', () => {
 });
 
 describe('reading the borough\'s wards from a boundary file', () => {
-  const src: BoundarySource = { set: '2022', folder: 'f', file: 'f.geojson', codeProperty: 'CD', nameProperty: 'NM', boroughProperty: 'LAD', sourceId: 'x' };
+  const src: BoundarySource = { set: '2022', codeProperty: 'CD', nameProperty: 'NM', boroughProperty: 'LAD', sourceId: 'x' };
   const feature = (props: Record<string, unknown>, geometry: GeoJSON.Geometry = grid[0]!.geometry): GeoJSON.Feature => ({ type: 'Feature', properties: props, geometry });
   const fc = (...features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features });
 
   it('keeps only the borough\'s wards, sorted by code', () => {
-    const wards = boroughWards(fc(feature({ CD: 'E05990002', NM: 'B', LAD: 'E09000001' }), feature({ CD: 'E05990001', NM: 'A ', LAD: 'E09000001' }), feature({ CD: 'E05990003', NM: 'C', LAD: 'E09000002' })), src, 'E09000001');
+    const wards = boroughWards(fc(feature({ CD: 'E05990002', NM: 'B', LAD: 'E09000001' }), feature({ CD: 'E05990001', NM: 'A ', LAD: 'E09000001' }), feature({ CD: 'E05990003', NM: 'C', LAD: 'E09000002' })), src, new Set(['E09000001']), 'f.geojson');
     expect(wards.map((w) => [w.code, w.name])).toEqual([['E05990001', 'A'], ['E05990002', 'B']]);
   });
 
   it('fails on a bad code, a duplicate, a missing name, a non-polygon, or no wards', () => {
-    expect(() => boroughWards(fc(feature({ CD: 'X1', NM: 'A', LAD: 'L' })), src, 'L')).toThrow(/"X1" is not a ward code/);
-    expect(() => boroughWards(fc(feature({ CD: 'E05990001', NM: 'A', LAD: 'L' }), feature({ CD: 'E05990001', NM: 'A', LAD: 'L' })), src, 'L')).toThrow(/appears twice/);
-    expect(() => boroughWards(fc(feature({ CD: 'E05990001', NM: '', LAD: 'L' })), src, 'L')).toThrow(/no ward name/);
-    expect(() => boroughWards(fc(feature({ CD: 'E05990001', NM: 'A', LAD: 'L' }, { type: 'Point', coordinates: [0, 0] })), src, 'L')).toThrow(/geometry is Point/);
-    expect(() => boroughWards(fc(), src, 'L')).toThrow(/no wards/);
+    expect(() => boroughWards(fc(feature({ CD: 'X1', NM: 'A', LAD: 'L' })), src, new Set(['L']), 'f.geojson')).toThrow(/"X1" is not a ward code/);
+    expect(() => boroughWards(fc(feature({ CD: 'E05990001', NM: 'A', LAD: 'L' }), feature({ CD: 'E05990001', NM: 'A', LAD: 'L' })), src, new Set(['L']), 'f.geojson')).toThrow(/appears twice/);
+    expect(() => boroughWards(fc(feature({ CD: 'E05990001', NM: '', LAD: 'L' })), src, new Set(['L']), 'f.geojson')).toThrow(/no ward name/);
+    expect(() => boroughWards(fc(feature({ CD: 'E05990001', NM: 'A', LAD: 'L' }, { type: 'Point', coordinates: [0, 0] })), src, new Set(['L']), 'f.geojson')).toThrow(/geometry is Point/);
+    expect(() => boroughWards(fc(), src, new Set(['L']), 'f.geojson')).toThrow(/no wards/);
   });
 
   it('orients rings as RFC 7946 asks: outer anticlockwise, holes clockwise', () => {

@@ -5,7 +5,7 @@ import { checkWardCoverage, describeChoice, mergeExtracts, unpivotWardCrime, typ
 
 const dir = join('tests', 'fixtures', 'wards');
 const options = (extract: string, over: Partial<UnpivotOptions> = {}): UnpivotOptions => ({
-  file: `extract-${extract}.csv`, extract, wardSet: '2022', boroughName: 'Testshire', sourceId: 'fixture',
+  file: `extract-${extract}.csv`, extract, wardSet: '2022', wards: new Set(['E05990001', 'E05990002']), sourceId: 'fixture',
   checkMonth: (m) => (m < '2023-01' || m > '2023-12' ? 'is outside the declared range 2023-01 to 2023-12' : null), ...over,
 });
 const read = (extract: string) => readSourceCsv(join(dir, `extract-${extract}.csv`));
@@ -13,7 +13,7 @@ const unpivot = (extract: string, over: Partial<UnpivotOptions> = {}) => unpivot
 const withCell = (extract: string, column: string, value: string) => read(extract).map((r, i) => (i === 0 ? { ...r, [column]: value } : r));
 
 describe('unpivotWardCrime', () => {
-  it('keeps only the borough\'s rows, one per ward, category and month, with the category id mapped', () => {
+  it('keeps only the area\'s wards, one per ward, category and month, with the category id mapped', () => {
     const e = unpivot('202301-202306');
     expect(e.months).toEqual(['2023-01', '2023-02', '2023-03', '2023-04', '2023-05', '2023-06']);
     expect(e.rows).toHaveLength(3 * 6);

@@ -34,20 +34,24 @@ describe('policeUkGrid', () => {
 
 describe('wardPopulations', () => {
   const rows = [
-    { WardCode: 'E05990002', WardName: 'B', Borough: 'Testshire', Persons_All_Ages_Census2011: '200' },
-    { WardCode: 'E05990001', WardName: 'A', Borough: 'Testshire', Persons_All_Ages_Census2011: '100' },
-    { WardCode: 'E05880001', WardName: 'Z', Borough: 'Elsewhere', Persons_All_Ages_Census2011: '5' },
+    { Borough: 'City of London', 'Ward Code': 'E00000001', WardName: 'All Wards', 'Persons: All Ages': '7,375' },
+    { Borough: 'Testshire', 'Ward Code': 'E05990002', WardName: 'B', 'Persons: All Ages': '12,786' },
+    { Borough: 'Testshire', 'Ward Code': 'E05990001', WardName: 'A', 'Persons: All Ages': '100' },
+    { Borough: 'Testshire', 'Ward Code': 'E05880001', WardName: 'Z', 'Persons: All Ages': '5' },
   ];
-  it('keeps the borough\'s wards, sorted by code, with the census date', () => {
-    expect(wardPopulations(rows, 'Testshire', WARDS, 'p.csv')).toEqual([
+  const area = new Set(WARDS);
+  it('keeps the area\'s wards by code, whatever the borough column says, sorted, with separators read', () => {
+    expect(wardPopulations(rows, area, WARDS, 'p.csv')).toEqual([
       { ward_code: 'E05990001', ward_set: '2002-2022', census_date: '2011-03-27', population: 100, source_id: 'census-2011-ward-population' },
-      { ward_code: 'E05990002', ward_set: '2002-2022', census_date: '2011-03-27', population: 200, source_id: 'census-2011-ward-population' },
+      { ward_code: 'E05990002', ward_set: '2002-2022', census_date: '2011-03-27', population: 12786, source_id: 'census-2011-ward-population' },
     ]);
   });
-  it('fails on an unknown ward, a ward without a population, or a count with separators', () => {
-    expect(() => wardPopulations(rows, 'Testshire', ['E05990001'], 'p.csv')).toThrow(/"E05990002" is not a 2002-2022 ward/);
-    expect(() => wardPopulations(rows.slice(1), 'Testshire', WARDS, 'p.csv')).toThrow(/no population for ward\(s\) E05990002/);
-    expect(() => wardPopulations([{ ...rows[0]!, Persons_All_Ages_Census2011: '1,200' }, rows[1]!], 'Testshire', WARDS, 'p.csv')).toThrow(/"1,200" is not a positive whole number/);
+  it('fails on an unknown ward, a ward without a population, or a count that is not a whole number', () => {
+    expect(() => wardPopulations(rows, area, ['E05990001'], 'p.csv')).toThrow(/row 3: ward code "E05990002" is not a 2002-2022 ward/);
+    expect(() => wardPopulations(rows.slice(2), area, WARDS, 'p.csv')).toThrow(/no population for ward\(s\) E05990002/);
+    for (const bad of ['1,2000', '12.5', '0', '']) {
+      expect(() => wardPopulations([{ ...rows[1]!, 'Persons: All Ages': bad }, rows[2]!], area, WARDS, 'p.csv')).toThrow(`"${bad}" is not a positive whole number`);
+    }
   });
 });
 

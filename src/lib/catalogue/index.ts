@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDataPackage } from './datapackage';
 import { loadTable, dataDir } from '../../core/load';
+import { publishedCsvBytes } from '../../core/csv';
 import type { SiteConfig } from '../../schemas/site';
 import type { AnyTable } from '../../core/tables';
 import { allTables, extraResources } from '../../schemas';
@@ -57,9 +58,13 @@ export function datasets(site: SiteConfig): Dataset[] {
   });
 }
 
-/** The bytes of a data file as published (the committed file in data/). */
+/**
+ * The bytes of a data file as published: the committed file in data/, except that a CSV a
+ * partner saved with a byte-order mark or CRLF line endings is published without them.
+ */
 export function dataFileBytes(path: string): Uint8Array {
-  return new Uint8Array(readFileSync(join(dataDir(), path)));
+  const bytes = new Uint8Array(readFileSync(join(dataDir(), path)));
+  return path.endsWith('.csv') ? publishedCsvBytes(bytes, path) : bytes;
 }
 
 /** A field's allowed values in words, from its Table Schema constraints. */

@@ -1,0 +1,130 @@
+/**
+ * A second area, built in CI from the real London-wide files and configuration alone:
+ * Kingston upon Thames (E09000021), with the performance, anti-social behaviour,
+ * strategy and directory sections off (tests/fixtures/second-area/content/site.json).
+ * The source manifest is the repository's, with the Bromley-only police.uk import
+ * switched off, as the README's "Publish for another area" says. Expected wards, counts
+ * and totals are read from the raw files here, never typed in.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { readSourceCsv, sourcesDir } from '../../scripts/import/lib';
+
+const FIXTURE = join('tests', 'fixtures', 'second-area', 'content');
+const site = JSON.parse(readFileSync(join(FIXTURE, 'site.json'), 'utf8')) as { area: { code: string }; sections: Record<string, boolean> };
+const AREA = site.area.code;
+const manifest = JSON.parse(readFileSync(join('content', 'sources.json'), 'utf8')) as {
+  wardToLad: Record<string, { file: string; ward: string; lad: string }>;
+  imports: Record<string, { tables: string[]; files: Record<string, string>; run?: boolean }>;
+};
+const haveSources = existsSync(join(sourcesDir(), 'mps-ward-crime-london'));
+
+// Inside the project: the build renames its output into place, which cannot cross file systems.
+const root = join('.tmp', `second-area-${process.pid}`);
+const content = join(root, 'content'), data = join(root, 'data'), dist = join(root, 'dist');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_CONTENT_DIR: content, PORTAL_DATA_DIR: data, PORTAL_DIST: dist };
+const imported = new Set(Object.values(manifest.imports).flatMap((i) => i.tables));
+let importRun: ReturnType<typeof spawnSync>;
+let clearRun: ReturnType<typeof spawnSync>;
+
+const raw = (path: string) => join(sourcesDir(), path);
+const csv = (path: string) => Papa.parse<Record<string, string>>(readFileSync(join(data, path), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const sorted = (values: Iterable<string | undefined>) => [...new Set(values)].map(String).sort();
+
+/** The area's wards of each set, straight from the raw ward → LAD lookups the manifest names. */
+function rawWards(set: string): string[] {
+  const spec = manifest.wardToLad[set]!;
+  const records: Array<Record<string, unknown>> = spec.file.endsWith('.geojson')
+    ? (JSON.parse(readFileSync(raw(spec.file), 'utf8')) as GeoJSON.FeatureCollection).features.map((f) => f.properties ?? {})
+    : readSourceCsv(raw(spec.file));
+  return sorted(records.filter((r) => r[spec.lad] === AREA).map((r) => String(r[spec.ward])));
+}
+
+beforeAll(() => {
+  if (!haveSources) return;
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(content, { recursive: true });
+  copyFileSync(join(FIXTURE, 'site.json'), join(content, 'site.json'));
+  copyFileSync(join('content', 'contacts-allowlist.json'), join(content, 'contacts-allowlist.json'));
+  const sources = structuredClone(manifest);
+  sources.imports['policeuk-wards']!.run = false;
+  writeFileSync(join(content, 'sources.json'), `${JSON.stringify(sources, null, 2)}\n`);
+  // The hand-maintained tables: a switched-off section's hold their header row alone; the
+  // source list keeps the datasets (Bromley's documents are no source of this portal).
+  cpSync('data', data, { recursive: true });
+  clearRun = spawnSync('node_modules/.bin/tsx', ['scripts/clear-sections.ts'], { env, encoding: 'utf8' });
+  const [header, ...rows] = readFileSync(join('data', 'meta', 'sources.csv'), 'utf8').trimEnd().split('\n');
+  writeFileSync(join(data, 'meta', 'sources.csv'), `${[header, ...rows.filter((r) => r.split(',')[1] === 'dataset')].join('\n')}\n`);
+  importRun = spawnSync('node_modules/.bin/tsx', ['scripts/import/all.ts'], { env, encoding: 'utf8' });
+}, 300_000);
+
+afterAll(() => { if (!process.env.KEEP_FIXTURE) rmSync(root, { recursive: true, force: true }); });
+
+describe.runIf(haveSources)(`a second area (${AREA}) from the London-wide files`, () => {
+  it('imports with the Bromley-only file switched off', () => {
+    expect(clearRun.status, `${clearRun.stdout}${clearRun.stderr}`).toBe(0);
+    expect(importRun.status, `${importRun.stdout}${importRun.stderr}`).toBe(0);
+    expect(importRun.stdout).toContain('import policeuk-wards: switched off');
+    expect(readFileSync(join(data, 'wards', 'policeuk-monthly.csv'), 'utf8').trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('lists exactly the wards the raw lookups put in the area, in both ward sets', () => {
+    const wards = csv('wards/wards.csv');
+    for (const set of ['2002-2022', '2022']) {
+      const expected = rawWards(set);
+      expect(expected.length, set).toBeGreaterThan(5);
+      expect(sorted(wards.filter((w) => w.ward_set === set).map((w) => w.ward_code)), set).toEqual(expected);
+    }
+    expect(sorted(wards.map((w) => w.borough_code))).toEqual([AREA]);
+  });
+
+  it('draws the boundaries of those wards and no others, within the size budget', () => {
+    const wards = csv('wards/wards.csv');
+    for (const set of ['2002-2022', '2022']) {
+      const text = readFileSync(join(data, 'geo', `wards-${set}.topojson`), 'utf8');
+      expect(Buffer.byteLength(text)).toBeLessThanOrEqual(40 * 1024);
+      const ids = (JSON.parse(text) as { objects: { wards: { geometries: Array<{ id: string }> } } }).objects.wards.geometries.map((g) => g.id);
+      expect(sorted(ids), set).toEqual(sorted(wards.filter((w) => w.ward_set === set).map((w) => w.ward_code)));
+    }
+  });
+
+  it('takes each month of the May 2022 ward series whole from the latest extract, with the raw file\'s totals', () => {
+    const wards = new Set(rawWards('2022'));
+    const rows = csv('wards/crime-monthly-2022-wards.csv');
+    expect(sorted(rows.map((r) => r.ward_code))).toEqual([...wards]);
+    const files = manifest.imports['mps-ward-crime-2023-2026']!.files;
+    for (const [month, extract] of [['2023-05', '202304-202503'], ['2023-08', '202307-202506'], ['2025-06', '202402-202601']] as const) {
+      const ours = rows.filter((r) => r.month === month);
+      expect(sorted(ours.map((r) => r.extract)), month).toEqual([extract]);
+      const column = month.replace('-', '');
+      const rawTotal = readSourceCsv(raw(files[extract]!)).filter((r) => wards.has(r.WardCode ?? '')).reduce((n, r) => n + Number(r[column]), 0);
+      expect(ours.reduce((n, r) => n + Number(r.count), 0), month).toBe(rawTotal);
+    }
+  });
+
+  it('has the Census 2011 population of every 2002–2022 ward, as the London table gives it', () => {
+    const wards = new Set(rawWards('2002-2022'));
+    const census = readSourceCsv(raw(manifest.imports['ward-population']!.files.census2011!)).filter((r) => wards.has(r['Ward Code'] ?? ''));
+    const rows = csv('wards/population.csv');
+    expect(sorted(rows.map((r) => r.ward_code))).toEqual([...wards]);
+    expect(rows.reduce((n, r) => n + Number(r.population), 0)).toBe(census.reduce((n, r) => n + Number(r['Persons: All Ages']!.replace(/,/g, '')), 0));
+  });
+
+  it('has the area\'s own borough series, and no imported file mentions Bromley', () => {
+    const borough = csv('borough/crime-monthly.csv');
+    expect(sorted(borough.map((r) => r.area_code))).toEqual([AREA]);
+    expect(borough.length).toBeGreaterThan(1000);
+    for (const path of imported) {
+      // Until sections are switched off by data, the directory downloads are rebuilt from Bromley's tables.
+      if (path.startsWith('directory/')) continue;
+      expect(readFileSync(join(data, path), 'utf8'), path).not.toMatch(/bromley/i);
+    }
+  });
+});
+
+describe.skipIf(haveSources)('a second area without raw files', () => {
+  it(`cannot be built here: ${sourcesDir()} is missing`, () => expect(haveSources).toBe(false));
+});
