@@ -82,11 +82,11 @@ async function main(): Promise<void> {
     runs, growth: growthOf(runs), lighthouse: scores,
     notes: [
       'The machine\'s two cores are shared with other work, so build times vary by a few tens of percent between runs; sizes and page counts do not vary.',
-      'Fixture counts are generated (seeded, deterministic): for each ward, category and month, a Poisson draw around a real Bromley May-2022 ward\'s mean for that category (Bromley wards use their own means, other wards a Bromley ward picked by code). They are benchmark input only, never published.',
+      'Fixture counts are generated (seeded, deterministic): for each ward, category and month, a Poisson draw around the mean for that category of a real May-2022 ward of the portal\'s area (its own wards use their own means, other wards one of its wards picked by code). They are benchmark input only, never published.',
       'Months: the fixture has every month and category the real May-2022 ward file has (34 months, April 2023 to January 2026, 33 minor categories), because the published schema declares that month range; the issue\'s 36 months would need months the schema rejects.',
       'The fixture\'s May-2022 boundaries are kept at full source detail: even the coarsest topology of every London ward is about 130 KB, over the 40 KB budget, so the benchmark (only) sets PORTAL_BENCH_LIFT_TOPOLOGY_BUDGET=1, read in src/lib/wards/checks.ts. Every other check applies unchanged.',
       '(2b) clones each London ward with a new code (E059xxxxx) and its boundary moved east beside the original set.',
-      'The ward/borough reconciliation on /wards/about/ compares the fixture\'s London-wide ward sums with the Bromley borough series, so its percentages mean nothing in (b) and (2b); no check depends on them.',
+      'The ward/borough reconciliation on /wards/about/ compares the fixture\'s London-wide ward sums with the portal area\'s borough series, so its percentages mean nothing in (b) and (2b); no check depends on them.',
     ],
   };
   mkdirSync('bench', { recursive: true });

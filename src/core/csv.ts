@@ -93,8 +93,10 @@ export function splitCsv(text: string, file: string): string[][] {
 /**
  * Parses and validates a whole CSV file against a table definition.
  * Returns typed rows, or throws a DataError listing every problem found.
+ * A file with a header and no rows is refused unless `allowEmpty` (a table of a
+ * switched-off section).
  */
-export function parseTable<F extends Record<string, Field<unknown>>>(table: Table<F>, text: string, file: string): RowOf<F>[] {
+export function parseTable<F extends Record<string, Field<unknown>>>(table: Table<F>, text: string, file: string, allowEmpty = false): RowOf<F>[] {
   const rows = splitCsv(text, file);
   const header = rows[0] ?? [];
   const problems: DataProblem[] = [];
@@ -108,7 +110,7 @@ export function parseTable<F extends Record<string, Field<unknown>>>(table: Tabl
   const dupes = header.filter((c, i) => header.indexOf(c) !== i);
   for (const col of new Set(dupes)) problems.push({ file, row: 1, value: col, problem: 'appears twice in the header' });
   if (problems.length) throw new DataError(problems);
-  if (rows.length < 2) throw new DataError([{ file, problem: `has a header but no data rows; expected at least one row of ${expected}` }]);
+  if (rows.length < 2 && !allowEmpty) throw new DataError([{ file, problem: `has a header but no data rows; expected at least one row of ${expected}` }]);
 
   const out: RowOf<F>[] = [];
   const seen = new Map<string, number>();
@@ -143,6 +145,6 @@ export function parseTable<F extends Record<string, Field<unknown>>>(table: Tabl
 }
 
 /** Parses a table from raw bytes (decoding first). */
-export function parseTableBytes(table: AnyTable, bytes: Uint8Array, file: string) {
-  return parseTable(table, decodeCsv(bytes, file), file);
+export function parseTableBytes(table: AnyTable, bytes: Uint8Array, file: string, allowEmpty = false) {
+  return parseTable(table, decodeCsv(bytes, file), file, allowEmpty);
 }

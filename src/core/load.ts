@@ -8,6 +8,7 @@ import { parseTableBytes } from './csv';
 import { DataError, type DataProblem } from './errors';
 import type { AnyTable, RowOf, Table } from './tables';
 import type { Field } from './fields';
+import { switchedOffSections } from './content-paths';
 
 /** The data folder: `data/`, or `PORTAL_DATA_DIR` (used by tests to point at fixtures). */
 export function dataDir(): string {
@@ -22,6 +23,15 @@ export function displayPath(full: string): string {
 
 const cache = new Map<string, unknown[]>();
 
+/**
+ * Whether a table may have no rows: only when the section that owns it is switched
+ * off in the site configuration. A table of a section that is on, or of no section,
+ * must have data.
+ */
+export function mayBeEmpty(table: Pick<AnyTable, 'section'>): boolean {
+  return table.section !== undefined && switchedOffSections().has(table.section);
+}
+
 /** Reads and validates one table; throws DataError naming file, row, column and value. */
 export function loadTable<F extends Record<string, Field<unknown>>>(table: Table<F>, dir = dataDir()): RowOf<F>[] {
   const full = join(dir, table.path);
@@ -29,7 +39,7 @@ export function loadTable<F extends Record<string, Field<unknown>>>(table: Table
   if (hit) return hit as RowOf<F>[];
   const file = displayPath(full);
   if (!existsSync(full)) throw new DataError([{ file, problem: `does not exist; expected the "${table.name}" table here` }]);
-  const rows = parseTableBytes(table, readFileSync(full), file) as RowOf<F>[];
+  const rows = parseTableBytes(table, readFileSync(full), file, mayBeEmpty(table)) as RowOf<F>[];
   cache.set(full, rows);
   return rows;
 }

@@ -6,14 +6,7 @@
 import { z } from 'astro/zod';
 import type { Field, FieldValue } from './fields';
 
-/** Where a dataset comes from, as Frictionless `sources` entries. */
-/**
- * A dataset's origin: either described inline, or (preferred) a `source_id` of
- * data/meta/sources.csv, resolved when the data package is built, so no place names
- * or publishers need writing into src/.
- */
-export type SourceCitation = SourceRef | { source_id: string };
-
+/** Where a dataset comes from, as a Frictionless `sources` entry. */
 export interface SourceRef {
   title: string;
   /** The organisation that published the original figures. */
@@ -40,7 +33,26 @@ export interface TableDefinition<F extends Record<string, Field<unknown>>> {
   fields: F;
   primaryKey: Array<keyof F & string>;
   foreignKeys?: ForeignKey[];
-  sources: SourceCitation[];
+  /**
+   * Sources described here, for what the portal compiles itself. A table's source
+   * documents and datasets are listed in data/meta/table-sources.csv instead, so no
+   * area's documents are named in code.
+   */
+  sources?: SourceRef[];
+  /**
+   * The site section that owns the table (`sections` in content/site.json). When the
+   * section is switched off the table may be empty and is left out of the data package;
+   * a table without a section is always published and never empty.
+   */
+  section?: string;
+  /**
+   * False for tables that record what documents say (action points, case-study
+   * outcomes) rather than figures about the portal's area; the misattribution check
+   * skips them, as documents about other areas are cited for their lessons.
+   */
+  aboutArea?: boolean;
+  /** The column giving the area each row is about (a borough code); the misattribution check requires it to be within the portal's area. */
+  areaColumn?: keyof F & string;
   /** Caveats a reader must know before using the numbers. */
   caveats?: string[];
   /** Checks that involve several columns of the same row. */
@@ -94,5 +106,8 @@ export interface ExtraResource {
   description: string;
   format: string;
   mediatype: string;
-  sources: SourceCitation[];
+  /** As for tables: sources compiled by the portal; others come from data/meta/table-sources.csv. */
+  sources?: SourceRef[];
+  /** The site section that owns the resource (see TableDefinition.section). */
+  section?: string;
 }

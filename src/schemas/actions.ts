@@ -28,12 +28,12 @@ export const actionsTable = defineTable({
   name: 'strategy-actions',
   path: 'strategy/actions.csv',
   title: 'Strategy action points, recommendations and decisions',
-  description: 'Every action point, recommendation and decision in the strategy documents, one row each, with its theme, who leads it and who else is named, the indicators it aims to move and the directory entries that deliver it. Includes all 23 action points of the London Crime Reduction Board draft anti-gangs strategy, the short- and long-term recommendations of the 2012 gangs review, and the decisions recorded for the partnership\'s Strategic Group.',
+  description: 'Every action point, recommendation and decision in the strategy documents, one row each, with its theme, who leads it and who else is named, the indicators it aims to move and the directory entries that deliver it. Which documents they come from is in meta/table-sources.csv and each row\'s source_id.',
   fields: {
     document_id: documentId,
     ref: text({ title: 'Number', description: 'The number the document gives the item (for example 7, or 1.3); for decisions, the minute item number; A and a number for an item of the meeting\'s agenda (A5 is agenda item 5).' }, { pattern: /^[A-Za-z0-9.]+$/, patternHint: 'a number such as 7 or 1.3' }),
     sort_order: integer({ title: 'Order', description: 'Position in the document, for display.' }, { minimum: 1 }),
-    part: text({ title: 'Part', description: 'The list the item belongs to, as the document names it: for example "Action points", "Short-term recommendations" or "Decisions of 28 June 2012".' }),
+    part: text({ title: 'Part', description: 'The list the item belongs to, as the document names it: for example "Action points", "Short-term recommendations" or "Decisions".' }),
     theme: optional(text({ title: 'Theme', description: 'The theme or heading the document files the item under; empty where it groups none.' })),
     title: text({ title: 'Title', description: 'The item\'s heading or recommendation, as the document words it.' }),
     action: text({ title: 'Action', description: 'What is to be done. Action points and recommendations are quoted from the document (list items joined with semicolons); decisions are summarised from the minutes, with figures exactly as recorded.' }),
@@ -46,16 +46,9 @@ export const actionsTable = defineTable({
   },
   primaryKey: ['document_id', 'ref'],
   foreignKeys: [sourceKey],
-  sources: [
-    { source_id: 'lcrb-anti-gangs-strategy' },
-    { source_id: 'sbp-gangs-review-2012' },
-    { source_id: 'sbp-agenda-2012-09-27' },
-    { source_id: 'sbp-minutes-2012-06-28' },
-  ],
-  caveats: [
-    'The lead agency and partner agency columns of the LCRB action plan are blank in the draft; leads and partners shown for its action points are those the wording of each action point names.',
-    'Leads in the gangs review action plan are "proposed (tbc)".',
-  ],
+  section: 'strategies',
+  // Documents about other areas are kept for their lessons; their coverage is in each document's frontmatter.
+  aboutArea: false,
   rowCheck: (r) => [
     ...(r.lead_basis === 'not-named' && r.lead_agencies.length > 0 ? [{ column: 'lead_agencies', problem: 'is given, but lead_basis is not-named; expected an empty cell' }] : []),
     ...(r.lead_basis !== 'not-named' && r.lead_agencies.length === 0 ? [{ column: 'lead_agencies', problem: `is empty, but lead_basis is ${r.lead_basis}; expected who leads` }] : []),
@@ -70,7 +63,7 @@ export const outcomesTable = defineTable({
   name: 'strategy-outcomes',
   path: 'strategy/outcomes.csv',
   title: 'Outcomes reported by case studies',
-  description: 'The outcomes a case study reports, one row each, with the figure where it gives one. Includes the outcomes of the Austin Estate project in Derby.',
+  description: 'The outcomes a case study reports, one row each, with the figure where it gives one.',
   fields: {
     document_id: documentId,
     outcome_id: id({ title: 'Outcome id', description: 'Stable identifier, unique within the document.' }),
@@ -84,8 +77,8 @@ export const outcomesTable = defineTable({
   },
   primaryKey: ['document_id', 'outcome_id'],
   foreignKeys: [sourceKey],
-  sources: [{ source_id: 'derby-austin-estate' }],
-  caveats: ['The Austin Estate case study does not say over what period, or against what baseline, its percentage changes were measured.'],
+  section: 'strategies',
+  aboutArea: false,
   rowCheck: (r) => [
     ...(r.change === 'qualitative' && (r.value !== null || r.unit !== null) ? [{ column: 'value', problem: 'is given, but change is qualitative; expected empty value and unit' }] : []),
     ...(r.change !== 'qualitative' && (r.value === null || r.unit === null) ? [{ column: 'value', problem: `is empty, but change is ${r.change}; expected a figure and its unit` }] : []),

@@ -5,11 +5,6 @@
 import { defineTable } from '../core/tables';
 import { gssCode, id, integer, month, oneOf, optional, text } from '../core/fields';
 
-const mpsBorough = [{
-  title: 'MPS Borough Level Crime (Historical) and (most recent 24 months)',
-  publisher: 'Metropolitan Police Service, via the London Datastore',
-}];
-
 export const BOROUGH_EXTRACTS = ['historical', 'recent24'] as const;
 
 /** `data/borough/crime-monthly.csv`: recorded offences by month and category for the borough. */
@@ -27,7 +22,7 @@ export const boroughMonthlyTable = defineTable({
     extract: oneOf(BOROUGH_EXTRACTS, { title: 'Extract', description: 'Which MPS file the count comes from: historical (April 2010 to February 2023) or recent24 (March 2023 to February 2025).' }),
   },
   primaryKey: ['area_code', 'month', 'major_category', 'minor_category'],
-  sources: mpsBorough,
+  areaColumn: 'area_code',
   caveats: [
     'Counts are as recorded at the time of extraction; the Metropolitan Police revises recent months between extracts.',
     'Residential burglary replaced "burglary in a dwelling" from February 2024; compare burglary across that month with care.',
@@ -41,7 +36,7 @@ export const portfolioMappingTable = defineTable({
   name: 'borough-portfolio-mapping',
   path: 'borough/portfolio-mapping.csv',
   title: 'Police categories mapped to the partnership\'s portfolios',
-  description: 'How each MPS minor crime category is counted when the portal recomputes the partnership\'s violence and property indicators from open data. The mapping is the portal\'s own, made by matching the offences listed in Appendix 1 of the Performance Review to the current MPS categories.',
+  description: 'How each MPS minor crime category is counted when the portal recomputes the partnership\'s violence and property indicators from open data. The mapping is the portal\'s own, made by matching the offences the partnership\'s performance report lists to the current MPS categories.',
   fields: {
     major_category: text({ title: 'Major category', description: 'MPS major crime category.' }),
     minor_category: text({ title: 'Minor category', description: 'MPS minor crime category.' }),
@@ -50,7 +45,8 @@ export const portfolioMappingTable = defineTable({
     reason: text({ title: 'Reason', description: 'Why the category is mapped this way.' }),
   },
   primaryKey: ['major_category', 'minor_category'],
-  sources: [{ title: 'Compiled by the portal from Appendix 1 of the Performance Review and the MPS category list' }],
+  sources: [{ title: 'Compiled by the portal from the offences the partnership\'s performance report lists and the MPS category list' }],
+  section: 'performance',
 });
 
 export const QUARTER_STATUSES = ['complete', 'partial'] as const;
@@ -73,8 +69,9 @@ export const indicatorQuartersTable = defineTable({
     count: integer({ title: 'Offences', description: 'Offences recorded in the quarter in the mapped categories.', unit: 'offences' }, { minimum: 0 }),
   },
   primaryKey: ['area_code', 'measure_id', 'financial_year', 'quarter'],
+  areaColumn: 'area_code',
   foreignKeys: [{ fields: ['measure_id'], reference: { resource: 'kpi-measures', fields: ['measure_id'] } }],
-  sources: mpsBorough,
+  section: 'performance',
   caveats: ['Recomputed figures use today\'s MPS categories and a later extract, so they differ from the figures the partnership published at the time.'],
 });
 

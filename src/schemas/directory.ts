@@ -2,14 +2,13 @@
  * The directory of interventions and organisations for youth workers, modelled on
  * Open Referral UK / HSDS 3.0: organisations, the services they deliver, the areas
  * each service covers, organisational phone numbers, and every place a source lists
- * a service (its provenance). Compiled from Appendices 2, 3 and 4 of the 2012 gangs review.
+ * a service (its provenance). Which documents it is compiled from is data: meta/table-sources.csv.
  */
 import { defineTable } from '../core/tables';
 import { citationFields, sourceKey } from './sources';
 import { date, gssCode, id, integer, list, oneOf, optional, text } from '../core/fields';
 import { AREA_TYPES, ENTRY_KINDS, INTERVENTION_TYPES, REFERRAL_ROUTES, STATUSES, THEMES, TYPE_BASES } from './vocab/directory-vocab';
 
-const gangsReview = [{ source_id: 'sbp-gangs-review-2012' }];
 const citation = citationFields('The appendix and heading of the source document, e.g. "Appendix 3, case studies: Mentoring".');
 const serviceKey = { fields: ['service_id'], reference: { resource: 'directory-services', fields: ['service_id'] } };
 const URL_PATTERN = /^https?:\/\/\S+$/;
@@ -20,17 +19,17 @@ export const organizationsTable = defineTable({
   name: 'directory-organizations',
   path: 'directory/organizations.csv',
   title: 'Directory: organisations',
-  description: 'Organisations named in the 2012 gangs review\'s lists of interventions, contacts and organisations (HSDS "organization"). Where the review names no provider, services belong to the entry "Provider not named in the source".',
+  description: 'Organisations named in the source\'s lists of interventions, contacts and organisations (HSDS "organization"). Where the review names no provider, services belong to the entry "Provider not named in the source".',
   fields: {
     organization_id: id({ title: 'Organisation id', description: 'Stable identifier: the lower-case hyphenated name.' }),
     name: text({ title: 'Name', description: 'The organisation\'s name as the source gives it (spelling corrected only where the source itself spells it both ways).' }),
     description: text({ title: 'Description', description: 'What the organisation is, in the portal\'s words.' }),
-    url: optional(text({ title: 'Web address', description: 'The organisation\'s web address as the 2012 source lists it; it may no longer work.' }, { pattern: URL_PATTERN, patternHint: 'a web address starting http:// or https://' })),
+    url: optional(text({ title: 'Web address', description: 'The organisation\'s web address as the source lists it; it may no longer work.' }, { pattern: URL_PATTERN, patternHint: 'a web address starting http:// or https://' })),
     ...citation,
   },
   primaryKey: ['organization_id'],
   foreignKeys: [sourceKey],
-  sources: gangsReview,
+  section: 'directory',
 });
 
 /** `data/directory/services.csv`: one row per directory entry. */
@@ -38,7 +37,7 @@ export const servicesTable = defineTable({
   name: 'directory-services',
   path: 'directory/services.csv',
   title: 'Directory: services and interventions',
-  description: 'Every programme, intervention, organisation, phone line and resource in Appendices 2, 3 and 4 of the 2012 gangs review, one row each, with eligibility, ages, referral routes, intervention type and themes (HSDS "service"). Descriptions are in the portal\'s own words; names, ages, durations and start dates are as the source gives them. These are historic listings: check with the provider before referring anyone.',
+  description: 'Every programme, intervention, organisation, phone line and resource the source lists, one row each, with eligibility, ages, referral routes, intervention type and themes (HSDS "service"). Descriptions are in the portal\'s own words; names, ages, durations and start dates are as the source gives them. These are historic listings: check with the provider before referring anyone.',
   fields: {
     service_id: id({ title: 'Service id', description: 'Stable identifier: the lower-case hyphenated name of the programme or organisation. Used in page addresses (/directory/<id>/) and by strategy documents that link to the entry.' }),
     organization_id: id({ title: 'Organisation id', description: 'The organisation that delivers it (directory/organizations.csv).' }),
@@ -58,15 +57,15 @@ export const servicesTable = defineTable({
     start_detail: optional(text({ title: 'Started', description: 'When it began, in the source\'s terms (e.g. "January 2010", "piloted in July 2008").' })),
     delivery: list(text({ title: 'Delivery', description: 'Facts about how the service is delivered (length, frequency, staffing), as the source gives them.' })),
     reported_results: optional(text({ title: 'Reported results', description: 'Results the source reports, as it reports them. Not an evaluation and not an evidence rating.' })),
-    url: optional(text({ title: 'Web address', description: 'Web address as the 2012 source lists it; it may no longer work.' }, { pattern: URL_PATTERN, patternHint: 'a web address starting http:// or https://' })),
+    url: optional(text({ title: 'Web address', description: 'Web address as the source lists it; it may no longer work.' }, { pattern: URL_PATTERN, patternHint: 'a web address starting http:// or https://' })),
     status: oneOf(STATUSES, { title: 'Status', description: 'historic-listing-2012: listed in 2012 and not checked since; otherwise an HSDS status confirmed by a later source.' }),
     last_checked: date({ title: 'Last checked', description: 'When the entry\'s details were last confirmed: for an entry taken from a source and not checked since, the date of that source. Exported as HSDS assured_date.' }),
     last_checked_note: text({ title: 'How current it is', description: 'One sentence shown on the entry\'s page beside the date, saying where the details come from and whether anyone has checked them since, e.g. "Listed in the partnership\'s 2012 review; not checked since".' }),
   },
   primaryKey: ['service_id'],
   foreignKeys: [{ fields: ['organization_id'], reference: { resource: 'directory-organizations', fields: ['organization_id'] } }],
-  sources: gangsReview,
-  caveats: ['A list from 2012: services may have closed, moved or changed. Check with the provider before referring anyone.'],
+  section: 'directory',
+  caveats: ['A historic list: services may have closed, moved or changed since the source was written. Check with the provider before referring anyone.'],
   rowCheck: (r) => [
     ...(r.minimum_age !== null && r.maximum_age !== null && r.maximum_age < r.minimum_age
       ? [{ column: 'maximum_age', problem: `is less than minimum_age (${r.minimum_age}); expected an age range with the maximum at least the minimum` }] : []),
@@ -93,7 +92,7 @@ export const serviceAreasTable = defineTable({
   },
   primaryKey: ['service_id', 'area_name'],
   foreignKeys: [serviceKey],
-  sources: gangsReview,
+  section: 'directory',
   rowCheck: (r) => [
     ...(r.area_type !== 'unnamed-boroughs' && r.area_code === null ? [{ column: 'area_code', problem: `is empty, but area_type is ${r.area_type}; expected a GSS code` }] : []),
     ...(r.area_type === 'borough' && r.area_code !== null && !r.area_code.startsWith('E09') ? [{ column: 'area_code', problem: 'is not a London borough code; expected E09…' }] : []),
@@ -116,7 +115,7 @@ export const phonesTable = defineTable({
   },
   primaryKey: ['phone_id'],
   foreignKeys: [serviceKey, sourceKey],
-  sources: gangsReview,
+  section: 'directory',
 });
 
 /** `data/directory/listings.csv`: every place a source lists a service (provenance). */
@@ -124,7 +123,7 @@ export const listingsTable = defineTable({
   name: 'directory-listings',
   path: 'directory/listings.csv',
   title: 'Directory: where each entry is listed in the source',
-  description: 'One row for each line or case study in Appendices 2, 3 and 4 of the 2012 gangs review, with the name exactly as printed and the directory entry it became. An entry listed in more than one place has more than one row.',
+  description: 'One row for each line or case study in the source\'s lists, with the name exactly as printed and the directory entry it became. An entry listed in more than one place has more than one row.',
   fields: {
     service_id: id({ title: 'Service id', description: 'The directory entry (directory/services.csv).' }),
     appendix: integer({ title: 'Appendix', description: 'The appendix of the gangs review: 2 (current partnership activities), 3 (case studies of London interventions) or 4 (useful contacts and organisations).' }, { minimum: 2, maximum: 4 }),
@@ -135,7 +134,7 @@ export const listingsTable = defineTable({
   },
   primaryKey: ['service_id', 'source_section', 'listed_as'],
   foreignKeys: [serviceKey, sourceKey],
-  sources: gangsReview,
+  section: 'directory',
   rowCheck: (r) => (r.source_section.startsWith(`Appendix ${r.appendix},`)
     ? [] : [{ column: 'source_section', problem: `does not start with "Appendix ${r.appendix},"; expected the section of the appendix given` }]),
 });
@@ -200,7 +199,7 @@ export const directoryFlatTable = defineTable({
   },
   primaryKey: ['service_id'],
   foreignKeys: [serviceKey],
-  sources: gangsReview,
+  section: 'directory',
   caveats: servicesTable.caveats,
 });
 
@@ -215,5 +214,5 @@ export const directoryResources = [{
   description: 'The whole directory as an Open Referral Human Services Data Specification (HSDS) 3.0 service package: a JSON array of fully nested services, each with its organization, service_areas, phones, attributes (taxonomy terms for intervention type, theme, referral route and kind of entry) and metadata naming the source section. Valid against HSDS 3.0 schema/compiled/service_package.json (the base specification, not the Open Referral UK profile). Identifiers are UUID version 5 of "<object>/<portal id>" (for example "service/chance-uk") in a fixed namespace, so they never change between builds. assured_date is the last_checked date. HSDS status has no value for "listed in 2012, not checked since", so such services are exported as "inactive" with an alert saying so. Generated by `npm run import -- directory-exports`.',
   format: 'json',
   mediatype: 'application/json',
-  sources: gangsReview,
+  section: 'directory',
 }] as const;

@@ -5,14 +5,14 @@
  */
 import type { AnyTable } from '../core/tables';
 import type { ExtraResource } from '../core/tables';
-import { sourcesTable } from './sources';
+import { sourcesTable, tableSourcesTable } from './sources';
 import { kpiTables } from './kpi';
 import { boroughTables } from './borough';
 import { wardTables, wardTopologyResources } from './wards';
 import { strategyTables } from './actions';
 import { directoryTables, directoryResources } from './directory';
 
-export const allTables: readonly AnyTable[] = [sourcesTable, ...kpiTables, ...boroughTables, ...wardTables, ...directoryTables, ...strategyTables];
+export const allTables: readonly AnyTable[] = [sourcesTable, tableSourcesTable, ...kpiTables, ...boroughTables, ...wardTables, ...directoryTables, ...strategyTables];
 
 /** Published files that are not CSV tables (boundaries and the like). */
 export const extraResources: readonly ExtraResource[] = [...wardTopologyResources, ...directoryResources];

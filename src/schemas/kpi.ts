@@ -1,5 +1,5 @@
 /**
- * The partnership's performance indicators, as its Performance Review publishes them:
+ * The partnership's performance indicators, as its performance report publishes them:
  * indicators, their sub-measures, every published figure, stated changes, targets and
  * notes on the source's own defects.
  */
@@ -10,7 +10,6 @@ import { decimal, id, integer, list, month, oneOf, optional, text, date } from '
 const citation = citationFields();
 const indicatorKey = { fields: ['indicator_id'], reference: { resource: 'kpi-indicators', fields: ['indicator_id'] } };
 const measureKey = { fields: ['measure_id'], reference: { resource: 'kpi-measures', fields: ['measure_id'] } };
-const performanceReview = [{ source_id: 'sbp-performance-review-2012-q1' }, { source_id: 'sbp-minutes-2012-06-28' }];
 
 export const UNITS = ['offences', 'incidents', 'percent'] as const;
 export const POLARITIES = ['lower-is-better', 'higher-is-better'] as const;
@@ -23,10 +22,10 @@ export const indicatorsTable = defineTable({
   description: 'The partnership\'s headline performance indicators, each with its portfolio, unit and the direction that counts as improvement.',
   fields: {
     indicator_id: id({ title: 'Indicator id', description: 'Stable identifier, used in page addresses and by strategy documents that link to the indicator.' }),
-    number: integer({ title: 'Number', description: 'The indicator\'s number in the Performance Review (Performance Indicator 1 to 4).' }, { minimum: 1 }),
-    title: text({ title: 'Title', description: 'The indicator\'s title as the Performance Review words it.' }),
+    number: integer({ title: 'Number', description: 'The indicator\'s number in the partnership\'s performance report.' }, { minimum: 1 }),
+    title: text({ title: 'Title', description: 'The indicator\'s title as the performance report words it.' }),
     short_title: text({ title: 'Short title', description: 'A short name for headings and charts.' }),
-    portfolio: text({ title: 'Portfolio', description: 'The portfolio of offences or incidents the indicator counts (Appendix 1 of the Performance Review).' }),
+    portfolio: text({ title: 'Portfolio', description: 'The portfolio of offences or incidents the indicator counts, as the performance report lists them.' }),
     unit: oneOf(UNITS, { title: 'Unit', description: 'What the indicator counts: offences recorded by the police, ASB incidents, or a survey percentage.' }),
     polarity: oneOf(POLARITIES, { title: 'Polarity', description: 'Whether a lower or a higher value counts as improvement.' }),
     definition: text({ title: 'Definition', description: 'What the indicator measures, in plain English.' }),
@@ -34,7 +33,7 @@ export const indicatorsTable = defineTable({
   },
   primaryKey: ['indicator_id'],
   foreignKeys: [sourceKey],
-  sources: performanceReview,
+  section: 'performance',
 });
 
 export const MEASURE_ROLES = ['total', 'offence', 'supporting-measure', 'asb-category'] as const;
@@ -44,7 +43,7 @@ export const measuresTable = defineTable({
   name: 'kpi-measures',
   path: 'kpi/measures.csv',
   title: 'Indicator measures and sub-measures',
-  description: 'The total and the sub-measures of each indicator: offences in the portfolio, supporting measures, and anti-social behaviour categories, as listed in Appendix 1 of the Performance Review and in its text and tables.',
+  description: 'The total and the sub-measures of each indicator: offences in the portfolio, supporting measures, and anti-social behaviour categories, as the performance report lists them in its text and tables.',
   fields: {
     measure_id: id({ title: 'Measure id', description: 'Stable identifier of the measure.' }),
     indicator_id: id({ title: 'Indicator id', description: 'The indicator this measure belongs to.' }),
@@ -55,17 +54,17 @@ export const measuresTable = defineTable({
   },
   primaryKey: ['measure_id'],
   foreignKeys: [indicatorKey, sourceKey],
-  sources: performanceReview,
+  section: 'performance',
 });
 
 export const OBSERVATION_STATUSES = ['published', 'derived', 'not-published'] as const;
 
-/** `data/kpi/observations.csv`: every figure the Performance Review publishes, one per measure and period. */
+/** `data/kpi/observations.csv`: every figure the performance report publishes, one per measure and period. */
 export const observationsTable = defineTable({
   name: 'kpi-observations',
   path: 'kpi/observations.csv',
   title: 'Indicator figures by quarter',
-  description: 'Every figure the partnership\'s Q1 2012/13 Performance Review publishes for its indicators, one row per measure and period, plus figures for the same quarter of 2011/12 derived from the changes the review states. Each row cites its section.',
+  description: 'Every figure the partnership\'s performance report publishes for its indicators, one row per measure and period, plus figures for the same period a year earlier derived from the changes the report states. Each row cites its section.',
   fields: {
     measure_id: id({ title: 'Measure id', description: 'The measure (see kpi/measures.csv).' }),
     period_start: month({ title: 'Period start', description: 'First month of the period, YYYY-MM.' }),
@@ -79,7 +78,7 @@ export const observationsTable = defineTable({
   },
   primaryKey: ['measure_id', 'period_start', 'period_end'],
   foreignKeys: [measureKey, sourceKey],
-  sources: performanceReview,
+  section: 'performance',
   rowCheck: (r) => [
     ...(r.period_end < r.period_start ? [{ column: 'period_end', problem: 'is before period_start' }] : []),
     ...(r.status === 'not-published' && r.value !== null ? [{ column: 'value', problem: 'is given, but status is not-published; expected an empty value' }] : []),
@@ -95,7 +94,7 @@ export const statementsTable = defineTable({
   name: 'kpi-statements',
   path: 'kpi/statements.csv',
   title: 'Stated changes and shares',
-  description: 'Changes on the same period last year, and shares of total notifiable offences, that the Performance Review and the June 2012 minutes state in their text. These are the figures the derived values in kpi/observations.csv are calculated from.',
+  description: 'Changes on the same period last year, and shares of total notifiable offences, that the performance report and the partnership\'s minutes state in their text. These are the figures the derived values in kpi/observations.csv are calculated from.',
   fields: {
     statement_id: id({ title: 'Statement id', description: 'Stable identifier.' }),
     measure_id: id({ title: 'Measure id', description: 'The measure the statement is about.' }),
@@ -109,7 +108,7 @@ export const statementsTable = defineTable({
   },
   primaryKey: ['statement_id'],
   foreignKeys: [measureKey, sourceKey],
-  sources: performanceReview,
+  section: 'performance',
 });
 
 export const TARGET_KINDS = ['percent-change', 'level-percent'] as const;
@@ -119,7 +118,7 @@ export const targetsTable = defineTable({
   name: 'kpi-targets',
   path: 'kpi/targets.csv',
   title: 'Performance targets',
-  description: 'The targets the partnership adopted for each indicator, as agreed at its meeting of 28 June 2012.',
+  description: 'The targets the partnership adopted for each indicator, with the date of the meeting that agreed them.',
   fields: {
     indicator_id: id({ title: 'Indicator id', description: 'The indicator the target is for.' }),
     year: text({ title: 'Year', description: 'The financial year the target applies to, e.g. 2012/13.' }, { pattern: /^\d{4}\/\d{2}$/, patternHint: 'a financial year such as 2012/13' }),
@@ -131,7 +130,7 @@ export const targetsTable = defineTable({
   },
   primaryKey: ['indicator_id', 'year'],
   foreignKeys: [indicatorKey, sourceKey],
-  sources: performanceReview,
+  section: 'performance',
 });
 
 export const NOTE_KINDS = ['source-defect', 'caveat', 'definition'] as const;
@@ -152,7 +151,7 @@ export const notesTable = defineTable({
   },
   primaryKey: ['note_id'],
   foreignKeys: [indicatorKey, sourceKey],
-  sources: performanceReview,
+  section: 'performance',
 });
 
 /** The KPI tables, in the order they are documented. */

@@ -1,6 +1,35 @@
 /** The site configuration in `content/site.json`: everything that names the area and the partnership. */
 import { z } from 'astro/zod';
 
+/**
+ * The sections a portal can switch on or off. Each owns its pages and its tables: a
+ * section that is off has no pages, no links and no search filters, and its tables may
+ * be empty (a partnership without a performance report or a directory leaves them out).
+ */
+export const SECTION_IDS = ['performance', 'wards', 'asb', 'strategies', 'directory'] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+/**
+ * GSS code of a local authority (E06 unitary, E07 district, E08 metropolitan district,
+ * E09 London borough, W06 Welsh, S12 Scottish, N09 Northern Irish) or of a region such
+ * as E12000007 (London).
+ */
+export const AREA_CODE = /^(?:E0[6-9]|E12|W06|S12|N09)\d{6}$/;
+
+/** `sections`: which parts of the portal are published; every key is required, so a typo cannot hide a section. */
+export const sectionsSchema = z.object({
+  /** The partnership's performance dashboard: /indicators/ and the home page's indicator cards (data/kpi). */
+  performance: z.boolean(),
+  /** Crime by ward: /wards/ and its maps (data/wards, data/geo). */
+  wards: z.boolean(),
+  /** Anti-social behaviour by ward from data.police.uk, on the ward pages (data/wards/policeuk-monthly.csv). */
+  asb: z.boolean(),
+  /** The strategy library: /strategies/ (content/strategies, data/strategy). */
+  strategies: z.boolean(),
+  /** The directory of services: /directory/ and the help lines on /help/ (data/directory). */
+  directory: z.boolean(),
+}).strict();
+
 export const siteConfigSchema = z.object({
   /** The portal's name, shown in the header and page titles. */
   name: z.string().min(1),
@@ -21,10 +50,12 @@ export const siteConfigSchema = z.object({
   area: z.object({
     name: z.string().min(1),
     longName: z.string().min(1),
-    /** GSS code of the local authority, e.g. E09000006. */
-    code: z.string().regex(/^E0[69]\d{6}$/),
+    /** GSS code of the local authority (E06/E07/E08/E09, W06, S12, N09) or region (E12000007 for London) the portal is for. */
+    code: z.string().regex(AREA_CODE, 'must be the GSS code of a local authority (E06, E07, E08, E09, W06, S12 or N09 followed by six digits) or of a region such as E12000007'),
     policeForce: z.string().min(1),
   }),
+  /** Which sections are published (see SECTION_IDS); a configuration without the block publishes them all. */
+  sections: sectionsSchema.default({ performance: true, wards: true, asb: true, strategies: true, directory: true }),
   publisher: z.object({ name: z.string().min(1), note: z.string().min(1) }),
   licence: z.object({
     id: z.string().min(1),

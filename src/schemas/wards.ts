@@ -16,7 +16,6 @@ const sourceId = id({ title: 'Source', description: 'The source_id in meta/sourc
 const wardKey: ForeignKey = { fields: ['ward_code', 'ward_set'], reference: { resource: 'wards', fields: ['ward_code', 'ward_set'] } };
 const wardCode = gssCode({ title: 'Ward code', description: 'GSS code of the ward (E05…). Codes differ between the two ward sets.' });
 const wardSet = oneOf(WARD_SETS, { title: 'Ward set', description: '2002-2022: the wards in force from 2002 until the May 2022 elections; 2022: the wards in force from May 2022. The two sets have different boundaries and codes.' });
-const mpsWard = { title: 'MPS Ward Level Crime (most recent 24 months)', publisher: 'Metropolitan Police Service, via the London Datastore' };
 
 /** `data/wards/wards.csv`: every ward of both ward sets, from the boundary files. */
 export const wardsTable = defineTable({
@@ -35,10 +34,8 @@ export const wardsTable = defineTable({
   },
   primaryKey: ['ward_code'],
   foreignKeys: [sourceKey],
-  sources: [
-    { title: 'Statistical GIS boundary files for London: wards (London-wards-2018)', publisher: 'Greater London Authority, from Ordnance Survey Boundary-Line' },
-    { title: 'Wards (December 2022), generalised', publisher: 'Office for National Statistics' },
-  ],
+  areaColumn: 'borough_code',
+  section: 'wards',
 });
 
 /** `data/wards/population.csv`: usual residents at the 2011 Census, 2002–2022 wards only. */
@@ -56,7 +53,7 @@ export const wardPopulationTable = defineTable({
   },
   primaryKey: ['ward_code'],
   foreignKeys: [wardKey, sourceKey],
-  sources: [{ title: 'Census 2011: usual resident population by ward', publisher: 'Office for National Statistics' }],
+  section: 'wards',
 });
 
 /** Month coverage each MPS extract contributes to the published series. */
@@ -107,7 +104,7 @@ export const wardCrimeOldTable = defineTable({
   fields: crimeFields('2002-2022', ['202009-202208'] as const, '2020-09', '2022-08'),
   primaryKey: ['ward_code', 'month', 'major_category', 'minor_category'],
   foreignKeys: [wardKey, sourceKey],
-  sources: [mpsWard],
+  section: 'wards',
   rowCheck: crimeRowCheck,
   caveats: ['Counts are as recorded at the time of extraction; later extracts revise recent months.'],
 });
@@ -121,7 +118,7 @@ export const wardCrimeNewTable = defineTable({
   fields: crimeFields('2022', ['202304-202503', '202307-202506', '202402-202601'] as const, '2023-04', '2026-01'),
   primaryKey: ['ward_code', 'month', 'major_category', 'minor_category'],
   foreignKeys: [wardKey, sourceKey],
-  sources: [mpsWard],
+  section: 'wards',
   rowCheck: crimeRowCheck,
   caveats: [
     'The MPS revises counts between extracts; the same month can differ slightly between downloads.',
@@ -148,7 +145,7 @@ export const wardPoliceUkTable = defineTable({
   },
   primaryKey: ['ward_code', 'month', 'category'],
   foreignKeys: [wardKey, sourceKey],
-  sources: [{ title: 'data.police.uk street-level crime and anti-social behaviour', publisher: 'data.police.uk (Home Office and police forces)' }],
+  section: 'asb',
   rowCheck: (row) => ((row.count === null) === (row.status === 'missing') ? [] : [{ column: 'status', problem: `does not match the count: a count needs status recorded, an empty count needs status missing` }]),
   caveats: [
     'Locations on data.police.uk are moved to anonymised points near where the incident happened, so a record near a ward edge can be counted in a neighbouring ward.',
@@ -173,6 +170,7 @@ export const wardOverlapsTable = defineTable({
   primaryKey: ['ward_code', 'other_ward_code'],
   foreignKeys: [wardKey, { fields: ['other_ward_code', 'other_ward_set'], reference: { resource: 'wards', fields: ['ward_code', 'ward_set'] } }],
   sources: [{ title: 'Computed by the portal from the ward boundaries of both ward sets' }],
+  section: 'wards',
   rowCheck: (row) => (row.ward_set === row.other_ward_set ? [{ column: 'other_ward_set', problem: 'is the same ward set as the ward; overlaps are between the two sets' }] : []),
 });
 
@@ -193,7 +191,7 @@ export const wardTopologyResources: readonly ExtraResource[] = [
     description: 'Boundaries of the wards in force from 2002 to May 2022, as one TopoJSON topology (object "wards", each geometry\'s id the ward code and property "name"), longitude and latitude (WGS 84). Simplified on the shared topology, so neighbouring wards still share borders, and quantised to fit 40 KB; for display, not for measuring.',
     format: 'topojson',
     mediatype: 'application/json',
-    sources: [{ title: 'Statistical GIS boundary files for London: wards (London-wards-2018)', publisher: 'Greater London Authority, from Ordnance Survey Boundary-Line' }],
+    section: 'wards',
   },
   {
     name: 'wards-2022-boundaries',
@@ -202,6 +200,6 @@ export const wardTopologyResources: readonly ExtraResource[] = [
     description: 'Boundaries of the wards in force from May 2022, as one TopoJSON topology (object "wards", each geometry\'s id the ward code and property "name"), longitude and latitude (WGS 84), quantised. The source is already generalised by the Office for National Statistics; for display, not for measuring.',
     format: 'topojson',
     mediatype: 'application/json',
-    sources: [{ title: 'Wards (December 2022), generalised', publisher: 'Office for National Statistics' }],
+    section: 'wards',
   },
 ];

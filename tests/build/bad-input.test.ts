@@ -7,8 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 
-interface BadCase { id: string; file: string; op: string; find?: string; with?: string; expected: string; content?: boolean }
+interface BadCase { id: string; file: string; op: string; find?: string; row?: number; column?: string; with?: string; expected: string; content?: boolean }
 const { cases } = JSON.parse(readFileSync('tests/fixtures/bad/cases.json', 'utf8')) as { cases: BadCase[] };
 const root = join('.tmp', `bad-input-${process.pid}`);
 
@@ -24,6 +25,24 @@ function applyCase(c: BadCase, dataDir: string, contentDir: string): void {
       break;
     }
     case 'append': writeFileSync(file, text() + c.with!); break;
+    // Whatever the row holds (so the case does not depend on the area the data is for): set one cell, or append a copy.
+    case 'set-cell': writeFileSync(file, editRow(text(), c, (cells, header) => {
+      const i = header.indexOf(c.column!);
+      if (i < 0) throw new Error(`case ${c.id}: no column ${c.column} in ${c.file}`);
+      cells[i] = c.with!;
+      return [cells];
+    })); break;
+    // A setting in a JSON file, by its dotted path (column): `area.code`.
+    case 'set-json': {
+      const json = JSON.parse(text());
+      const keys = c.column!.split('.');
+      let at = json;
+      for (const k of keys.slice(0, -1)) at = at[k];
+      at[keys.at(-1)!] = c.with;
+      writeFileSync(file, JSON.stringify(json, null, 2));
+      break;
+    }
+    case 'copy-row': writeFileSync(file, editRow(text(), c, (cells) => [cells, [...cells]])); break;
     case 'write': mkdirSync(join(file, '..'), { recursive: true }); writeFileSync(file, c.with!); break;
     case 'delete': rmSync(file); break;
     case 'utf16': writeFileSync(file, Buffer.from(`\uFEFF${text()}`, 'utf16le')); break;
@@ -31,6 +50,15 @@ function applyCase(c: BadCase, dataDir: string, contentDir: string): void {
     case 'append-latin1': writeFileSync(file, Buffer.concat([readFileSync(file), Buffer.from(c.with!, 'latin1')])); break;
     default: throw new Error(`case ${c.id}: unknown op ${c.op}`);
   }
+}
+
+/** Replaces row `c.row` of a CSV text (the header is row 1) by the rows `edit` returns. */
+function editRow(text: string, c: BadCase, edit: (cells: string[], header: string[]) => string[][]): string {
+  const lines = text.split('\n');
+  const header = Papa.parse<string[]>(lines[0]!).data[0]!;
+  const cells = Papa.parse<string[]>(lines[c.row! - 1]!).data[0]!;
+  lines.splice(c.row! - 1, 1, ...edit(cells, header).map((r) => Papa.unparse([r], { newline: '\n' })));
+  return lines.join('\n');
 }
 
 beforeAll(() => rmSync(root, { recursive: true, force: true }));

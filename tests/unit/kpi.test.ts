@@ -25,8 +25,8 @@ const data: KpiData = {
   ],
   statements: [], targets: [target], notes: [],
   sources: [
-    { source_id: 'doc', kind: 'document', title: 'A report', publisher: 'A partnership', published: 'June 2012', url: null, licence: 'n/a', note: null },
-    { source_id: 'mps-borough-crime', kind: 'dataset', title: 'Police counts', publisher: 'A police force', published: null, url: null, licence: 'n/a', note: null },
+    { source_id: 'doc', kind: 'document', title: 'A report', publisher: 'A partnership', published: 'June 2012', url: null, licence: 'n/a', area_code: 'E09000001', note: null },
+    { source_id: 'mps-borough-crime', kind: 'dataset', title: 'Police counts', publisher: 'A police force', published: null, url: null, licence: 'n/a', area_code: 'E12000007', note: null },
   ],
   recomputed: [{ area_code: 'E09000001', measure_id: 'thefts-total', financial_year: '2012/13', quarter: 1, period_start: '2012-04', period_end: '2012-06', months: 3, status: 'complete', count: 81 }],
   mapping: [],

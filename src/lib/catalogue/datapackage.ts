@@ -2,7 +2,7 @@
  * Builds the Frictionless Data Package descriptor from the table registry, so
  * `data/datapackage.json` always matches the schemas the data is validated with.
  */
-import type { AnyTable, ExtraResource, SourceCitation, SourceRef } from '../../core/tables';
+import type { AnyTable, ExtraResource, SourceRef } from '../../core/tables';
 
 export type { ExtraResource };
 import type { SiteConfig } from '../../schemas/site';
@@ -15,14 +15,36 @@ export interface SourceRow {
   url: string | null;
 }
 
-/** Frictionless `sources` entries, with source ids replaced by their title, publisher and address. */
-export function resolveSources(cited: readonly SourceCitation[], rows: readonly SourceRow[]): SourceRef[] {
-  return cited.map((c) => {
-    if (!('source_id' in c)) return c;
-    const row = rows.find((r) => r.source_id === c.source_id);
-    if (!row) throw new Error(`a table cites source "${c.source_id}", which is not in data/meta/sources.csv`);
+/** A row of data/meta/table-sources.csv: one source of one published dataset. */
+export interface TableSourceRow {
+  resource: string;
+  source_id: string;
+  caveat: string | null;
+}
+
+/** Where the data package's `sources` come from: the sources and which dataset uses which. */
+export interface Provenance {
+  sources: readonly SourceRow[];
+  tableSources: readonly TableSourceRow[];
+}
+
+/**
+ * A dataset's Frictionless `sources`: what its definition describes (for what the portal
+ * compiles itself), then each source data/meta/table-sources.csv lists for it, with its
+ * title, publisher and address from data/meta/sources.csv.
+ */
+export function resolveSources(resource: { name: string; sources?: readonly SourceRef[] }, provenance: Provenance): SourceRef[] {
+  const listed = provenance.tableSources.filter((t) => t.resource === resource.name).map((t) => {
+    const row = provenance.sources.find((r) => r.source_id === t.source_id);
+    if (!row) throw new Error(`data/meta/table-sources.csv lists source "${t.source_id}" for ${resource.name}, which is not in data/meta/sources.csv`);
     return { title: row.title, publisher: row.publisher, ...(row.url ? { path: row.url } : {}) };
   });
+  return [...(resource.sources ?? []), ...listed];
+}
+
+/** Caveats data/meta/table-sources.csv records for a dataset's figures from each source. */
+export function sourceCaveats(resourceName: string, provenance: Provenance): string[] {
+  return provenance.tableSources.filter((t) => t.resource === resourceName && t.caveat).map((t) => t.caveat!);
 }
 
 /** The Table Schema of one table. */
@@ -46,7 +68,7 @@ export function tableSchema(table: AnyTable) {
 }
 
 /** The data package descriptor for the given tables and extra resources. */
-export function buildDataPackage(site: SiteConfig, tables: readonly AnyTable[], extra: readonly ExtraResource[] = [], sourceRows: readonly SourceRow[] = []) {
+export function buildDataPackage(site: SiteConfig, tables: readonly AnyTable[], extra: readonly ExtraResource[], provenance: Provenance) {
   const licenses = [{ name: site.licence.id, title: site.licence.name, path: site.licence.url }];
   return {
     profile: 'data-package',
@@ -68,11 +90,11 @@ export function buildDataPackage(site: SiteConfig, tables: readonly AnyTable[], 
         encoding: 'utf-8',
         title: t.title,
         description: t.description,
-        sources: resolveSources(t.sources, sourceRows),
+        sources: resolveSources(t, provenance),
         licenses,
         schema: tableSchema(t),
       })),
-      ...extra.map((r) => ({ ...r, sources: resolveSources(r.sources, sourceRows), profile: 'data-resource', encoding: 'utf-8', licenses })),
+      ...extra.map(({ section: _section, ...r }) => ({ ...r, sources: resolveSources(r, provenance), profile: 'data-resource', encoding: 'utf-8', licenses })),
     ],
   };
 }

@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDataPackage } from './datapackage';
+import { buildDataPackage, sourceCaveats, type Provenance } from './datapackage';
 import { loadTable, dataDir } from '../../core/load';
 import { publishedCsvBytes } from '../../core/csv';
 import type { SiteConfig } from '../../schemas/site';
 import type { AnyTable } from '../../core/tables';
 import { allTables, extraResources } from '../../schemas';
-import { sourcesTable } from '../../schemas/sources';
+import { sourcesTable, tableSourcesTable } from '../../schemas/sources';
 import { periodLabel } from '../../core/periods';
 
 export type DataPackage = ReturnType<typeof buildDataPackage>;
@@ -28,11 +28,28 @@ export interface Dataset {
   wardSets: string[];
   /** Files offered for download, with stable site paths. */
   files: Array<{ label: string; href: string; format: string }>;
+  /** What a reader must know: the table's own caveats, then those recorded for its sources. */
+  caveats: string[];
+}
+
+/** Whether a table or file is published: it belongs to no section, or to one that is switched on. */
+export function isPublished(resource: { section?: string }, site: SiteConfig): boolean {
+  return resource.section === undefined || site.sections[resource.section as keyof SiteConfig['sections']] !== false;
+}
+
+/** The tables published under this configuration (those of switched-off sections are left out). */
+export function publishedTables(site: SiteConfig): AnyTable[] {
+  return allTables.filter((t) => isPublished(t, site));
+}
+
+/** The sources and which dataset uses which (data/meta). */
+export function provenance(): Provenance {
+  return { sources: loadTable(sourcesTable), tableSources: loadTable(tableSourcesTable) };
 }
 
 /** The descriptor served at /data/datapackage.json (identical to data/datapackage.json). */
 export function dataPackage(site: SiteConfig): DataPackage {
-  return buildDataPackage(site, allTables, extraResources, loadTable(sourcesTable));
+  return buildDataPackage(site, publishedTables(site), extraResources.filter((r) => isPublished(r, site)), provenance());
 }
 
 function temporalCoverage(table: AnyTable, rows: Record<string, unknown>[]): { start: string; end: string } | null {
@@ -43,6 +60,7 @@ function temporalCoverage(table: AnyTable, rows: Record<string, unknown>[]): { s
 
 /** Every dataset in the package, with its rows and download files. */
 export function datasets(site: SiteConfig): Dataset[] {
+  const prov = provenance();
   return dataPackage(site).resources.map((resource) => {
     const table = allTables.find((t) => t.name === resource.name);
     const rows = table ? (loadTable(table) as Record<string, unknown>[]) : [];
@@ -54,6 +72,7 @@ export function datasets(site: SiteConfig): Dataset[] {
       temporal: table ? temporalCoverage(table, rows) : null,
       wardSets: table?.columns.includes('ward_set') ? [...new Set(rows.map((r) => String(r.ward_set)))].sort() : [],
       files,
+      caveats: [...(table?.caveats ?? []), ...sourceCaveats(resource.name, prov)],
     };
   });
 }

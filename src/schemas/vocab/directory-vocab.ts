@@ -5,7 +5,7 @@
  * (as taxonomy terms).
  */
 
-/** The three kinds of intervention the 2012 gangs review names, plus intelligence (its Appendix 2). */
+/** The three kinds of intervention the directory's source review names, plus intelligence. */
 export const INTERVENTION_TYPES = ['prevention', 'diversion', 'enforcement', 'intelligence'] as const;
 export type InterventionType = (typeof INTERVENTION_TYPES)[number];
 

@@ -3,8 +3,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadKpiData } from '../../../lib/kpi/data';
 import { indicatorSpecs } from '../../../lib/kpi/specs';
 import { tableCsv } from '../../../core/table-data';
+import { sectionOn } from '../../../lib/site';
 
 export const getStaticPaths = (() => {
+  if (!sectionOn('performance')) return [];
   const data = loadKpiData();
   return data.indicators.flatMap((indicator) => indicatorSpecs(data, indicator).map((spec) => ({
     params: { id: indicator.indicator_id, chart: spec.id },

@@ -7,8 +7,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadActions, loadOutcomes } from '../../../lib/strategy/data';
 import { actionsOf, actionTableData, outcomeTableData, partSlug, partsOf } from '../../../lib/strategy/actions';
 import { tableCsv, type TableData } from '../../../core/table-data';
+import { sectionOn } from '../../../lib/site';
 
 export const getStaticPaths = (() => {
+  if (!sectionOn('strategies')) return [];
   const actions = loadActions();
   const outcomes = loadOutcomes();
   const paths: Array<{ params: { id: string; table: string }; props: { table: TableData } }> = [];

@@ -7,8 +7,10 @@ import { allWards } from '../../../lib/wards';
 import { wardCharts } from '../../../lib/wards/charts';
 import { wardDataTable } from '../../../lib/wards/page';
 import { tableCsv, type TableData } from '../../../core/table-data';
+import { sectionOn } from '../../../lib/site';
 
 export function getStaticPaths() {
+  if (!sectionOn('wards')) return [];
   return allWards().flatMap((ward) => [
     ...wardCharts(ward).map((c) => ({ params: { code: ward.code, file: `${ward.code}-${c.id}` }, props: { table: () => c.table } })),
     { params: { code: ward.code, file: `${ward.code}-monthly` }, props: { table: () => wardDataTable(ward) } },

@@ -2,8 +2,10 @@
 import type { APIRoute } from 'astro';
 import { allWards, type Ward } from '../../../lib/wards';
 import { wardGeoJson } from '../../../lib/wards/page';
+import { sectionOn } from '../../../lib/site';
 
 export function getStaticPaths() {
+  if (!sectionOn('wards')) return [];
   return allWards().map((ward) => ({ params: { code: ward.code, file: `${ward.code}-boundary` }, props: { ward } }));
 }
 

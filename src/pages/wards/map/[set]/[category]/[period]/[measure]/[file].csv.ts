@@ -4,8 +4,10 @@ import { allChoices, type MapChoice } from '../../../../../../../lib/wards/map';
 import { mapViewTable } from '../../../../../../../lib/wards/map-view';
 import { mapCsvName } from '../../../../../../../lib/wards/downloads';
 import { tableCsv } from '../../../../../../../core/table-data';
+import { sectionOn } from '../../../../../../../lib/site';
 
 export function getStaticPaths() {
+  if (!sectionOn('wards')) return [];
   return allChoices().map((choice) => ({ params: { set: choice.set, category: choice.category, period: choice.period, measure: choice.measure, file: mapCsvName(choice) }, props: { choice } }));
 }
 
