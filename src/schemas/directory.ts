@@ -152,7 +152,7 @@ export const generalRoutesTable = defineTable({
   },
   primaryKey: ['service_id'],
   foreignKeys: [serviceKey, sourceKey],
-  sources: gangsReview,
+  section: 'directory',
 });
 
 /** The directory's source tables, in the order they are documented. */
