@@ -35,7 +35,7 @@ for (const page of listFiles(dist, ['embed', 'pagefind']).filter((f) => f.endsWi
       continue;
     }
     const header = readFileSync(csvPath, 'utf8').split('\n')[0]?.split(',') ?? [];
-    write(`${join(dist, chart.key)}.csv-metadata.json`, csvMetadata(chart, header, { siteUrl: site.url, publisher: site.publisher.name, licenceUrl: site.licence.url, modified: site.dataUpdated }));
+    write(`${join(dist, chart.key)}.csv-metadata.json`, csvMetadata(chart, header, { siteUrl: site.url, publisher: site.publisher.name, modified: site.dataUpdated }));
     if (chart.svg) {
       write(`${join(dist, chart.key)}.svg`, standaloneSvg(chart, site.url));
       write(join(dist, 'embed', chart.key, 'index.html'), embedPage(chart, { siteName: site.name, siteUrl: site.url, stylesheets, lang: site.language, csp }));

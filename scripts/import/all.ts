@@ -19,6 +19,7 @@ import { main as mpsWardCrimeNew } from './mps-ward-crime-2023-2026';
 import { main as policeUkWards } from './policeuk-wards';
 import { main as wardPopulation } from './ward-population';
 import { main as directoryExports } from './directory-exports';
+import { main as postcodes } from './postcodes';
 import { clearTableCache, dataDir, displayPath } from '../../src/core/load';
 import { allTables } from '../../src/schemas';
 
@@ -32,6 +33,7 @@ export const IMPORTS: Record<string, () => void | Promise<void>> = {
   'policeuk-wards': policeUkWards,
   'ward-population': wardPopulation,
   'directory-exports': directoryExports,
+  postcodes,
 };
 
 /**
@@ -71,7 +73,7 @@ export async function runImports(names: readonly string[], dir = dataDir()): Pro
         continue;
       }
       console.log(`import ${name}`);
-      requireCoverage(name, null, manifest.imports[name]!.covers, manifest);
+      requireCoverage(name, null, manifest.imports[name]!.covers);
       await IMPORTS[name]!();
     }
   } catch (e) {

@@ -23,8 +23,6 @@ const manifestSchema = z.object({
   about: z.string().optional(),
   /** For each ward set, a raw file that says which local authority district (LAD) each ward is in. */
   wardToLad: z.record(z.string(), z.object({ file: z.string().min(1), ward: z.string().min(1), lad: z.string().min(1) }).strict()),
-  /** Regions an area code may name, and the LAD code prefix that picks their districts. */
-  regions: z.record(gss, z.object({ name: z.string().min(1), ladCodePrefix: z.string().regex(/^[EWSN]\d{2}$/) }).strict()),
   imports: z.record(z.string(), z.object({
     /** What the import writes, relative to data/. */
     tables: z.array(z.string().min(1)),

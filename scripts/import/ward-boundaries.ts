@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import { byText, fail, importInputs, log, sourceManifest, writeDataCsv, writeDataFile } from './lib';
+import { byText, fail, importInputs, log, writeDataCsv, writeDataFile } from './lib';
 import { ladsOfArea } from './area';
 import { buildWardTopology, type WardFeature } from './ward-topology';
 import { siteConfig } from '../../src/lib/site';
@@ -106,13 +106,12 @@ const tenth = (n: number) => Math.round(n * 10) / 10;
 /** Runs the import against the raw files. */
 export function main(): void {
   const site = siteConfig();
-  const { regions } = sourceManifest();
   const sets = BOUNDARY_SOURCES.map((src) => {
     const path = boundaryFile(src.set);
     const file = basename(path);
     log(`reading ${file}`);
     const fc = JSON.parse(readFileSync(path, 'utf8')) as GeoJSON.FeatureCollection;
-    const lads = ladsOfArea(site.area.code, fc.features.map((f) => String(f.properties?.[src.boroughProperty])), regions, file);
+    const lads = ladsOfArea(site.area.code, fc.features.map((f) => String(f.properties?.[src.boroughProperty])), file);
     // Each ward's district, for the ward list (a region spans several).
     const ladOf = new Map(fc.features.map((f) => [String(f.properties?.[src.codeProperty]), String(f.properties?.[src.boroughProperty])]));
     return { src, file, ladOf, wards: boroughWards(fc, src, lads, file) };

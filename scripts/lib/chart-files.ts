@@ -15,6 +15,8 @@ export interface ChartMeta {
   source: string;
   period: string;
   licence: string;
+  /** The licence's address; null where the chart's sources state no licence. */
+  licenceUrl: string | null;
   page: string;
   anchor: string;
   summary: string;
@@ -44,7 +46,7 @@ export function extractCharts(html: string): ChartMeta[] {
     const numeric = ths.map((h) => /class="[^"]*\bnum\b/.test(h[1] ?? ''));
     const legendList = /<ul class="legend"[^>]*>([\s\S]*?)<\/ul>/.exec(body)?.[1] ?? '';
     const legend = [...legendList.matchAll(/<li>(<svg[\s\S]*?<\/svg>)<span>([\s\S]*?)<\/span><\/li>/g)].map((l) => ({ swatch: l[1] ?? '', label: unescapeHtml(l[2] ?? '') }));
-    out.push({ legend, key: attr('key'), title: attr('title'), source: attr('source'), period: attr('period'), licence: attr('licence'), page: attr('page'), anchor: attr('anchor'), summary: attr('summary'), svg: image, headings, numeric });
+    out.push({ legend, key: attr('key'), title: attr('title'), source: attr('source'), period: attr('period'), licence: attr('licence'), licenceUrl: attr('licence-url') || null, page: attr('page'), anchor: attr('anchor'), summary: attr('summary'), svg: image, headings, numeric });
   }
   return out;
 }
@@ -126,7 +128,7 @@ ${chart.svg ? `<div class="chart-image"><img src="/${esc(chart.key)}.svg" alt="$
 }
 
 /** CSV on the Web (CSVW) metadata for the chart's CSV: title, source, licence and columns. */
-export function csvMetadata(chart: ChartMeta, columns: string[], opts: { siteUrl: string; publisher: string; licenceUrl: string; modified: string }): string {
+export function csvMetadata(chart: ChartMeta, columns: string[], opts: { siteUrl: string; publisher: string; modified: string }): string {
   const meta = {
     '@context': 'http://www.w3.org/ns/csvw',
     url: new URL(`/${chart.key}.csv`, opts.siteUrl).href,
@@ -135,7 +137,8 @@ export function csvMetadata(chart: ChartMeta, columns: string[], opts: { siteUrl
     'dc:source': chart.source,
     'dc:temporal': chart.period,
     'dc:publisher': opts.publisher,
-    'dc:license': { '@id': opts.licenceUrl },
+    // No licence is claimed where the sources state none; dc:rights then says so in words.
+    ...(chart.licenceUrl ? { 'dc:license': { '@id': chart.licenceUrl } } : {}),
     'dc:rights': chart.licence,
     'dc:modified': opts.modified,
     'dc:isReferencedBy': new URL(`${chart.page}#${chart.anchor}`, opts.siteUrl).href,

@@ -8,6 +8,8 @@ export interface Provenance {
   caveats?: string[];
   /** Licence wording; defaults to the site licence. */
   licence?: string;
+  /** Address of that licence; null where the sources state none (no licence is then claimed). Defaults to the site licence's. */
+  licenceUrl?: string | null;
   /** Link to the dataset page or source document on this site, if any. */
   href?: string;
 }

@@ -30,6 +30,7 @@ export const indicatorsTable = defineTable({
     polarity: oneOf(POLARITIES, { title: 'Polarity', description: 'Whether a lower or a higher value counts as improvement.' }),
     definition: text({ title: 'Definition', description: 'What the indicator measures, in plain English.' }),
     ...citation,
+    current_source: optional(text({ title: 'What a current figure needs', description: 'For an indicator the portal cannot recompute from the open data it holds: that it has no current figure, and which published source a current figure would need. Empty where the indicator is recomputed from police open data.' })),
   },
   primaryKey: ['indicator_id'],
   foreignKeys: [sourceKey],

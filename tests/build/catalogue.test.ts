@@ -43,11 +43,19 @@ describe('data package', () => {
 });
 
 describe('dataset pages', () => {
-  it.each(pkg.resources.map((r) => [r.name, r]))('%s has a page with Dataset JSON-LD naming a licence', (name, r) => {
+  it.each(pkg.resources.map((r) => [r.name, r]))('%s has a page with Dataset JSON-LD naming the licence its sources state, or none', (name, r) => {
     const html = distFile(`data/${name}/index.html`);
     const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? 'null');
     expect(ld['@type']).toBe('Dataset');
-    expect(ld.license).toMatch(/^https:\/\//);
+    const licence = (r as unknown as { licenses: Array<{ name: string; title: string; path?: string }> }).licenses[0]!;
+    if (licence.name === 'notspecified') {
+      expect(ld.license).toBeUndefined();
+      const licenceEntry = /<dt>Licence<\/dt>\s*<dd>([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '';
+      expect(licenceEntry).toContain('Licence not stated by the source');
+      expect(licenceEntry).not.toContain('rel="license"');
+    } else {
+      expect(ld.license).toBe(licence.path);
+    }
     expect(ld.description.length).toBeGreaterThanOrEqual(50);
     expect(ld.distribution.length).toBeGreaterThan(0);
     expect(ld.includedInDataCatalog.name).toBeTruthy();
@@ -94,7 +102,9 @@ describe('chart downloads', () => {
     for (const { key } of frames) {
       const meta = JSON.parse(distFile(`${key}.csv-metadata.json`));
       expect(meta['dc:source']).toBeTruthy();
-      expect(meta['dc:license']['@id']).toMatch(/^https:\/\//);
+      // A licence address only where the chart's sources state one; the words always.
+      if (/not stated by the source/.test(meta['dc:rights'])) expect(meta['dc:license']).toBeUndefined();
+      else expect(meta['dc:license']['@id']).toMatch(/^https:\/\//);
       expect(meta.tableSchema.columns.length).toBeGreaterThan(0);
     }
   });

@@ -7,6 +7,13 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { distFile, distFiles } from '../helpers/dist';
 import { tableRows as htmlTableRows } from '../helpers/html';
+import { loadKpiData } from '../../src/lib/kpi/data';
+import { loadCurrentSeries } from '../../src/lib/kpi/current';
+import { loadTable } from '../../src/core/load';
+import { wardCrimeNewTable } from '../../src/schemas/wards';
+import { monthLabel } from '../../src/core/periods';
+
+const wardMonths = [...new Set(loadTable(wardCrimeNewTable).map((r) => r.month))].sort();
 
 const INDICATORS = ['violent-crime', 'property-crime', 'anti-social-behaviour', 'confidence'];
 
@@ -29,12 +36,33 @@ describe('dashboard pages', () => {
     expect(distFile('index.html')).toMatch(/983[\s\S]*3,580[\s\S]*4,584/);
   });
 
-  it('says in words and colour whether each indicator is on track', () => {
+  it('leads with cards whose period ends in the latest month of the data', () => {
+    const latest = monthLabel(wardMonths.at(-1)!);
     const home = distFile('index.html');
-    expect(home.match(/class="status status-ahead"/g)).toHaveLength(3);
-    expect(home.match(/class="status status-none"/g)).toHaveLength(1);
-    expect(home).toContain('On track');
-    expect(home).toContain('No figure yet');
+    const firstCard = home.slice(home.indexOf('<li class="card"'), home.indexOf('</li>', home.indexOf('<li class="card"')));
+    expect(firstCard).toContain(`12 months to ${latest}`);
+    expect(home.indexOf(`12 months to ${latest}`)).toBeLessThan(home.indexOf('The last published performance report'));
+    expect(home).toContain('recomputed from police open data; not an official partnership figure');
+    expect(distFile('indicators/index.html').indexOf(`12 months to ${latest}`)).toBeLessThan(distFile('indicators/index.html').indexOf('The last published performance report'));
+  });
+
+  it('says in words, icon and colour whether the rule is met now, and gives 2012 only in the past tense', () => {
+    const data = loadKpiData();
+    const tones = data.indicators.map((i) => loadCurrentSeries(data, i)?.comparison?.tone ?? 'none');
+    const home = distFile('index.html');
+    for (const tone of ['ahead', 'behind', 'none'] as const) {
+      expect(home.match(new RegExp(`class="status status-${tone}"`, 'g')) ?? []).toHaveLength(tones.filter((t) => t === tone).length);
+    }
+    expect(home.match(/class="status status-past"/g)).toHaveLength(data.indicators.length);
+    expect(home).toContain('Was on track in April–June 2012');
+    expect(home).toContain('No current source');
+  });
+
+  it('never gives a 2012 status in the present tense', () => {
+    for (const page of distFiles('.html').filter((f) => !f.startsWith('pagefind/'))) {
+      const text = distFile(page);
+      expect(text, page).not.toMatch(/>On track<|>Off track<|>No figure yet<|is on track for|would mean no more than/);
+    }
   });
 
   it('gives each CSV download exactly the numbers of its table', () => {
@@ -67,5 +95,30 @@ describe('dashboard pages', () => {
     const svgs = html.match(/<svg[^>]*role="img"[^>]*>/g) ?? [];
     expect(svgs.length).toBeGreaterThanOrEqual(3);
     expect(html).toMatch(/<svg[^>]*role="img"[^>]*><title id="[^"]+">[^<]+<\/title><desc id="[^"]+">[^<]+<\/desc>/);
+  });
+});
+
+describe('licence labels say what the sources say', () => {
+  const frame = (html: string, id: string) => html.slice(html.indexOf(`<figure class="chart" id="${id}"`), html.indexOf('</figure>', html.indexOf(`<figure class="chart" id="${id}"`)));
+  it('labels the partnership\'s figures "not stated" in the caption, image, CSV metadata, data package and catalogue', () => {
+    const published = frame(distFile('indicators/violent-crime/index.html'), 'published');
+    const sourceLine = published.slice(published.indexOf('<div class="source">'));
+    expect(sourceLine).toContain('Licence not stated by the source');
+    expect(sourceLine).not.toContain('Open Government Licence');
+    expect(distFile('indicators/violent-crime/published.svg')).toContain('not stated by the source');
+    const meta = JSON.parse(distFile('indicators/violent-crime/published.csv-metadata.json'));
+    expect(meta['dc:license']).toBeUndefined();
+    expect(meta['dc:rights']).toContain('not stated by the source');
+    const pkg = JSON.parse(distFile('data/datapackage.json'));
+    for (const name of ['kpi-observations', 'kpi-targets', 'kpi-statements']) {
+      const r = pkg.resources.find((x: { name: string }) => x.name === name);
+      expect(r.licenses).toEqual([{ name: 'notspecified', title: expect.stringContaining('not stated by the source') }]);
+      expect(distFile(`data/${name}/index.html`)).toContain('Licence not stated by the source');
+    }
+  });
+  it('keeps the open licence for the police series, whose publisher states it', () => {
+    const meta = JSON.parse(distFile('indicators/violent-crime/rolling.csv-metadata.json'));
+    expect(meta['dc:license']['@id']).toMatch(/^https:\/\//);
+    expect(distFile('data/borough-crime-monthly/index.html')).toContain('rel="license"');
   });
 });

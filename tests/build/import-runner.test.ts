@@ -34,7 +34,6 @@ function snapshot(dir: string): Map<string, string> {
 function manifest(over: Record<string, unknown> = {}): void {
   writeFileSync(join(content, 'sources.json'), JSON.stringify({
     wardToLad: { '2002-2022': { file: 'lookup.csv', ward: 'ward', lad: 'lad' }, '2022': { file: 'lookup.csv', ward: 'ward', lad: 'lad' } },
-    regions: { E12000007: { name: 'London', ladCodePrefix: 'E09' } },
     imports: {
       'ward-population': { tables: ['wards/population.csv'], files: { census2011: 'census.csv' } },
       'policeuk-wards': { tables: ['wards/policeuk-monthly.csv'], files: { records: 'census.csv' }, covers: 'E09000006' },

@@ -12,6 +12,8 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writ
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { readSourceCsv, sourcesDir } from '../../scripts/import/lib';
+import { areaContains } from '../../src/core/areas';
+import { listFiles } from '../../scripts/lib/built-site';
 
 const FIXTURE = join('tests', 'fixtures', 'second-area', 'content');
 const site = JSON.parse(readFileSync(join(FIXTURE, 'site.json'), 'utf8')) as { area: { code: string }; sections: Record<string, boolean> };
@@ -29,6 +31,7 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_CONTENT_DIR:
 const imported = new Set(Object.values(manifest.imports).flatMap((i) => i.tables));
 let importRun: ReturnType<typeof spawnSync>;
 let clearRun: ReturnType<typeof spawnSync>;
+let buildRun: ReturnType<typeof spawnSync> | undefined;
 
 const raw = (path: string) => join(sourcesDir(), path);
 const csv = (path: string) => Papa.parse<Record<string, string>>(readFileSync(join(data, path), 'utf8'), { header: true, skipEmptyLines: true }).data;
@@ -53,13 +56,21 @@ beforeAll(() => {
   sources.imports['policeuk-wards']!.run = false;
   writeFileSync(join(content, 'sources.json'), `${JSON.stringify(sources, null, 2)}\n`);
   // The hand-maintained tables: a switched-off section's hold their header row alone; the
-  // source list keeps the datasets (Bromley's documents are no source of this portal).
+  // source list keeps the datasets that cover the area (Bromley's documents are no source
+  // of this portal), and the tables cite only those: the README's steps.
   cpSync('data', data, { recursive: true });
   clearRun = spawnSync('node_modules/.bin/tsx', ['scripts/clear-sections.ts'], { env, encoding: 'utf8' });
-  const [header, ...rows] = readFileSync(join('data', 'meta', 'sources.csv'), 'utf8').trimEnd().split('\n');
-  writeFileSync(join(data, 'meta', 'sources.csv'), `${[header, ...rows.filter((r) => r.split(',')[1] === 'dataset')].join('\n')}\n`);
+  const sourceRows = Papa.parse<Record<string, string>>(readFileSync(join('data', 'meta', 'sources.csv'), 'utf8'), { header: true, skipEmptyLines: true });
+  const kept = sourceRows.data.filter((r) => r.kind === 'dataset' && areaContains(r.area_code ?? '', AREA));
+  writeFileSync(join(data, 'meta', 'sources.csv'), `${Papa.unparse(kept, { columns: sourceRows.meta.fields, newline: '\n' })}\n`);
+  const keptIds = new Set(kept.map((r) => r.source_id));
+  const citing = Papa.parse<Record<string, string>>(readFileSync(join('data', 'meta', 'table-sources.csv'), 'utf8'), { header: true, skipEmptyLines: true });
+  writeFileSync(join(data, 'meta', 'table-sources.csv'), `${Papa.unparse(citing.data.filter((r) => keptIds.has(r.source_id ?? '')), { columns: citing.meta.fields, newline: '\n' })}\n`);
   importRun = spawnSync('node_modules/.bin/tsx', ['scripts/import/all.ts'], { env, encoding: 'utf8' });
-}, 300_000);
+  if (importRun.status !== 0) return;
+  spawnSync('node_modules/.bin/tsx', ['scripts/datapackage.ts'], { env, encoding: 'utf8' });
+  buildRun = spawnSync(process.execPath, ['scripts/build.mjs'], { env, encoding: 'utf8' });
+}, 900_000);
 
 afterAll(() => { if (!process.env.KEEP_FIXTURE) rmSync(root, { recursive: true, force: true }); });
 
@@ -117,11 +128,35 @@ describe.runIf(haveSources)(`a second area (${AREA}) from the London-wide files`
     const borough = csv('borough/crime-monthly.csv');
     expect(sorted(borough.map((r) => r.area_code))).toEqual([AREA]);
     expect(borough.length).toBeGreaterThan(1000);
-    for (const path of imported) {
-      // Until sections are switched off by data, the directory downloads are rebuilt from Bromley's tables.
-      if (path.startsWith('directory/')) continue;
-      expect(readFileSync(join(data, path), 'utf8'), path).not.toMatch(/bromley/i);
+    for (const path of imported) expect(readFileSync(join(data, path), 'utf8'), path).not.toMatch(/bromley/i);
+  });
+
+  it('builds a site with a page for each of its wards and no others', () => {
+    expect(buildRun?.status, `${buildRun?.stdout}${buildRun?.stderr}`).toBe(0);
+    const pages = sorted(listFiles(join(dist, 'wards')).map((f) => f.split('/')[0]!).filter((d) => /^E05\d{6}$/.test(d)));
+    expect(pages).toEqual(sorted([...rawWards('2002-2022'), ...rawWards('2022')]));
+    const map = readFileSync(join(dist, 'wards', 'index.html'), 'utf8');
+    for (const code of rawWards('2022')) expect(map, code).toContain(code);
+  });
+
+  it('never mentions Bromley on any page or in any download', () => {
+    const mentions = listFiles(dist).filter((f) => /\.(html|csv|json|svg|txt|xml)$/.test(f) && !f.startsWith('pagefind/'))
+      .filter((f) => /bromley/i.test(readFileSync(join(dist, f), 'utf8')));
+    expect(mentions).toEqual([]);
+  });
+
+  it('publishes the sections its configuration switches on, and only those', () => {
+    const home = readFileSync(join(dist, 'index.html'), 'utf8');
+    const nav = /<nav aria-label="Main">([\s\S]*?)<\/nav>/.exec(home)?.[1] ?? '';
+    expect(nav).toContain('href="/wards/"');
+    const addresses: Record<string, string> = { performance: 'indicators', strategies: 'strategies', directory: 'directory' };
+    for (const [section, folder] of Object.entries(addresses)) {
+      expect(existsSync(join(dist, folder)), folder).toBe(site.sections[section]);
+      expect(nav.includes(`href="/${folder}/"`), folder).toBe(site.sections[section]);
     }
+    const pkg = JSON.parse(readFileSync(join(dist, 'data', 'datapackage.json'), 'utf8')) as { resources: Array<{ name: string }> };
+    expect(pkg.resources.map((r) => r.name)).not.toContain('ward-policeuk-monthly');
+    expect(pkg.resources.map((r) => r.name)).toContain('ward-crime-2022-wards');
   });
 });
 

@@ -63,6 +63,11 @@ describe('tableSourceProblems', () => {
     expect(tableSourceProblems([kpi, overlaps], known, [{ resource: 'kpi-indicators', source_id: 'sbp-performance-review-2012-q1' }])).toEqual([]);
   });
 
+  it('does not ask tables of what documents say to list each document\'s source', () => {
+    const actions: CheckedDataset = { resource: { name: 'strategy-actions', aboutArea: false }, file: 'data/strategy/actions.csv', rows: [{ source_id: 'new-plan' }] };
+    expect(tableSourceProblems([actions], [{ name: 'strategy-actions' }], [{ resource: 'strategy-actions', source_id: 'derby-case-study' }])).toEqual([]);
+  });
+
   it('names a listed source that sources.csv lacks, but only for a published dataset', () => {
     const listed = [{ resource: 'kpi-indicators', source_id: 'gone' }, { resource: 'ward-crime', source_id: 'also-gone' }];
     const problems = tableSourceProblems([{ ...kpi, rows: [] }], known, listed, 'table-sources.csv', new Set(['mps-ward-crime']));

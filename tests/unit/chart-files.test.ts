@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 
-const page = `<main><figure class="chart" id="trend" aria-labelledby="trend-title" data-chart-key="things/trend" data-chart-title="Things &amp; more" data-chart-source="A &quot;source&quot;" data-chart-period="2012" data-chart-licence="OGL" data-chart-page="/things/" data-chart-anchor="trend" data-chart-summary="Up.">
+const page = `<main><figure class="chart" id="trend" aria-labelledby="trend-title" data-chart-key="things/trend" data-chart-title="Things &amp; more" data-chart-source="A &quot;source&quot;" data-chart-period="2012" data-chart-licence="OGL" data-chart-licence-url="https://licence.example/ogl" data-chart-page="/things/" data-chart-anchor="trend" data-chart-summary="Up.">
 <figcaption><h2>Things</h2></figcaption><ul class="legend" aria-label="Legend"><li><svg width="28"><line/></svg><span>Series A</span></li></ul>
 <div class="chart-image"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 320" role="img"><title>t</title></svg></div>
 <table id="trend-table"><thead><tr><th scope="col">Year</th><th scope="col" class="num">Count</th></tr></thead></table></figure>
@@ -41,9 +41,17 @@ describe('chart files', () => {
   });
 
   it('describes the CSV in CSV on the Web metadata, with numeric columns typed', () => {
-    const meta = JSON.parse(csvMetadata(chart!, ['year', 'count'], { siteUrl: 'https://example.org', publisher: 'P', licenceUrl: 'https://l', modified: '2026-01-01' }));
+    const meta = JSON.parse(csvMetadata(chart!, ['year', 'count'], { siteUrl: 'https://example.org', publisher: 'P', modified: '2026-01-01' }));
     expect(meta.url).toBe('https://example.org/things/trend.csv');
     expect(meta.tableSchema.columns).toEqual([{ name: 'year', titles: 'Year', datatype: 'string' }, { name: 'count', titles: 'Count', datatype: 'number' }]);
+  });
+
+  it('claims a licence in the metadata only where the chart names one', () => {
+    const stated = JSON.parse(csvMetadata(chart!, ['year', 'count'], { siteUrl: 'https://example.org', publisher: 'P', modified: '2026-01-01' }));
+    expect(stated['dc:license']).toEqual({ '@id': 'https://licence.example/ogl' });
+    const none = JSON.parse(csvMetadata(tableOnly!, ['a'], { siteUrl: 'https://example.org', publisher: 'P', modified: '2026-01-01' }));
+    expect(none['dc:license']).toBeUndefined();
+    expect(none['dc:rights']).toBe('L');
   });
 });
 

@@ -7,7 +7,7 @@ import type { Indicator, KpiData, Observation, Target } from '../../src/lib/kpi/
 import { tableCsv } from '../../src/core/table-data';
 
 // A small synthetic bundle: one indicator with a total and one sub-measure.
-const indicator: Indicator = { indicator_id: 'thefts', number: 1, title: 'Fewer thefts', short_title: 'Thefts', portfolio: 'Theft', unit: 'offences', polarity: 'lower-is-better', definition: 'Thefts.', source_id: 'doc', source_section: '1' };
+const indicator: Indicator = { indicator_id: 'thefts', number: 1, title: 'Fewer thefts', short_title: 'Thefts', portfolio: 'Theft', unit: 'offences', polarity: 'lower-is-better', definition: 'Thefts.', source_id: 'doc', source_section: '1', current_source: null };
 const obs = (measure_id: string, start: string, end: string, value: number | null, status: Observation['status'] = 'published'): Observation => ({
   measure_id, period_start: start, period_end: end, period_label: `${start} to ${end}`, value, status,
   derivation: status === 'derived' ? 'sum' : null, note_ids: [], source_id: 'doc', source_section: '2',
@@ -72,18 +72,18 @@ describe('indicator chart specs', () => {
   it('puts the same numbers in the table, the CSV and the chart', () => {
     const spec = publishedTrend(data, indicator);
     expect(spec.table.rows.map((r) => r.value)).toEqual([100, 90]);
-    expect(tableCsv(spec.table)).toBe('period,period_start,period_end,value,status,source_section\n2011-04 to 2011-06,2011-04,2011-06,100,derived,2\n2012-04 to 2012-06,2012-04,2012-06,90,published,2\n');
+    expect(tableCsv(spec.table)).toBe('period,period_start,period_end,value,status,source_section\n2011-04 to 2011-06,2011-04,2011-06,100,Derived from a stated change,2\n2012-04 to 2012-06,2012-04,2012-06,90,Published,2\n');
     expect(spec.svg).toContain('Target level for');
     expect(spec.summary).toContain('10 fewer (−10%)');
     expect(spec.summary).toContain('no more than 98');
   });
   it('breaks the indicator down by sub-measure with the earlier figure beside it', () => {
     const spec = breakdown(data, indicator);
-    expect(spec?.table.rows).toEqual([{ measure: 'Shoplifting', measure_id: 'shop', latest: 40, previous: 30, previous_status: 'published' }]);
+    expect(spec?.table.rows).toEqual([{ measure: 'Shoplifting', latest: 40, previous: 30, previous_status: 'Published' }]);
   });
   it('reconciles the published total with the recomputed one', () => {
     const spec = reconciliation(data, indicator);
-    expect(spec?.table.rows).toEqual([{ measure: 'All thefts', measure_id: 'thefts-total', period: '2012-04 to 2012-06', published: 90, recomputed: 81, difference: -9, difference_percent: -10 }]);
+    expect(spec?.table.rows).toEqual([{ measure: 'All thefts', period: '2012-04 to 2012-06', published: 90, recomputed: 81, difference: -9, difference_percent: -10 }]);
   });
 });
 

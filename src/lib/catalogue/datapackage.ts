@@ -6,6 +6,7 @@ import type { AnyTable, ExtraResource, SourceRef } from '../../core/tables';
 
 export type { ExtraResource };
 import type { SiteConfig } from '../../schemas/site';
+import { licenceLabel } from '../../core/licence';
 
 /** A row of data/meta/sources.csv, as far as the package needs it. */
 export interface SourceRow {
@@ -13,6 +14,29 @@ export interface SourceRow {
   title: string;
   publisher: string;
   url: string | null;
+  /** The licence the source is published under, as recorded in sources.csv. */
+  licence: string;
+}
+
+/** A Frictionless licence entry. */
+export interface LicenceEntry {
+  name: string;
+  title: string;
+  path?: string;
+}
+
+/** The Open Definition id for "no licence stated", used where a source states none. */
+export const NOT_STATED = 'notspecified';
+
+/**
+ * A resource's licences from the sources data/meta/table-sources.csv lists for it: the
+ * site licence unless a listed source records a different one (a document stating no licence), in which case the
+ * resource says "not stated" and claims nothing.
+ */
+export function resourceLicences(site: SiteConfig, resourceName: string, provenance: Provenance): LicenceEntry[] {
+  const recorded = provenance.tableSources.filter((t) => t.resource === resourceName).map((t) => provenance.sources.find((r) => r.source_id === t.source_id)?.licence ?? '');
+  const label = licenceLabel(recorded.length ? recorded : [site.licence.name], site.licence);
+  return label.url ? [{ name: site.licence.id, title: site.licence.name, path: site.licence.url }] : [{ name: NOT_STATED, title: label.text }];
 }
 
 /** A row of data/meta/table-sources.csv: one source of one published dataset. */
@@ -91,10 +115,10 @@ export function buildDataPackage(site: SiteConfig, tables: readonly AnyTable[], 
         title: t.title,
         description: t.description,
         sources: resolveSources(t, provenance),
-        licenses,
+        licenses: resourceLicences(site, t.name, provenance),
         schema: tableSchema(t),
       })),
-      ...extra.map(({ section: _section, ...r }) => ({ ...r, sources: resolveSources(r, provenance), profile: 'data-resource', encoding: 'utf-8', licenses })),
+      ...extra.map(({ section: _section, ...r }) => ({ ...r, sources: resolveSources(r, provenance), profile: 'data-resource', encoding: 'utf-8', licenses: resourceLicences(site, r.name, provenance) })),
     ],
   };
 }

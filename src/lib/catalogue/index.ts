@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDataPackage, sourceCaveats, type Provenance } from './datapackage';
+import { buildDataPackage, NOT_STATED, sourceCaveats, type Provenance } from './datapackage';
 import { loadTable, dataDir } from '../../core/load';
 import { publishedCsvBytes } from '../../core/csv';
 import type { SiteConfig } from '../../schemas/site';
@@ -108,7 +108,8 @@ export function datasetJsonLd(d: Dataset, site: SiteConfig): Record<string, unkn
     description: d.resource.description,
     url,
     identifier: url,
-    license: site.licence.url,
+    // Only a licence the sources state; none is claimed for figures whose source states none.
+    ...(datasetLicence(d).url ? { license: datasetLicence(d).url } : {}),
     isAccessibleForFree: true,
     creator: { '@type': 'Organization', name: site.publisher.name, url: site.url },
     publisher: { '@type': 'Organization', name: site.publisher.name },
@@ -120,6 +121,12 @@ export function datasetJsonLd(d: Dataset, site: SiteConfig): Record<string, unkn
     includedInDataCatalog: { '@type': 'DataCatalog', name: site.name, url: new URL('/data/', site.url).href },
     ...(d.resource.sources.length ? { isBasedOn: d.resource.sources.map((s) => s.title) } : {}),
   };
+}
+
+/** A dataset's licence as its sources state it: words, and the address when there is one. */
+export function datasetLicence(d: Dataset): { title: string; url: string | null } {
+  const l = d.resource.licenses[0]!;
+  return { title: l.title, url: l.name === NOT_STATED ? null : l.path ?? null };
 }
 
 /** The period a dataset covers, in words. */

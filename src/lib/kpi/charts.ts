@@ -9,9 +9,12 @@ import type { Provenance } from '../../core/provenance';
 import type { LegendItem } from '../../charts/legend';
 import { formatNumber, type TableData } from '../../core/table-data';
 import { periodLabel } from '../../core/periods';
-import type { Indicator, KpiData, Observation, Source } from './data';
+import type { Indicator, KpiData, Observation, Source, Statement } from './data';
 export type { Source };
-import { formatPercent, headline, observationsOf, sameQuarterLastYear, totalMeasure } from './status';
+import { formatPercent, headline, observationsOf, sameQuarterLastYear } from './status';
+import { targetThreshold } from './targets';
+import { licenceLabel } from '../../core/licence';
+import { siteConfig } from '../site';
 
 export interface ChartSpec {
   /** Unique on the page and the CSV file name: `/indicators/<id>/<chartId>.csv`. */
@@ -27,6 +30,13 @@ export interface ChartSpec {
 }
 
 const n = (v: number) => formatNumber(v);
+
+/** Observation statuses in words for readers (the ids stay in the published data). */
+export const STATUS_WORDS: Record<Observation['status'], string> = { published: 'Published', derived: 'Derived from a stated change', 'not-published': 'Not published' };
+/** Statement quantities in words for readers. */
+export const QUANTITY_WORDS: Record<Statement['quantity'], string> = { 'change-count': 'Change in number', 'change-percent': 'Change (%)', 'share-of-tno-percent': 'Share of all notifiable offences (%)' };
+/** An unrounded product, to two decimal places at most: 1,182.86. */
+export const exactNumber = (v: number) => v.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 
 /** The sources.csv row for a source id. */
 export function sourceName(data: KpiData, id: string): Source {
@@ -44,8 +54,14 @@ export function citedProvenance(data: KpiData, rows: Array<{ source_id: string; 
     source: ids.map((id) => { const s = sourceName(data, id); return `${s.publisher}, ${s.title}${s.published ? ` (${s.published})` : ''}`; }).join('; '),
     period: start && end ? periodLabel(start, end) : 'no period',
     caveats,
-    licence: 'Figures as published by the partnership in its meeting papers; licence not stated by the publisher.',
+    ...sourcesLicence(data, ids),
   };
+}
+
+/** The licence label of figures from these sources: the open licence only if every source states it. */
+export function sourcesLicence(data: KpiData, ids: readonly string[]): { licence: string; licenceUrl: string | null } {
+  const label = licenceLabel(ids.map((id) => sourceName(data, id).licence), siteConfig().licence);
+  return { licence: label.text, licenceUrl: label.url };
 }
 
 function notesFor(data: KpiData, indicator: Indicator, obs: Observation[]): string[] {
@@ -60,7 +76,7 @@ export function publishedTrend(data: KpiData, indicator: Indicator): ChartSpec {
   const withValues = obs.filter((o) => o.value !== null);
   const unit = indicator.unit;
   const targetLevel = h.target?.kind === 'percent-change' && h.previous?.value != null
-    ? Math.round(h.previous.value * (1 + h.target.value / 100))
+    ? targetThreshold(h.previous.value, h.target.value, indicator.polarity).threshold
     : h.target?.kind === 'level-percent' ? h.target.value : null;
   const table: TableData = {
     caption: `${indicator.short_title}: figures published by the partnership, by quarter`,
@@ -73,11 +89,11 @@ export function publishedTrend(data: KpiData, indicator: Indicator): ChartSpec {
       { key: 'status', label: 'Status' },
       { key: 'source_section', label: 'Source section' },
     ],
-    rows: obs.map((o) => ({ period: o.period_label, period_start: o.period_start, period_end: o.period_end, value: o.value, status: o.status, source_section: o.source_section })),
+    rows: obs.map((o) => ({ period: o.period_label, period_start: o.period_start, period_end: o.period_end, value: o.value, status: STATUS_WORDS[o.status], source_section: o.source_section })),
   };
   const summary = h.latest?.value != null && h.previous?.value != null && h.change
-    ? `In ${periodLabel(h.latest.period_start, h.latest.period_end)} the partnership recorded ${n(h.latest.value)} ${unit}, ${n(Math.abs(h.change.count))} ${h.change.count < 0 ? 'fewer' : 'more'} (${formatPercent(h.change.percent)}) than the ${n(h.previous.value)} of the same quarter a year earlier${h.previous.status === 'derived' ? ' (derived from the change the report states)' : ''}.${targetLevel !== null && h.target?.kind === 'percent-change' ? ` Meeting the ${h.target.year} target of ${formatPercent(h.target.value)} would mean no more than ${n(targetLevel)} in that quarter.` : ''}`
-    : `No figure has been published for ${h.latest?.period_label ?? 'any quarter'}.${h.target ? ` The ${h.target.year} target is ${h.target.wording.toLowerCase()}.` : ''}`;
+    ? `In ${periodLabel(h.latest.period_start, h.latest.period_end)} the partnership recorded ${n(h.latest.value)} ${unit}, ${n(Math.abs(h.change.count))} ${h.change.count < 0 ? 'fewer' : 'more'} (${formatPercent(h.change.percent)}) than the ${n(h.previous.value)} of the same quarter a year earlier${h.previous.status === 'derived' ? ' (derived from the change the report states)' : ''}.${targetLevel !== null && h.target?.kind === 'percent-change' ? ` Meeting the ${h.target.year} target of ${formatPercent(h.target.value)} would have meant no more than ${n(targetLevel)} in that quarter (${n(h.previous.value)} × ${(100 + h.target.value) / 100} = ${exactNumber(targetThreshold(h.previous.value, h.target.value, indicator.polarity).exact)}).` : ''}`
+    : `No figure was published for ${h.latest?.period_label ?? 'any quarter'}.${h.target ? ` The ${h.target.year} target was “${h.target.wording}”.` : ''}`;
   const svg = withValues.length === 0 ? null : lineChart(
     [{ id: 'published', label: 'Published figure', points: obs.map((o) => ({ x: o.period_label, y: o.value })) }],
     {
@@ -109,12 +125,11 @@ export function breakdown(data: KpiData, indicator: Indicator): ChartSpec | null
     rowHeader: 'measure',
     columns: [
       { key: 'measure', label: 'Sub-measure' },
-      { key: 'measure_id', label: 'Measure id' },
       { key: 'latest', label: latestPeriod.period_label.split(' (')[0] ?? '', numeric: true },
       { key: 'previous', label: prevLabel.split(' (')[0] ?? '', numeric: true },
       { key: 'previous_status', label: 'Earlier figure' },
     ],
-    rows: rows.map(({ m, latest, prev }) => ({ measure: m.name, measure_id: m.measure_id, latest: latest.value, previous: prev?.value ?? null, previous_status: prev?.status ?? 'not published' })),
+    rows: rows.map(({ m, latest, prev }) => ({ measure: m.name, latest: latest.value, previous: prev?.value ?? null, previous_status: STATUS_WORDS[prev?.status ?? 'not-published'] })),
   };
   const biggest = [...rows].sort((a, b) => (b.latest.value ?? 0) - (a.latest.value ?? 0))[0];
   const summary = `${rows.length} sub-measures have published figures for ${latestPeriod.period_label}. The largest is ${biggest?.m.name} with ${n(biggest?.latest.value ?? 0)}.`
@@ -144,9 +159,9 @@ export function statedChanges(data: KpiData, indicator: Indicator): ChartSpec | 
       { key: 'statement', label: 'What the report says' },
       { key: 'source', label: 'Source' },
     ],
-    rows: rows.map((s) => ({ period: s.period_label, measure: name(s.measure_id), quantity: s.quantity, value: s.value, statement: s.wording, source: `${s.source_id}, ${s.source_section}` })),
+    rows: rows.map((s) => ({ period: s.period_label, measure: name(s.measure_id), quantity: QUANTITY_WORDS[s.quantity], value: s.value, statement: s.wording, source: `${sourceName(data, s.source_id).title}, ${s.source_section}` })),
   };
-  const summary = `The reports state ${rows.length} changes or shares for this indicator, listed in the table.`;
+  const summary = `The reports state ${rows.length} ${rows.length === 1 ? 'change or share' : 'changes or shares'} for this indicator, listed in the table.`;
   return { id: 'stated-changes', title: 'Changes stated in the reports', summary, svg: null, table, provenance: citedProvenance(data, rows, []) };
 }
 

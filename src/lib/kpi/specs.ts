@@ -2,9 +2,23 @@
 import type { Indicator, KpiData } from './data';
 import { breakdown, publishedTrend, statedChanges, type ChartSpec } from './charts';
 import { longRunTrend, reconciliation } from './recomputed';
+import { loadCurrentSeries } from './current';
+import { overlapSpec, rollingSpec } from './current-charts';
+
+const present = (specs: Array<ChartSpec | null>) => specs.filter((s): s is ChartSpec => s !== null);
+
+/** The current view: rolling 12-month totals, quarters to the latest month, the two sources' agreement. */
+export function currentSpecs(data: KpiData, indicator: Indicator): ChartSpec[] {
+  const series = loadCurrentSeries(data, indicator);
+  return series ? present([rollingSpec(data, series), longRunTrend(data, indicator), overlapSpec(data, series)]) : [];
+}
+
+/** The last published report: its figures, sub-measures, stated changes and the reconciliation with open data. */
+export function historySpecs(data: KpiData, indicator: Indicator): ChartSpec[] {
+  return present([publishedTrend(data, indicator), breakdown(data, indicator), statedChanges(data, indicator), reconciliation(data, indicator)]);
+}
 
 /** The specs shown on an indicator's page; their ids are unique and name the CSV downloads. */
 export function indicatorSpecs(data: KpiData, indicator: Indicator): ChartSpec[] {
-  return [publishedTrend(data, indicator), breakdown(data, indicator), statedChanges(data, indicator), longRunTrend(data, indicator), reconciliation(data, indicator)]
-    .filter((s): s is ChartSpec => s !== null);
+  return [...currentSpecs(data, indicator), ...historySpecs(data, indicator)];
 }

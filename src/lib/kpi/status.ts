@@ -3,8 +3,10 @@
  * the change, and whether it is on track for its target, in words and as a tone for colour.
  */
 import type { Indicator, KpiData, Measure, Observation, Target } from './data';
+import { financialQuarter, financialYear, periodLabel } from '../../core/periods';
 
-export type Tone = 'ahead' | 'behind' | 'none';
+/** ahead/behind/none: a status now; past: a status from an old report, shown in a neutral colour. */
+export type Tone = 'ahead' | 'behind' | 'none' | 'past';
 
 export interface TargetStatus {
   tone: Tone;
@@ -12,6 +14,8 @@ export interface TargetStatus {
   label: string;
   /** A sentence explaining the status. */
   explanation: string;
+  /** The icon beside the words; by default from the tone. */
+  icon?: string;
 }
 
 export interface Headline {
@@ -62,12 +66,12 @@ export function targetStatus(indicator: Indicator, target: Target | undefined, l
   const better = (a: number, b: number) => (indicator.polarity === 'lower-is-better' ? a <= b : a >= b);
   if (target.kind === 'level-percent') {
     if (latest?.value == null) {
-      return { tone: 'none', label: 'No figure yet', explanation: `No figure has been published for ${latest?.period_label ?? 'the latest period'}, so progress towards the target of ${target.value}% cannot be judged.` };
+      return { tone: 'none', label: 'No figure yet', explanation: `No figure had been published for ${latest?.period_label ?? 'the latest period'}, so progress towards the target of ${target.value}% could not be judged.` };
     }
     const ok = better(latest.value, target.value);
     return { tone: ok ? 'ahead' : 'behind', label: ok ? 'On track' : 'Off track', explanation: `${latest.value}% against a target of ${target.value}%.` };
   }
-  if (!ch) return { tone: 'none', label: 'No figure yet', explanation: 'There is no pair of figures to compare with the target.' };
+  if (!ch) return { tone: 'none', label: 'No figure yet', explanation: 'There was no pair of figures to compare with the target.' };
   const ok = better(ch.percent, target.value);
   return {
     tone: ok ? 'ahead' : 'behind',
@@ -85,6 +89,23 @@ export function headline(data: KpiData, indicator: Indicator): Headline {
   const ch = change(latest?.value, previous?.value);
   const target = data.targets.find((t) => t.indicator_id === indicator.indicator_id);
   return { indicator, total, target, latest, previous, change: ch, status: targetStatus(indicator, target, latest, ch) };
+}
+
+/** `2012/13 Q1 (April–June 2012)`'s quarter as people say it: `Q1 2012/13`. */
+export function reportQuarter(o: Pick<Observation, 'period_start'>): string {
+  return `Q${financialQuarter(o.period_start)} ${financialYear(o.period_start)}`;
+}
+
+/**
+ * The status of an old report in the past tense, for history: "Was on track in
+ * April–June 2012". Neutral in colour (tone `past`) so it never reads as today's status;
+ * the icon still says which way it went.
+ */
+export function pastStatus(h: Headline): TargetStatus {
+  const when = h.latest ? periodLabel(h.latest.period_start, h.latest.period_end) : 'the last published quarter';
+  const icon = h.status.tone === 'ahead' ? '✓' : h.status.tone === 'behind' ? '✗' : '–';
+  const label = h.status.tone === 'ahead' ? `Was on track in ${when}` : h.status.tone === 'behind' ? `Was off track in ${when}` : `No figure was published for ${when}`;
+  return { tone: 'past', icon, label, explanation: h.status.explanation };
 }
 
 /** Signed percentage in words-friendly form: `−19%`, `+17%`. */

@@ -14,6 +14,10 @@ import { choiceTitle, formatValue, mapValues, measureUnit, periodMonths, type Ma
 import { mpsWardProvenance } from './provenance';
 import { rankValues } from './ranks';
 import { mapCsvHref } from './downloads';
+import { DIVERGING_CLASSES, divergingClassOf } from '../../charts/diverging';
+import { changePeriods } from './year-change';
+import { changeVerdict } from './change';
+import { populationBase } from './';
 
 export interface LegendEntry {
   fill: string;
@@ -43,9 +47,21 @@ function legendOf(c: Classification, values: MapValue[], choice: MapChoice): Leg
   return entries;
 }
 
+/** The change map's legend: every diverging class (so the scale reads the same on every map), with its wards, and no data. */
+function changeLegend(values: MapValue[]): LegendEntry[] {
+  const count = (n: number) => `${n} ${n === 1 ? 'ward' : 'wards'}`;
+  const entries = DIVERGING_CLASSES.slice().reverse().map((k) => ({
+    fill: k.fill, text: `${k.text}${k.index > 3 ? ' (more crime)' : k.index < 3 ? ' (less crime)' : ''}: ${count(values.filter((v) => divergingClassOf(v.value)?.index === k.index).length)}`,
+  }));
+  const missing = values.filter((v) => v.value === null).length;
+  if (missing) entries.push({ fill: NO_DATA_FILL, text: `No percentage, under 10 offences the year before: ${count(missing)}` });
+  return entries;
+}
+
 /** The view for one combination. */
 export function mapView(choice: MapChoice): MapView {
   const values = mapValues(choice);
+  const isChange = choice.measure === 'change';
   const c = classify(values.map((v) => v.value));
   const title = viewTitle(choice);
   const unit = measureUnit(choice.measure);
@@ -53,7 +69,7 @@ export function mapView(choice: MapChoice): MapView {
   const svg = wardMap(wardBoundaries(choice.set).map((b) => {
     const v = byCode.get(b.id)!;
     return {
-      code: b.id, name: v.ward.name, geometry: b.geometry, fill: fillFor(v.value, c),
+      code: b.id, name: v.ward.name, geometry: b.geometry, fill: isChange ? divergingClassOf(v.value)?.fill ?? NO_DATA_FILL : fillFor(v.value, c),
       href: `/wards/${b.id}/`, label: `${v.ward.name}: ${formatValue(v.value, choice.measure)} ${unit}`,
     };
   }), { id: 'ward-map', title, desc: 'Each ward is a link to its own page. The same figures are in the table below the map.', interactive: true, width: 640, pad: 6 });
@@ -62,14 +78,23 @@ export function mapView(choice: MapChoice): MapView {
   const withValue = ordered.filter((o) => o.v.value !== null);
   const top = withValue[0]?.v, bottom = withValue[withValue.length - 1]?.v;
   const total = values.reduce((n, v) => n + v.count, 0);
-  const summary = top && bottom
+  const summary = isChange ? changeSummary(choice, values) : top && bottom
     ? `Highest: ${top.ward.name}, ${formatValue(top.value, choice.measure)} ${unit}. Lowest: ${bottom.ward.name}, ${formatValue(bottom.value, choice.measure)} ${unit}. All ${values.length} wards together: ${total.toLocaleString('en-GB')} offences.`
     : 'No ward has a figure for this choice.';
   return {
-    choice, title, summary, svg, legend: legendOf(c, values, choice), table,
+    choice, title, summary, svg, legend: isChange ? changeLegend(values) : legendOf(c, values, choice), table,
     csvHref: mapCsvHref(choice),
-    provenance: mpsWardProvenance(choice.set, periodMonths(choice.set, choice.period), { rate: choice.measure === 'rate' }),
+    provenance: mpsWardProvenance(choice.set, isChange ? [...changePeriods(choice.set)!.earlier, ...periodMonths(choice.set, choice.period)] : periodMonths(choice.set, choice.period), { rate: choice.measure === 'rate' }),
   };
+}
+
+/** The change view in words: how many wards rose and fell, and which changes are more than chance. */
+function changeSummary(choice: MapChoice, values: MapValue[]): string {
+  const up = values.filter((v) => (v.change?.difference ?? 0) > 0), down = values.filter((v) => (v.change?.difference ?? 0) < 0);
+  const sig = values.filter((v) => v.change?.significant);
+  const names = (vs: MapValue[]) => vs.map((v) => `${v.ward.name} (${formatValue(v.value, 'change')})`).join(', ');
+  const earlier = values.reduce((n, v) => n + v.change!.earlier, 0), later = values.reduce((n, v) => n + v.change!.later, 0);
+  return `All ${values.length} wards together: ${later.toLocaleString('en-GB')} offences against ${earlier.toLocaleString('en-GB')} the year before. ${up.length} wards had more, ${down.length} fewer. ${sig.length ? `Changes larger than normal year-to-year variation would explain: ${names(sig)}.` : `Every ward's change is ${changeVerdict(values[0]!.change!)}.`}`;
 }
 
 /** The table of a view on its own (its CSV download), without drawing the map. */
@@ -87,21 +112,46 @@ function rankedTable(choice: MapChoice, values: MapValue[], title: string) {
   const ordered = values.map((v, i) => ({ v, rank: ranks[i] ?? null }))
     .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.v.ward.name.localeCompare(b.v.ward.name, 'en'));
   const rate = choice.measure === 'rate';
+  if (choice.measure === 'change') return { table: changeTable(title, ordered), ordered };
   const table: TableData = {
-    caption: `${title}, by ward (highest first)`,
+    caption: `${title}, by ward (highest first; wards with equal figures share a rank)`,
     rowHeader: 'ward_name',
+    // The defining figures come straight after the ward's name, so they show on a phone without scrolling.
     columns: [
-      { key: 'rank', label: 'Rank', numeric: true },
       { key: 'ward_name', label: 'Ward' },
+      ...(rate ? [{ key: 'rate_per_1000', label: `Per 1,000 residents (${populationBase(choice.set)})`, numeric: true, decimals: 2 }] : []),
+      { key: 'offences', label: 'Offences', numeric: true },
+      ...(rate ? [{ key: 'residents', label: `Residents (${populationBase(choice.set).replace(' residents', '')})`, numeric: true }] : []),
+      { key: 'rank', label: 'Rank', numeric: true },
       { key: 'ward_code', label: 'Code' },
       { key: 'ward_set', label: 'Ward set' },
-      { key: 'offences', label: 'Offences', numeric: true },
-      ...(rate ? [{ key: 'residents_2011', label: 'Residents (2011)', numeric: true }, { key: 'rate_per_1000', label: 'Per 1,000 residents', numeric: true, decimals: 2 }] : []),
     ],
     rows: ordered.map(({ v, rank }) => ({
       rank, ward_name: v.ward.name, ward_code: v.ward.code, ward_set: choice.set, offences: v.count,
-      ...(rate ? { residents_2011: v.ward.population, rate_per_1000: v.rate } : {}),
+      ...(rate ? { residents: v.ward.population, rate_per_1000: v.rate } : {}),
     })),
   };
   return { table, ordered };
+}
+
+/** The change view's table: both years, the difference, the percentage and the test, largest rise first. */
+function changeTable(title: string, ordered: Array<{ v: MapValue; rank: number | null }>): TableData {
+  const p = changePeriods(ordered[0]!.v.ward.set)!;
+  return {
+    caption: `${title}, by ward (largest rise first)`,
+    rowHeader: 'ward_name',
+    columns: [
+      { key: 'ward_name', label: 'Ward' },
+      { key: 'percent_change', label: '% change', numeric: true, decimals: 0 },
+      { key: 'earlier', label: p.earlierLabel, numeric: true },
+      { key: 'later', label: p.laterLabel, numeric: true },
+      { key: 'difference', label: 'Difference', numeric: true },
+      { key: 'larger_than_chance', label: 'Larger than chance?' },
+      { key: 'ward_code', label: 'Code' },
+    ],
+    rows: ordered.map(({ v }) => ({
+      ward_name: v.ward.name, percent_change: v.value, earlier: v.change!.earlier, later: v.change!.later, difference: v.change!.difference,
+      larger_than_chance: v.change!.significant ? 'yes' : 'no', ward_code: v.ward.code,
+    })),
+  };
 }
