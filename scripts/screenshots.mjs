@@ -10,7 +10,7 @@ if (paths.length === 0) paths.push('/');
 mkdirSync('.tmp/screenshots', { recursive: true });
 const server = await startStaticServer(process.env.PORTAL_DIST ?? 'dist');
 const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
-for (const [label, width] of [['desktop', 1280], ['phone', 390]]) {
+for (const [label, width] of [['desktop', 1280], ['phone', 360]]) {
   const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   for (const path of paths) {

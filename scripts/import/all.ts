@@ -20,6 +20,7 @@ import { main as policeUkWards } from './policeuk-wards';
 import { main as wardPopulation } from './ward-population';
 import { main as boroughs } from './boroughs';
 import { main as directoryExports } from './directory-exports';
+import { main as postcodes } from './postcodes';
 import { clearTableCache, dataDir, displayPath } from '../../src/core/load';
 import { allTables } from '../../src/schemas';
 
@@ -34,6 +35,7 @@ export const IMPORTS: Record<string, () => void | Promise<void>> = {
   'ward-population': wardPopulation,
   boroughs,
   'directory-exports': directoryExports,
+  postcodes,
 };
 
 /**

@@ -1,7 +1,9 @@
 /**
- * Import: Census 2011 usual resident population by ward (2002–2022 wards) →
- * `data/wards/population.csv`, from the London-wide ward table named in
- * content/sources.json, keeping the area's wards (by the ward → LAD lookup). Fails on an
+ * Import: usual resident population by ward → `data/wards/population.csv`: Census 2011
+ * for the 2002–2022 wards, from the London-wide ward table named in content/sources.json,
+ * and Census 2021 (published on the 2022 boundaries) for the May 2022 wards when the
+ * manifest gives a file covering the area; both keep the area's wards (by the ward → LAD
+ * lookup). Fails on an
  * unknown ward, a ward without a population, or a count that is not a positive whole number.
  *
  * Run with `npm run import -- ward-population`. Needs `data/wards/wards.csv`.
@@ -9,14 +11,17 @@
 import { basename } from 'node:path';
 import { byText, fail, importInputs, log, readSourceCsv, writeDataCsv } from './lib';
 import { areaWardCodes } from './area';
+import { areaContains } from '../../src/core/areas';
+import { siteConfig } from '../../src/lib/site';
 import { loadTable } from '../../src/core/load';
 import { wardsTable } from '../../src/schemas/wards';
 
 export const CENSUS_DAY = '2011-03-27';
+export const CENSUS_DAY_2021 = '2021-03-21';
 
 export interface PopulationRow {
   ward_code: string;
-  ward_set: '2002-2022';
+  ward_set: '2002-2022' | '2022';
   census_date: string;
   population: number;
   source_id: string;
@@ -47,13 +52,47 @@ export function wardPopulations(records: Record<string, string>[], areaWards: Re
   return rows.sort((a, b) => byText(a.ward_code, b.ward_code));
 }
 
-/** Runs the import against the raw file. */
+/**
+ * Census 2021 residents of the May 2022 wards (rows whose `wardCode` is in `areaWards`),
+ * checked against the ward list of the 2022 set.
+ */
+export function wardPopulations2021(records: Record<string, string>[], areaWards: ReadonlySet<string>, wardCodes: readonly string[], file: string): PopulationRow[] {
+  const wards = new Set(wardCodes);
+  const rows: PopulationRow[] = [];
+  records.forEach((r, i) => {
+    const code = r.wardCode ?? '', raw = r.population ?? '';
+    if (!areaWards.has(code)) return;
+    const where = `${file} row ${i + 2}`;
+    if (!wards.has(code)) fail(`${where}: ward code "${code}" is not a 2022 ward in data/wards/wards.csv`);
+    if (!COUNT.test(raw)) fail(`${where}: population "${raw}" is not a positive whole number`);
+    if (rows.some((p) => p.ward_code === code)) fail(`${where}: ward ${code} appears twice`);
+    rows.push({ ward_code: code, ward_set: '2022', census_date: CENSUS_DAY_2021, population: Number(raw.replace(/,/g, '')), source_id: 'census-2021-ward-population' });
+  });
+  const missing = [...wards].filter((c) => !rows.some((p) => p.ward_code === c)).sort(byText);
+  if (missing.length) fail(`${file}: no population for ward(s) ${missing.join(', ')}`);
+  return rows.sort((a, b) => byText(a.ward_code, b.ward_code));
+}
+
+/** Runs the import against the raw files. */
 export function main(): void {
-  const codes = loadTable(wardsTable).filter((w) => w.ward_set === '2002-2022').map((w) => w.ward_code);
-  const path = importInputs('ward-population').file('census2011');
+  const wards = loadTable(wardsTable);
+  const codesOf = (set: string) => wards.filter((w) => w.ward_set === set).map((w) => w.ward_code);
+  const inputs = importInputs('ward-population');
+  const path = inputs.file('census2011');
   const file = basename(path);
   log(`reading ${file}`);
-  const rows = wardPopulations(readSourceCsv(path), areaWardCodes('2002-2022'), codes, file);
-  log(`area total ${rows.reduce((n, r) => n + r.population, 0)} residents`);
-  writeDataCsv('wards/population.csv', ['ward_code', 'ward_set', 'census_date', 'population', 'source_id'], rows);
+  const rows = wardPopulations(readSourceCsv(path), areaWardCodes('2002-2022'), codesOf('2002-2022'), file);
+  log(`area total ${rows.reduce((n, r) => n + r.population, 0)} residents (Census 2011)`);
+  // Census 2021 on the May 2022 wards, where the manifest's file covers the area; otherwise those wards have no rates.
+  const covers = inputs.roles().includes('census2021') ? inputs.covers('census2021') : null;
+  let rows2021: PopulationRow[] = [];
+  if (covers === null || (covers !== undefined && !areaContains(covers, siteConfig().area.code))) {
+    log(`no Census 2021 ward file covering ${siteConfig().area.code}: the May 2022 wards get no population`);
+  } else {
+    const path2021 = inputs.file('census2021');
+    log(`reading ${basename(path2021)}`);
+    rows2021 = wardPopulations2021(readSourceCsv(path2021), areaWardCodes('2022'), codesOf('2022'), basename(path2021));
+    log(`area total ${rows2021.reduce((n, r) => n + r.population, 0)} residents (Census 2021)`);
+  }
+  writeDataCsv('wards/population.csv', ['ward_code', 'ward_set', 'census_date', 'population', 'source_id'], [...rows, ...rows2021].sort((a, b) => byText(a.ward_code, b.ward_code)));
 }

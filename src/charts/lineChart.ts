@@ -5,7 +5,7 @@
  */
 import { scaleLinear, scalePoint } from 'd3';
 import { line } from 'd3';
-import { esc, r, SERIES_STYLES, svgOpen } from './svg';
+import { esc, PHONE_WIDTH, r, SERIES_STYLES, svgOpen, textWidth, withPhone } from './svg';
 
 export interface LinePoint {
   /** Period key, e.g. `2012-04` or `2012/13 Q1`; series share the x keys given in `x`. */
@@ -39,37 +39,79 @@ export interface LineChartOptions {
   markers?: Array<{ x: string; label: string }>;
   /** Start the y axis at zero (default true: counts should be compared from zero). */
   zero?: boolean;
+  /** Set false to draw no phone layout (e.g. a panel that is placed inside another chart). */
+  phone?: boolean;
 }
 
-/** Renders the chart. Series styles follow SERIES_STYLES by position. */
+const FONT = 12;
+const GAP = 10;
+
+/**
+ * Renders the chart. Series styles follow SERIES_STYLES by position. A chart wider than
+ * a phone also carries its phone layout (see PHONE_MARK): narrower, with the axis title
+ * above the plot, shorter marker labels and fewer x labels, all text at 12 px.
+ */
 export function lineChart(series: LineSeries[], o: LineChartOptions): string {
+  const wide = draw(series, o, false);
+  if ((o.width ?? 720) <= PHONE_WIDTH || o.phone === false) return wide;
+  const height = Math.min(o.height ?? 320, 260);
+  return withPhone(wide, draw(series, { ...o, id: `${o.id}-phone`, width: PHONE_WIDTH, height }, true));
+}
+
+/** How often to label the x axis so labels never overlap: a multiple of the asked-for step. */
+function tickStep(o: LineChartOptions, labels: string[], step: number): number {
+  const base = o.xTickEvery ?? Math.max(1, Math.ceil(o.x.length / 8));
+  const widest = Math.max(0, ...labels.map((l) => textWidth(l, FONT)));
+  const needed = step > 0 ? Math.ceil((widest + GAP) / step) : 1;
+  return needed <= base ? base : base * Math.ceil(needed / base);
+}
+
+function draw(series: LineSeries[], o: LineChartOptions, phone: boolean): string {
   const width = o.width ?? 720;
   const height = o.height ?? 320;
-  const m = { top: 24, right: 24, bottom: 48, left: 76 };
   const values = series.flatMap((s) => s.points.map((p) => p.y)).filter((v): v is number => v !== null);
   if (o.target) values.push(o.target.y);
   const max = Math.max(1, ...values);
   const min = o.zero === false ? Math.min(...values) : 0;
+  const m = phone ? { top: 44, right: 14, bottom: 40, left: 0 } : { top: 24, right: 24, bottom: 48, left: 0 };
+  // As many y ticks as fit with room between their labels (a short panel gets two or three).
+  const tickCount = Math.max(2, Math.min(5, Math.floor((height - m.top - m.bottom) / 26)));
+  const y = scaleLinear().domain([min, max]).nice(tickCount);
+  const ticks = y.ticks(tickCount);
+  const tickText = ticks.map((t) => t.toLocaleString('en-GB'));
+  // The left margin fits the longest tick label; on phones the axis title moves above the plot.
+  const tickW = Math.max(...tickText.map((t) => textWidth(t, FONT)));
+  m.left = phone ? Math.round(tickW + 12) : Math.max(76, Math.round(tickW + 30));
+  y.range([height - m.bottom, m.top]);
   const x = scalePoint<string>().domain(o.x).range([m.left, width - m.right]).padding(0.3);
-  const y = scaleLinear().domain([min, max]).nice(5).range([height - m.bottom, m.top]);
   const xLabel = o.xLabel ?? ((v: string) => v);
-  const every = o.xTickEvery ?? Math.max(1, Math.ceil(o.x.length / 8));
+  const labels = o.x.map(xLabel);
+  const every = tickStep(o, labels, x.step());
 
   const parts: string[] = [svgOpen(o.id, width, height, o.title, o.desc)];
   parts.push('<g class="axis y-axis">');
-  for (const t of y.ticks(5)) {
+  ticks.forEach((t, i) => {
     parts.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${r(y(t))}" y2="${r(y(t))}" stroke="#d9dee3"/>`);
-    parts.push(`<text x="${m.left - 8}" y="${r(y(t))}" dy="0.32em" text-anchor="end" font-size="12" fill="#4a5562">${esc(t.toLocaleString('en-GB'))}</text>`);
-  }
-  parts.push(`<text transform="translate(12 ${r((height - m.bottom + m.top) / 2)}) rotate(-90)" text-anchor="middle" font-size="12" fill="#4a5562">${esc(o.yLabel)}</text>`);
+    parts.push(`<text x="${m.left - 8}" y="${r(y(t))}" dy="0.32em" text-anchor="end" font-size="${FONT}" fill="#4a5562">${esc(tickText[i]!)}</text>`);
+  });
+  parts.push(phone
+    ? `<text class="axis-title" x="0" y="14" font-size="${FONT}" fill="#4a5562">${esc(o.yLabel)}</text>`
+    : `<text class="axis-title" transform="translate(12 ${r((height - m.bottom + m.top) / 2)}) rotate(-90)" text-anchor="middle" font-size="${FONT}" fill="#4a5562">${esc(o.yLabel)}</text>`);
   parts.push('</g><g class="axis x-axis">');
   parts.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${height - m.bottom}" y2="${height - m.bottom}" stroke="#4a5562"/>`);
-  const lastTick = o.x.length - 1 - ((o.x.length - 1) % every);
+  // Every nth period is labelled, and the final one too; a label that would touch the one
+  // before it is left out. Labels at the plot's ends are anchored inwards to stay inside.
+  let lastRight = -Infinity;
   o.x.forEach((key, i) => {
-    // The final period is labelled too, unless it would collide with the last regular tick.
-    const isLast = i === o.x.length - 1 && i - lastTick >= Math.max(2, every / 2);
-    if (i % every !== 0 && !isLast) return;
-    parts.push(`<text x="${r(x(key) ?? 0)}" y="${height - m.bottom + 18}" text-anchor="middle" font-size="12" fill="#4a5562">${esc(xLabel(key))}</text>`);
+    if (i % every !== 0 && i !== o.x.length - 1) return;
+    const px = x(key) ?? 0;
+    const w = textWidth(labels[i]!, FONT);
+    const anchor = px - w / 2 < 0 ? 'start' : px + w / 2 > width ? 'end' : 'middle';
+    const tx = anchor === 'start' ? Math.max(0, px - 4) : anchor === 'end' ? Math.min(width, px + 4) : px;
+    const left = anchor === 'start' ? tx : anchor === 'end' ? tx - w : tx - w / 2;
+    if (left < lastRight + GAP) return;
+    lastRight = left + w;
+    parts.push(`<text x="${r(tx)}" y="${height - m.bottom + 18}" text-anchor="${anchor}" font-size="${FONT}" fill="#4a5562">${esc(labels[i]!)}</text>`);
   });
   parts.push('</g>');
 
@@ -78,11 +120,12 @@ export function lineChart(series: LineSeries[], o: LineChartOptions): string {
     if (mx === undefined) continue;
     // Labels of markers in the right half sit to the left of the line so they are not cut off.
     const right = mx > width / 2;
-    parts.push(`<g class="marker"><line x1="${r(mx)}" x2="${r(mx)}" y1="${m.top - 8}" y2="${height - m.bottom}" stroke="#1b1f24" stroke-dasharray="3 3"/><text x="${r(right ? mx - 4 : mx + 4)}" y="${m.top - 10}" font-size="12" fill="#1b1f24"${right ? ' text-anchor="end"' : ''}>${esc(mk.label)}</text></g>`);
+    const label = phone ? mk.label.split(':')[0]! : mk.label;
+    parts.push(`<g class="marker"><line x1="${r(mx)}" x2="${r(mx)}" y1="${m.top - 8}" y2="${height - m.bottom}" stroke="#1b1f24" stroke-dasharray="3 3"/><text x="${r(right ? mx - 4 : mx + 4)}" y="${m.top - 10}" font-size="${FONT}" fill="#1b1f24"${right ? ' text-anchor="end"' : ''}>${esc(label)}</text></g>`);
   }
   if (o.target) {
     const ty = y(o.target.y);
-    parts.push(`<g class="target"><line x1="${m.left}" x2="${width - m.right}" y1="${r(ty)}" y2="${r(ty)}" stroke="#1b1f24" stroke-width="2" stroke-dasharray="8 4"/><text x="${width - m.right}" y="${r(ty - 6)}" text-anchor="end" font-size="12" fill="#1b1f24">${esc(o.target.label)}</text></g>`);
+    parts.push(`<g class="target"><line x1="${m.left}" x2="${width - m.right}" y1="${r(ty)}" y2="${r(ty)}" stroke="#1b1f24" stroke-width="2" stroke-dasharray="8 4"/><text x="${width - m.right}" y="${r(ty - 6)}" text-anchor="end" font-size="${FONT}" fill="#1b1f24">${esc(o.target.label)}</text></g>`);
   }
 
   series.forEach((s, i) => {

@@ -3,12 +3,14 @@
  * under its own title, so the group downloads and embeds as a single image. Panels must
  * not rely on their own viewBox for scaling: they are placed at 1:1.
  */
-import { esc, svgOpen } from './svg';
+import { esc, PHONE_WIDTH, svgOpen, withPhone } from './svg';
 
 export interface Panel {
   title: string;
   /** A complete chart SVG drawn at `cellWidth` × `chartHeight`, from the origin. */
   svg: string;
+  /** The same chart drawn PHONE_WIDTH wide × `chartHeight`, for the one-column phone layout. */
+  phoneSvg?: string;
 }
 
 export interface SmallMultiplesOptions {
@@ -23,8 +25,17 @@ export interface SmallMultiplesOptions {
 
 const TITLE_H = 22;
 
-/** Places each panel's chart as a nested SVG in a grid, its title above it. */
+/**
+ * Places each panel's chart in a grid, its title above it. When every panel has a phone
+ * drawing, the markup also carries a one-column phone layout (see PHONE_MARK).
+ */
 export function smallMultiples(panels: readonly Panel[], o: SmallMultiplesOptions): string {
+  const wide = grid(panels, o);
+  if (!panels.length || !panels.every((p) => p.phoneSvg) || o.columns * o.cellWidth <= PHONE_WIDTH) return wide;
+  return withPhone(wide, grid(panels.map((p) => ({ title: p.title, svg: p.phoneSvg! })), { ...o, id: `${o.id}-phone`, columns: 1, cellWidth: PHONE_WIDTH }));
+}
+
+function grid(panels: readonly Panel[], o: SmallMultiplesOptions): string {
   const rows = Math.ceil(panels.length / o.columns);
   const cellH = TITLE_H + o.chartHeight;
   const width = o.columns * o.cellWidth;

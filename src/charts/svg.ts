@@ -31,3 +31,31 @@ export const SERIES_STYLES = [
   { color: '#56B4E9', dash: '10 4' },
   { color: '#000000', dash: '4 4' },
 ] as const;
+
+/**
+ * Phone layouts. A chart drawn for a 720 px column shrinks to under half on a 360 px
+ * phone, and its 12 px text with it; so each wide chart also carries a layout drawn at
+ * PHONE_WIDTH, shown at (at least) 1:1 on narrow screens. The two are joined by
+ * PHONE_MARK: the page frame splits them; the wide one stays the downloadable image.
+ */
+export const PHONE_WIDTH = 320;
+export const PHONE_MARK = '<!--phone-layout-->';
+
+/** The wide markup followed by its phone layout. */
+export function withPhone(wide: string, phone: string): string {
+  return `${wide}${PHONE_MARK}${phone}`;
+}
+
+/** Splits chart markup into the wide layout and the phone layout (null when there is none). */
+export function splitPhone(svg: string): { wide: string; phone: string | null } {
+  const i = svg.indexOf(PHONE_MARK);
+  return i < 0 ? { wide: svg, phone: null } : { wide: svg.slice(0, i), phone: svg.slice(i + PHONE_MARK.length) };
+}
+
+/**
+ * A generous estimate of a text's width in CSS px at a font size (system sans-serif
+ * glyphs average about 0.6 em; 0.65 leaves room), used to keep labels from overlapping.
+ */
+export function textWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * 0.65;
+}

@@ -11,8 +11,9 @@ import { boroughTables } from './borough';
 import { wardTables, wardTopologyResources } from './wards';
 import { strategyTables } from './actions';
 import { directoryTables, directoryResources } from './directory';
+import { postcodeTables } from './postcodes';
 
-export const allTables: readonly AnyTable[] = [sourcesTable, tableSourcesTable, ...kpiTables, ...boroughTables, ...wardTables, ...directoryTables, ...strategyTables];
+export const allTables: readonly AnyTable[] = [sourcesTable, tableSourcesTable, ...kpiTables, ...boroughTables, ...wardTables, ...postcodeTables, ...directoryTables, ...strategyTables];
 
 /** Published files that are not CSV tables (boundaries and the like). */
 export const extraResources: readonly ExtraResource[] = [...wardTopologyResources, ...directoryResources];

@@ -64,6 +64,12 @@ export const siteConfigSchema = z.object({
     attribution: z.string().min(1),
     boundaryAttribution: z.string().min(1),
   }),
+  /**
+   * Organisational contacts. `email` is where "Report a change" on directory entries
+   * writes to: an organisational address only, never a named person's. Leave it out
+   * until one exists; the links are then left out and the build says why.
+   */
+  contact: z.object({ email: z.string().email().optional() }).optional(),
   /** Date the published data was last updated (ISO). */
   dataUpdated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   /** BCP 47 language tag of the site's text. */

@@ -57,17 +57,17 @@ export const boroughsTable = defineTable({
   ],
 });
 
-/** `data/wards/population.csv`: usual residents at the 2011 Census, 2002–2022 wards only. */
+/** `data/wards/population.csv`: usual residents at the census counted on each ward set's boundaries. */
 export const wardPopulationTable = defineTable({
   name: 'ward-population',
   path: 'wards/population.csv',
-  title: 'Ward population, Census 2011',
-  description: 'Usual resident population of each 2002–2022 ward on census day, 27 March 2011. No published population was found for the wards in force from May 2022, so the portal shows no crime rates for them.',
+  title: 'Ward population, Census 2011 and Census 2021',
+  description: 'Usual resident population of each ward on census day: Census 2011 (27 March 2011) for the 2002–2022 wards, and Census 2021 (21 March 2021) for the wards in force from May 2022, as published by ONS on the 2022 ward boundaries. Each ward set has one census; rates per 1,000 residents use it and say its year.',
   fields: {
     ward_code: wardCode,
-    ward_set: oneOf(['2002-2022'] as const, { title: 'Ward set', description: 'Always 2002-2022: the census was counted on the wards in force in 2011.' }),
-    census_date: date({ title: 'Census day', description: 'The date the population refers to.' }),
-    population: integer({ title: 'Residents', description: 'Usual residents counted by the census.', unit: 'people' }, { minimum: 1 }),
+    ward_set: wardSet,
+    census_date: date({ title: 'Census day', description: 'The date the population refers to: 2011-03-27 (Census 2011) or 2021-03-21 (Census 2021).' }),
+    population: integer({ title: 'Residents', description: 'Usual residents counted by the census. Census 2021 small-area counts are perturbed for disclosure control, so ward sums need not equal the published borough total exactly.', unit: 'people' }, { minimum: 1 }),
     source_id: sourceId,
   },
   primaryKey: ['ward_code'],

@@ -4,6 +4,8 @@
  * shared. Pagefind's files come from this site (/pagefind/); nothing from elsewhere.
  */
 import { rankExactTitleFirst, readSearchState, writeSearchState, type SearchState } from '../lib/strategy/search';
+import { parsePostcode } from '../lib/wards/postcode';
+import { contextOf, lookupPostcode } from './postcode-fetch';
 
 interface PagefindResultData {
   url: string;
@@ -121,6 +123,26 @@ async function main(): Promise<void> {
       list.replaceChildren();
       status.textContent = '';
       updateCounts(all);
+      return;
+    }
+    // A postcode is answered from the postcode lookup, not the text index (whose pages are full of numbers).
+    if (parsePostcode(state.query).ok) {
+      const answer = await lookupPostcode(state.query, contextOf(form));
+      if (mine !== run) return;
+      const li = document.createElement('li');
+      const h = document.createElement('h2');
+      h.className = 'search-result-title';
+      if (answer.href) {
+        const a = document.createElement('a');
+        a.href = answer.href;
+        a.textContent = `${'wardName' in answer ? answer.wardName : ''} ward`;
+        h.append(a);
+      } else h.textContent = 'Postcode';
+      const p = document.createElement('p');
+      p.textContent = answer.text;
+      li.append(h, p);
+      list.replaceChildren(li);
+      status.textContent = answer.href ? `${answer.text} Its ward's page is the first result.` : answer.text;
       return;
     }
     const found = await pagefind.search(state.query || null, { filters: state.filters });

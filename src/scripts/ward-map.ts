@@ -154,6 +154,9 @@ function init(): void {
   const root = view();
   if (!root) return;
   setUp(root);
+  // The change-by-ward table on /wards/ sorts too (it arrives sorted by change without JavaScript).
+  const changes = document.getElementById('ward-changes-table');
+  if (changes instanceof HTMLTableElement) enhanceSortableTable(changes);
   history.replaceState({ wardMap: true }, '', location.href);
   document.addEventListener('click', onChoiceClick);
   window.addEventListener('popstate', (e) => {

@@ -47,6 +47,17 @@ describe('markup in directory data', () => {
     expect(html).not.toMatch(/<script>window\.__pwned='(name|description|apply|listed)'/);
   });
 
+  it('is encoded in the "Report a change" link when a contact address is configured', () => {
+    const html = readFileSync(join(out, 'entry/index.html'), 'utf8');
+    const hrefs = [...html.matchAll(/href="(mailto:[^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) {
+      expect(href.startsWith('mailto:directory@example.org?subject=')).toBe(true);
+      const subject = decodeURIComponent(href.slice(href.indexOf('subject=') + 8));
+      expect(subject).toBe(`Directory entry markup-test: Pwned programme <script>window.__pwned='name'</script><img src=x onerror="window.__pwned='name-img'">`);
+    }
+  });
+
   it('shows as text on the entry page and never runs', async () => {
     const { page } = await session.open('/entry/');
     await expectInert(page);

@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, startSession, type Session } from '../helpers/browser';
+import { directoryResults } from '../helpers/directory-search';
 import { loadDirectory } from '../../src/lib/directory';
-import { formatSearch, parseSearch } from '../../src/lib/directory/url';
 
 const entries = loadDirectory();
 const urlOf = (id: string) => `/directory/${id}/`;
@@ -12,17 +12,10 @@ let session: Session;
 beforeAll(async () => { session = await startSession(); });
 afterAll(async () => { await session?.close(); });
 
-/** Waits until the page shows the search in its address, then returns every result's path, in order. */
-async function results(page: Page): Promise<string[]> {
-  const expected = formatSearch(parseSearch(new URL(page.url()).search));
-  await page.waitForSelector(`#directory-search[data-searched="${expected}"]`, { timeout: 15_000 });
-  while (await page.isVisible('#dir-more')) {
-    const before = await page.locator('#dir-results li').count();
-    await page.click('#dir-more');
-    await page.waitForFunction((n) => document.querySelectorAll('#dir-results li').length > n, before);
-  }
-  return page.$$eval('#dir-results li h3 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-}
+const results = directoryResults;
+
+/** The paths of one group of results (after `results` has shown them all). */
+const groupPaths = (page: Page, group: string) => page.$$eval(`#dir-results ol[data-group="${group}"] li a`, (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
 /** Presses Tab until the focused element matches, failing after `max` presses. */
 async function tabTo(page: Page, test: string, max = 40): Promise<void> {
@@ -44,23 +37,28 @@ describe('directory search', () => {
     expect(foreignRequests).toEqual([]);
   });
 
-  it('with age 10 shows exactly the entries whose stated range includes 10', async () => {
+  it('with age 10 shows the entries whose stated range includes 10, then those that state no age', async () => {
     const { page } = await session.open('/directory/?age=10');
-    const found = await results(page);
-    const expected = entries.filter(({ service: s }) => (s.minimum_age !== null || s.maximum_age !== null)
-      && (s.minimum_age ?? -Infinity) <= 10 && 10 <= (s.maximum_age ?? Infinity));
-    expect(new Set(found)).toEqual(new Set(expected.map((e) => urlOf(e.service.service_id))));
-    expect(found).not.toContain(urlOf('bromley-mentoring-programme'));
-    expect(found).toContain(urlOf('chance-uk'));
+    await results(page);
+    const stated = ({ service: s }: (typeof entries)[number]) => s.minimum_age !== null || s.maximum_age !== null;
+    const expected = entries.filter((e) => stated(e) && (e.service.minimum_age ?? -Infinity) <= 10 && 10 <= (e.service.maximum_age ?? Infinity));
+    const matches = await groupPaths(page, 'matches');
+    expect(new Set(matches)).toEqual(new Set(expected.map((e) => urlOf(e.service.service_id))));
+    expect(matches).toContain(urlOf('chance-uk'));
+    const unknown = await groupPaths(page, 'unknown-age');
+    expect(new Set(unknown)).toEqual(new Set(entries.filter((e) => !stated(e)).map((e) => urlOf(e.service.service_id))));
+    expect(await page.textContent('#dir-g-unknown-age')).toBe(`Age not stated: check with the provider (${unknown.length})`);
   });
 
   it('shows a count beside each filter value', async () => {
     const { page } = await session.open('/directory/?theme=mentoring');
     await results(page);
-    const n = entries.filter((e) => e.service.themes.includes('mentoring')).length;
-    expect(await page.textContent('#dir-f-theme option[value="mentoring"]')).toBe(`Mentoring (${n})`);
-    const lambeth = entries.filter((e) => e.service.themes.includes('mentoring') && e.areas.some((a) => a.area_name === 'Lambeth' || a.area_type === 'london')).length;
-    expect(await page.textContent('#dir-f-area option[value="lambeth"]')).toBe(`Lambeth (${lambeth})`);
+    const mentoring = entries.filter((e) => e.service.themes.includes('mentoring'));
+    expect(await page.textContent('#dir-f-theme option[value="mentoring"]')).toBe(`Mentoring (${mentoring.length})`);
+    const lambeth = mentoring.filter((e) => e.areas.some((a) => a.area_name === 'Lambeth' || a.area_type === 'london')).length;
+    const notStated = mentoring.filter((e) => e.areas.length === 0 || e.areas.some((a) => a.area_type === 'unnamed-boroughs')).length;
+    expect(notStated).toBeGreaterThan(0);
+    expect(await page.textContent('#dir-f-area option[value="lambeth"]')).toBe(`Lambeth (${lambeth} + ${notStated} not stated)`);
   });
 
   it('puts an exact name match first', async () => {
@@ -106,7 +104,7 @@ describe('keyboard only', () => {
     await page.keyboard.type('12');
     expect(await results(page)).not.toHaveLength(0);
     expect(new URL(page.url()).search).toBe('?theme=mentoring&age=12');
-    await tabTo(page, '#dir-results a');
+    await tabTo(page, '#dir-results ol[data-group="matches"] a');
     const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname);
     await Promise.all([page.waitForURL(`**${target}`), page.keyboard.press('Enter')]);
     await tabTo(page, 'a[href="#how-to-refer"]');
@@ -121,7 +119,8 @@ describe('keyboard only', () => {
   });
 });
 
-describe('accessibility', () => {
+// Each test runs axe on several pages, which takes minutes on a busy two-core machine.
+describe('accessibility', { timeout: 240_000 }, () => {
   it('axe passes on the directory with results, without JavaScript, and on a theme page', async () => {
     const withResults = await session.open('/directory/?theme=mentoring&age=12');
     await results(withResults.page);

@@ -49,7 +49,7 @@ describe('ward map', () => {
     const code = (await focused.locator('[data-ward]').getAttribute('data-ward'))!;
     const row = page.locator('#ward-map-table tbody tr', { has: page.locator(`td:text-is("${code}")`) });
     const name = (await row.locator('th').textContent())!.trim();
-    const value = (await row.locator('td').nth(3).textContent())!.trim();
+    const value = (await row.locator('td').nth(0).textContent())!.trim();
     expect(await focused.ariaSnapshot()).toContain(`link "${name}: ${value} offences"`);
     expect(await page.locator('.ward-tooltip').isVisible()).toBe(true);
     expect(await page.locator('.ward-tooltip').textContent()).toBe(`${name}: ${value} offences`);

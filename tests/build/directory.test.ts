@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST, distFile, distFiles } from '../helpers/dist';
 import { loadDirectory } from '../../src/lib/directory';
+import { currencyGroups, longDate } from '../../src/lib/directory/currency';
+import { loadTable } from '../../src/core/load';
+import { generalRoutesTable } from '../../src/schemas/directory';
+import { siteConfig } from '../../src/lib/site';
 
 const entries = loadDirectory();
 const links = (html: string) => [...html.matchAll(/href="(\/directory\/[a-z0-9-]+\/)"/g)].map((m) => m[1]!);
@@ -18,6 +22,18 @@ describe('the directory listing', () => {
     const counts = [...html.matchAll(/<h3 id="group-[a-z]+">[^<]*<span class="dir-count">\((\d+)\)<\/span>/g)].map((m) => Number(m[1]));
     expect(counts).toHaveLength(5);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(entries.length);
+  });
+
+  it('says above the search and results where the list comes from and when it was last checked', () => {
+    const currency = html.indexOf('id="dir-currency"');
+    expect(currency).toBeGreaterThan(0);
+    expect(currency).toBeLessThan(html.indexOf('id="directory-search"'));
+    const block = html.slice(currency, html.indexOf('id="directory-search"'));
+    expect(block).toContain('Where this list comes from:');
+    for (const g of currencyGroups(entries)) {
+      expect(block).toContain(`Last checked ${longDate(g.lastChecked)}`);
+      expect(block).toContain(g.note.replace(/'/g, '&#39;'));
+    }
   });
 
   it('is left out of the site search, so only entry pages are found', () => {
@@ -79,5 +95,35 @@ describe('directory downloads', () => {
     const names = pkg.resources.map((r) => r.name);
     for (const n of ['directory-services', 'directory-organizations', 'directory-service-areas', 'directory-phones', 'directory-listings', 'directory-flat', 'directory-hsds']) expect(names).toContain(n);
     for (const r of pkg.resources) expect(existsSync(join('data', r.path)), r.path).toBe(true);
+  });
+});
+
+describe('currency, corrections and referral routes on entry pages', () => {
+  const page = (id: string) => distFile(`directory/${id}/index.html`);
+
+  it('show when each entry was last checked, from the data', () => {
+    for (const e of entries) {
+      const html = page(e.service.service_id);
+      expect(html, e.service.service_id).toContain(`Last checked ${longDate(e.service.last_checked)}.`);
+      expect(html, e.service.service_id).toContain(e.service.last_checked_note.replace(/'/g, '&#39;'));
+    }
+  });
+
+  it('have no "Report a change" link while no organisational address is configured', () => {
+    expect(siteConfig().contact?.email).toBeUndefined();
+    for (const e of entries) expect(page(e.service.service_id)).not.toContain('mailto:');
+  });
+
+  it('give the general routes the source gives where it gives none for the entry', () => {
+    const routes = loadTable(generalRoutesTable);
+    const without = entries.filter((e) => e.service.application_process === null && !routes.some((r) => r.service_id === e.service.service_id));
+    expect(without.length).toBeGreaterThan(0);
+    for (const e of without) {
+      const html = page(e.service.service_id);
+      expect(html).toContain('The source does not describe how to refer to this service.');
+      for (const r of routes) expect(html, e.service.service_id).toContain(`href="/directory/${r.service_id}/"`);
+    }
+    const withRoute = entries.find((e) => e.service.application_process !== null)!;
+    expect(page(withRoute.service.service_id)).not.toContain('dir-general-routes');
   });
 });

@@ -96,7 +96,7 @@ describe('ward pages', () => {
   it('offer downloads that hold exactly the numbers under each chart', () => {
     for (const w of wards) {
       const html = distFile(`wards/${w.code}/index.html`);
-      for (const chart of ['trend', 'ranks', 'categories', ...(w.set === '2002-2022' ? ['asb'] : [])]) {
+      for (const chart of ['change', 'trend', 'ranks', 'categories', ...(w.set === '2002-2022' ? ['asb'] : [])]) {
         expect(html).toContain(`href="/${dl(w.code, chart)}"`);
         expect(csvRows(dl(w.code, chart)), `${w.code} ${chart}`).toEqual(tableRows(html, `${chart}-table`));
       }
@@ -145,7 +145,10 @@ describe('ward map pages', () => {
       expect(existsSync(join(DIST, choicePath(c), 'index.html')), choicePath(c)).toBe(true);
       expect(existsSync(join(DIST, mapCsvHref(c)))).toBe(true);
     }
-    expect(choices.filter((c) => c.set === '2022' && c.measure === 'rate')).toHaveLength(0);
+    // Both ward sets have census populations, so both have rate views; change has only the latest 12 months.
+    for (const set of WARD_SETS) expect(choices.filter((c) => c.set === set && c.measure === 'rate').length).toBeGreaterThan(0);
+    expect(choices.filter((c) => c.measure === 'change').every((c) => c.period === 'latest-12-months')).toBe(true);
+    expect(choices.filter((c) => c.measure === 'change')).toHaveLength(choices.filter((c) => c.measure === 'count' && c.period === 'latest-12-months').length);
   });
 
   it('show a legend above the map, and every ward as a link named with its value', () => {
@@ -155,8 +158,9 @@ describe('ward map pages', () => {
     expect(links).toHaveLength(wardsIn('2002-2022'));
     const rows = tableRows(html, 'ward-map-table');
     for (const [, code, label] of links) {
-      const row = rows.find((r) => r[2] === code)!;
-      expect(decode(label!)).toBe(`${row[1]}: ${Number(row[6]).toLocaleString('en-GB', { minimumFractionDigits: 2 })} offences per 1,000 residents`);
+      // Columns: ward, rate, offences, residents, rank, code, ward set.
+      const row = rows.find((r) => r[5] === code)!;
+      expect(decode(label!)).toBe(`${row[0]}: ${Number(row[1]).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} offences per 1,000 residents`);
     }
     expect(csvRows(mapCsvHref({ set: '2002-2022', category: 'burglary', period: 'latest-12-months', measure: 'rate' }).slice(1))).toEqual(rows);
   });

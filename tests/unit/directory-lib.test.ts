@@ -8,7 +8,8 @@ function service(over: Partial<ServiceRow>): ServiceRow {
     service_id: 'x', organization_id: 'org', name: 'X', alternate_name: null, entry_kind: 'programme', description: 'D',
     intervention_types: ['diversion'], type_basis: 'portal', themes: ['mentoring'], minimum_age: null, maximum_age: null,
     eligibility_description: null, application_process: null, referral_routes: [], start_year: null, start_detail: null,
-    delivery: [], reported_results: null, url: null, status: 'historic-listing-2012', ...over,
+    delivery: [], reported_results: null, url: null, status: 'historic-listing-2012',
+    last_checked: '2012-09-27', last_checked_note: 'Listed in a test review; not checked since', ...over,
   };
 }
 

@@ -14,6 +14,7 @@ function row(over: Record<string, string> = {}): string {
     description: 'Mentoring for tests.', intervention_types: 'diversion', type_basis: 'portal', themes: 'mentoring', minimum_age: '11',
     maximum_age: '16', eligibility_description: '', application_process: '', referral_routes: 'school', start_year: '2010',
     start_detail: '', delivery: 'Weekly sessions', reported_results: '', url: '', status: 'historic-listing-2012',
+    last_checked: '2012-09-27', last_checked_note: 'Listed in a test review; not checked since',
   };
   return servicesTable.columns.map((c) => ({ ...base, ...over })[c] ?? '').join(',');
 }

@@ -10,6 +10,7 @@ import {
   INTERVENTION_TYPES, INTERVENTION_TYPE_LABELS, REFERRAL_ROUTES, REFERRAL_ROUTE_LABELS, THEMES, THEME_LABELS,
   type InterventionType,
 } from '../../schemas/vocab/directory-vocab';
+import { THEME_SEARCH_TERMS, TYPE_SEARCH_TERMS } from '../../schemas/vocab/directory-search-terms';
 
 /** A value a filter can take, with its label. */
 export interface FilterOption { value: string; label: string }
@@ -122,4 +123,12 @@ export function filterOptions(entries: readonly DirectoryEntry[]): Record<Filter
     ],
     route: [...REFERRAL_ROUTES.map((r) => ({ value: r, label: REFERRAL_ROUTE_LABELS[r] })), { value: NOT_STATED, label: 'Not described' }],
   };
+}
+
+/**
+ * The words youth workers might search for this entry with, from its themes and types
+ * (see directory-search-terms): indexed as hidden, weighted text on the entry page.
+ */
+export function entrySearchTerms(s: ServiceRow): string[] {
+  return [...new Set([...s.themes.flatMap((t) => THEME_SEARCH_TERMS[t]), ...s.intervention_types.flatMap((t) => TYPE_SEARCH_TERMS[t])])];
 }

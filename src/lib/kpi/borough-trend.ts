@@ -39,10 +39,10 @@ export function boroughTrendSpec(data: KpiData, areaName: string, rows: readonly
     rowHeader: 'financial_year',
     columns: [
       { key: 'financial_year', label: 'Financial year' },
+      { key: 'offences', label: 'Offences', numeric: true },
+      { key: 'months', label: 'Months with data', numeric: true },
       { key: 'first_month', label: 'From' },
       { key: 'last_month', label: 'To' },
-      { key: 'months', label: 'Months with data', numeric: true },
-      { key: 'offences', label: 'Offences', numeric: true },
     ],
     rows: years.map((y) => ({ financial_year: y.year, first_month: y.first, last_month: y.last, months: y.months, offences: y.total })),
   };

@@ -6,22 +6,27 @@
 import { lineChart } from '../../charts/lineChart';
 import { barChart } from '../../charts/barChart';
 import { smallMultiples } from '../../charts/smallMultiples';
+import { PHONE_WIDTH } from '../../charts/svg';
 import { shortMonthLabel, periodLabel } from '../../core/periods';
 import type { Provenance } from '../../core/provenance';
 import type { TableData } from '../../core/table-data';
 import { ALL_CRIME, MAJOR_CATEGORIES } from '../../schemas/vocab/crime-categories';
-import { latestTwelve, ratePerThousand, wardSetData, type Ward } from './';
+import { latestTwelve, populationBase, ratePerThousand, wardSetData, type Ward } from './';
 import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
-import { mpsWardProvenance, policeUkProvenance } from './provenance';
-import { setRanks } from './ranks';
+import { extractWords, mpsWardProvenance, policeUkProvenance } from './provenance';
+import { rankWords, setRanks } from './ranks';
 import { asbByWard, averageWardAsb } from './asb';
 import { wardFileHref } from './downloads';
+import { boroughChangeTable, changePeriods, wardChangeTable, yearChanges, yearChangeTable } from './year-change';
+import { isLargeArea } from './boroughs';
+import { changeSentence, percentNote } from './change';
 
 export interface WardChart {
   id: string;
   title: string;
   summary: string;
-  svg: string;
+  /** Null for a table-only figure. */
+  svg: string | null;
   table: TableData;
   csvHref: string;
   provenance: Provenance;
@@ -38,17 +43,17 @@ export function breakMarkers(set: WardSet, months: readonly string[], short = fa
 const one = (n: number) => Math.round(n * 10) / 10;
 const csvHref = (w: Ward, id: string) => wardFileHref(w.code, id);
 
-/** Monthly figure for the average ward of the set (borough ward sum ÷ number of wards). */
+/** Monthly figure for the average ward of the set (borough ward sum ÷ number of wards), unrounded. */
 function averageWard(set: WardSet, category: string, month: string): number {
   const d = wardSetData(set);
-  return one((d.total.get(category)!.get(month) ?? 0) / d.wards.length);
+  return (d.total.get(category)!.get(month) ?? 0) / d.wards.length;
 }
 
 /** All crime by month, this ward against the average ward. */
 export function trendChart(w: Ward): WardChart {
   const d = wardSetData(w.set);
   const mine = d.series.get(w.code)!.get(ALL_CRIME.id)!;
-  const rows = d.months.map((m) => ({ month: m, offences: mine.get(m) ?? 0, average_ward: averageWard(w.set, ALL_CRIME.id, m), extract: d.extractOf.get(m) ?? '' }));
+  const rows = d.months.map((m) => ({ month: m, offences: mine.get(m) ?? 0, average_ward: averageWard(w.set, ALL_CRIME.id, m), police_file: extractWords(d.extractOf.get(m) ?? '') }));
   const title = `All crime each month, ${w.name} and the average ward`;
   const first = rows[0]!, last = rows[rows.length - 1]!;
   const svg = lineChart([
@@ -62,7 +67,7 @@ export function trendChart(w: Ward): WardChart {
     summary: `${w.name} had ${total.toLocaleString('en-GB')} offences recorded over ${periodLabel(first.month, last.month)}, ${first.offences} in the first month and ${last.offences} in the last; the highest month was ${shortMonthLabel(peak.month)} with ${peak.offences}. The average ward had ${one(rows.reduce((n, r) => n + r.average_ward, 0)).toLocaleString('en-GB')} over the same months.`,
     table: {
       caption: `${title} (${WARD_SET_INFO[w.set].short})`, rowHeader: 'month',
-      columns: [{ key: 'month', label: 'Month' }, { key: 'offences', label: w.name, numeric: true }, { key: 'average_ward', label: 'Average ward', numeric: true, decimals: 1 }, { key: 'extract', label: 'Extract' }],
+      columns: [{ key: 'month', label: 'Month' }, { key: 'offences', label: w.name, numeric: true }, { key: 'average_ward', label: 'Average ward', numeric: true, decimals: 1 }, { key: 'police_file', label: 'Police file' }],
       rows,
     },
     provenance: mpsWardProvenance(w.set, d.months),
@@ -75,12 +80,12 @@ export function categoriesChart(w: Ward): WardChart {
   const s = d.series.get(w.code)!;
   const cats = MAJOR_CATEGORIES.filter((c) => [...s.get(c.id)!.values()].some((v) => v > 0));
   const markers = breakMarkers(w.set, d.months, true);
-  const panels = cats.map((c, i) => ({
-    title: c.shortLabel ?? c.label,
-    svg: lineChart([{ id: c.id, label: c.label, points: d.months.map((m) => ({ x: m, y: s.get(c.id)!.get(m) ?? 0 })) }], {
-      id: `cat-${i}`, title: c.label, desc: `Offences per month in ${w.name}: ${c.label.toLowerCase()}.`, x: d.months, xLabel: shortMonthLabel, xTickEvery: d.months.length, yLabel: 'Offences', width: 230, height: 150, markers,
-    }),
-  }));
+  const panels = cats.map((c, i) => {
+    const panel = (width: number, id: string) => lineChart([{ id: c.id, label: c.label, points: d.months.map((m) => ({ x: m, y: s.get(c.id)!.get(m) ?? 0 })) }], {
+      id, title: c.label, desc: `Offences per month in ${w.name}: ${c.label.toLowerCase()}.`, x: d.months, xLabel: shortMonthLabel, xTickEvery: d.months.length, yLabel: 'Offences', width, height: 150, markers, phone: false,
+    });
+    return { title: c.shortLabel ?? c.label, svg: panel(230, `cat-${i}`), phoneSvg: panel(PHONE_WIDTH, `cat-${i}-phone`) };
+  });
   const svg = smallMultiples(panels, { id: 'categories-chart', title: `Offences each month by category, ${w.name}`, desc: `${cats.length} small line charts, one per category, each with its own scale.`, columns: 2, cellWidth: 230, chartHeight: 150 });
   const totals = cats.map((c) => ({ c, n: [...s.get(c.id)!.values()].reduce((a, b) => a + b, 0) })).sort((a, b) => b.n - a.n);
   const title = `Offences each month by category, ${w.name}`;
@@ -103,30 +108,36 @@ export function ranksChart(w: Ward): WardChart {
   const withRates = d.wards.every((x) => x.population !== null);
   const boroughPop = d.wards.reduce((n, x) => n + (x.population ?? 0), 0);
   const me = d.wards.findIndex((x) => x.code === w.code);
+  const base = populationBase(w.set);
+  // Averages, percentages and ranks all use unrounded values; tables round only for display.
   const rows = setRanks(w.set).map((c) => {
-    const average = one(c.sum / d.wards.length);
+    const average = c.sum / d.wards.length;
     return {
-      category: c.label, offences: c.counts[me]!, rank: c.ranks[me]!, average_ward: average,
-      percent_of_average: average ? Math.round((c.counts[me]! / average) * 100) : null,
-      ...(withRates ? { rate_per_1000: c.rates[me]!, rate_rank: c.rateRanks[me]!, borough_rate_per_1000: ratePerThousand(c.sum, boroughPop) } : {}),
+      category: c.label, offences: c.counts[me]!, rank: rankWords(c.ranks[me]!, c.ranks), average_ward: average,
+      percent_of_average: average ? (c.counts[me]! / average) * 100 : null,
+      ...(withRates ? { rate_per_1000: c.rates[me]!, rate_rank: rankWords(c.rateRanks[me]!, c.rateRanks), borough_rate_per_1000: ratePerThousand(c.sum, boroughPop) } : {}),
     };
   });
   const period = periodLabel(months[0]!, months[months.length - 1]!);
   const title = `${w.name} against the borough's wards, ${period}`;
   const all = rows[0]!;
+  const fmt2 = (v: number | null | undefined) => (v ?? 0).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   // All crime is left out of the bars (it would dwarf every category); it leads the table.
-  const svg = barChart(rows.slice(1).map((r) => ({ label: r.category, value: r.offences, compare: r.average_ward })), {
+  const svg = barChart(rows.slice(1).map((r) => ({ label: r.category, value: r.offences, compare: Math.round(r.average_ward * 10) / 10 })), {
     id: 'ranks-chart', title, desc: `Bar chart of offences in ${w.name} in each major category, with the average ward for comparison. All crime is in the table.`, seriesLabels: { value: w.name, compare: 'Average ward' },
   });
   return {
     id: 'ranks', title, svg, csvHref: csvHref(w, 'ranks'),
-    summary: `Over ${period} ${w.name} had ${all.offences.toLocaleString('en-GB')} offences, ranking ${all.rank} of ${d.wards.length} wards (1 is the most); the average ward had ${all.average_ward.toLocaleString('en-GB')}.${withRates ? ` Per 1,000 residents (Census 2011) that is ${all.rate_per_1000?.toLocaleString('en-GB')}, ranking ${all.rate_rank} of ${d.wards.length}, against ${all.borough_rate_per_1000?.toLocaleString('en-GB')} for the borough's wards together.` : ' No rate per resident is shown: no population has been published for these ward boundaries.'}`,
+    summary: `Over ${period} ${w.name} had ${all.offences.toLocaleString('en-GB')} offences, ${all.rank} of ${d.wards.length} wards (1st has the most); the average ward had ${one(all.average_ward).toLocaleString('en-GB')}.${withRates ? ` Per 1,000 residents (base: ${base}) that is ${fmt2(all.rate_per_1000)}, ${all.rate_rank} of ${d.wards.length}, against ${fmt2(all.borough_rate_per_1000)} for the borough's wards together.` : ''}`,
     table: {
-      caption: `${title}: rank 1 is the highest of ${d.wards.length} wards (${WARD_SET_INFO[w.set].short})`, rowHeader: 'category',
+      caption: `${title}: 1st is the highest of ${d.wards.length} wards; wards with equal figures share a place (${WARD_SET_INFO[w.set].short})`, rowHeader: 'category',
       columns: [
-        { key: 'category', label: 'Category' }, { key: 'offences', label: w.name, numeric: true }, { key: 'rank', label: 'Rank', numeric: true },
-        { key: 'average_ward', label: 'Average ward', numeric: true, decimals: 1 }, { key: 'percent_of_average', label: '% of average', numeric: true },
-        ...(withRates ? [{ key: 'rate_per_1000', label: 'Per 1,000 residents', numeric: true, decimals: 2 }, { key: 'rate_rank', label: 'Rate rank', numeric: true }, { key: 'borough_rate_per_1000', label: 'All wards per 1,000', numeric: true, decimals: 2 }] : []),
+        { key: 'category', label: 'Category' }, { key: 'offences', label: `${w.name} (offences)`, numeric: true },
+        ...(withRates ? [{ key: 'rate_per_1000', label: `Per 1,000 residents (${base})`, numeric: true, decimals: 2 }] : []),
+        { key: 'rank', label: 'Rank' },
+        ...(withRates ? [{ key: 'rate_rank', label: 'Rate rank' }] : []),
+        { key: 'average_ward', label: 'Average ward', numeric: true, decimals: 1 }, { key: 'percent_of_average', label: '% of average', numeric: true, decimals: 0 },
+        ...(withRates ? [{ key: 'borough_rate_per_1000', label: 'All wards per 1,000', numeric: true, decimals: 2 }] : []),
       ],
       rows,
     },
@@ -160,11 +171,66 @@ export function asbChart(w: Ward): WardChart | null {
   };
 }
 
+/** The latest 12 months against the 12 before, all crime and each category (a table-only figure); null with under 24 months. */
+export function wardChangeFigure(w: Ward): WardChart | null {
+  const p = changePeriods(w.set);
+  if (!p) return null;
+  const changes = yearChanges(w.set, w.code);
+  const all = changes[0]!.change;
+  const notable = changes.slice(1).filter((c) => c.change.significant);
+  const title = `Change on the year before, ${w.name}`;
+  return {
+    id: 'change', title, svg: null, csvHref: csvHref(w, 'change'),
+    summary: `All crime in ${w.name}: ${all.later.toLocaleString('en-GB')} offences in ${p.laterLabel} against ${all.earlier.toLocaleString('en-GB')} in ${p.earlierLabel}, ${changeSentence(all)}.${percentNote(all) ? ` (${percentNote(all)}.)` : ''} ${notable.length ? `Categories that changed by more than chance would explain: ${notable.map((c) => `${c.label.toLowerCase()} (${changeSentence(c.change).split(':')[0]})`).join(', ')}.` : 'No single category changed by more than normal year-to-year variation would explain.'}`,
+    table: yearChangeTable(w.set, w.code, w.name),
+    provenance: mpsWardProvenance(w.set, [...p.earlier, ...p.later]),
+  };
+}
+
+/** The same change figure for all of a set's wards together (for /wards/); null with under 24 months. */
+export function setChangeFigure(set: WardSet): WardChart | null {
+  const p = changePeriods(set);
+  if (!p) return null;
+  const changes = yearChanges(set, null);
+  const all = changes[0]!.change;
+  const notable = changes.slice(1).filter((c) => c.change.significant);
+  const n = wardSetData(set).wards.length;
+  return {
+    id: 'change', title: `Change on the year before, all ${n} wards together`, svg: null, csvHref: '/wards/change.csv',
+    summary: `All crime across the ${n} wards: ${all.later.toLocaleString('en-GB')} offences in ${p.laterLabel} against ${all.earlier.toLocaleString('en-GB')} in ${p.earlierLabel}, ${changeSentence(all)}. ${notable.length ? `Categories that changed by more than chance would explain: ${notable.map((c) => `${c.label.toLowerCase()} (${changeSentence(c.change).split(':')[0]})`).join(', ')}.` : 'No single category changed by more than normal year-to-year variation would explain.'}`,
+    table: yearChangeTable(set, null, `all ${n} wards`),
+    provenance: mpsWardProvenance(set, [...p.earlier, ...p.later]),
+  };
+}
+
+/**
+ * Every ward's change in all crime, as a table sortable by change (for /wards/); null with
+ * under 24 months. In a large area the table is by borough and names no wards in its summary,
+ * so the page does not grow with every ward; the CSV keeps every ward.
+ */
+export function wardChangesFigure(set: WardSet): WardChart | null {
+  const p = changePeriods(set);
+  if (!p) return null;
+  const wards = wardChangeTable(set);
+  const up = wards.rows.filter((r) => Number(r.difference) > 0).length;
+  const sig = wards.rows.filter((r) => r.chance === 'yes');
+  const large = isLargeArea();
+  const sigText = !sig.length ? 'No ward changed by more than normal year-to-year variation would explain.'
+    : large ? `${sig.length} ${sig.length === 1 ? 'ward' : 'wards'} changed by more than normal year-to-year variation would explain; the table counts them by borough.`
+    : `Changes larger than normal year-to-year variation would explain: ${sig.map((r) => r.ward_name).join(', ')}.`;
+  return {
+    id: 'ward-changes', title: `All crime by ${large ? 'borough' : 'ward'}, ${p.laterLabel} against ${p.earlierLabel}`, svg: null, csvHref: '/wards/ward-change.csv',
+    summary: `${up} of ${wards.rows.length} wards had more offences than the year before. ${sigText} The map of change by ward is one of the map's views below.`,
+    table: large ? boroughChangeTable(set) : wards,
+    provenance: mpsWardProvenance(set, [...p.earlier, ...p.later]),
+  };
+}
+
 const chartsCache = new Map<string, WardChart[]>();
 
 /** Every chart of a ward's page, in page order (built once: the page and its CSV routes share them). */
 export function wardCharts(w: Ward): WardChart[] {
   let charts = chartsCache.get(w.code);
-  if (!charts) chartsCache.set(w.code, (charts = [trendChart(w), ranksChart(w), categoriesChart(w), asbChart(w)].filter((c): c is WardChart => c !== null)));
+  if (!charts) chartsCache.set(w.code, (charts = [wardChangeFigure(w), trendChart(w), ranksChart(w), categoriesChart(w), asbChart(w)].filter((c): c is WardChart => c !== null)));
   return charts;
 }

@@ -18,8 +18,10 @@ export interface Ward {
   /** GSS code of the borough the ward lies in. */
   borough: string;
   areaHectares: number;
-  /** Census 2011 usual residents; null where no population exists for the ward set. */
+  /** Usual residents at the census counted on this ward set's boundaries; null if none was loaded. */
   population: number | null;
+  /** Year of that census (2011 for the 2002–2022 wards, 2021 for the May 2022 wards); null without a population. */
+  censusYear: number | null;
 }
 
 /** Monthly counts: category id (including all-crime) → month → offences. */
@@ -61,14 +63,14 @@ export function wardByCode(code: string): Ward | undefined {
 /** The wards, months and series of one ward set. */
 export function wardSetData(set: WardSet): WardSetData {
   if (!cached) {
-    const population = new Map(loadTable(wardPopulationTable).map((p) => [p.ward_code, p.population]));
+    const population = new Map(loadTable(wardPopulationTable).map((p) => [p.ward_code, { count: p.population, year: Number(p.census_date.slice(0, 4)) }]));
     const wards = loadTable(wardsTable);
     cached = new Map(WARD_SETS.map((s) => [s, buildSet(s, wards.filter((w) => w.ward_set === s), population)]));
   }
   return cached.get(set)!;
 }
 
-function buildSet(set: WardSet, rows: RowOf<typeof wardsTable.fields>[], population: Map<string, number>): WardSetData {
+function buildSet(set: WardSet, rows: RowOf<typeof wardsTable.fields>[], population: Map<string, { count: number; year: number }>): WardSetData {
   const crime: ReadonlyArray<{ ward_code: string; month: string; category_id: string; count: number; extract: string; source_id: string }> =
     set === '2022' ? loadTable(CRIME_TABLES['2022']) : loadTable(CRIME_TABLES['2002-2022']);
   const found = crime.map((r) => r.month).sort();
@@ -78,7 +80,7 @@ function buildSet(set: WardSet, rows: RowOf<typeof wardsTable.fields>[], populat
   const emptySeries = (): WardSeries => new Map([ALL_CRIME.id, ...MAJOR_CATEGORIES.map((m) => m.id)].map((c) => [c, new Map(months.map((m) => [m, 0]))]));
   const total = emptySeries();
   const wards: Ward[] = rows
-    .map((w) => ({ code: w.ward_code, name: w.ward_name, set, borough: w.borough_code, areaHectares: w.area_hectares, population: population.get(w.ward_code) ?? null }))
+    .map((w) => ({ code: w.ward_code, name: w.ward_name, set, borough: w.borough_code, areaHectares: w.area_hectares, population: population.get(w.ward_code)?.count ?? null, censusYear: population.get(w.ward_code)?.year ?? null }))
     .sort((a, b) => (a.code < b.code ? -1 : 1));
   for (const w of wards) series.set(w.code, emptySeries());
   for (const r of crime) {
@@ -108,7 +110,22 @@ export function totalOver(set: WardSet, code: string, category: string, months: 
   return months.reduce((n, month) => n + (m.get(month) ?? 0), 0);
 }
 
-/** Offences per 1,000 residents, to 2 decimal places; null without a population. */
+/**
+ * Offences per 1,000 residents, unrounded (ranks and comparisons use the exact value;
+ * tables round for display); null without a population.
+ */
 export function ratePerThousand(count: number, population: number | null): number | null {
-  return population ? Math.round((count / population) * 1000 * 100) / 100 : null;
+  return population ? (count / population) * 1000 : null;
+}
+
+/** The months before the latest twelve, twelve of them (the "year before" of the change figures); empty if the series is shorter. */
+export function previousTwelve(set: WardSet): string[] {
+  const m = wardSetData(set).months;
+  return m.length >= 24 ? m.slice(-24, -12) : [];
+}
+
+/** The census a ward set's rates use, in words: "Census 2021 residents". */
+export function populationBase(set: WardSet): string {
+  const year = wardSetData(set).wards.find((w) => w.censusYear !== null)?.censusYear;
+  return year ? `Census ${year} residents` : 'no population';
 }

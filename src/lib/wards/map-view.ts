@@ -6,7 +6,7 @@
 import { classify, type Classification } from '../../charts/classify';
 import { classFill, fillFor, NO_DATA_FILL } from '../../charts/choropleth-fill';
 import type { Provenance } from '../../core/provenance';
-import type { TableData } from '../../core/table-data';
+import { formatNumber, type TableData } from '../../core/table-data';
 import { wardMapByReference } from '../../charts/choropleth';
 import { setShapes, shapesHref } from './shapes';
 import { boroughsOf, isLargeArea } from './boroughs';
@@ -15,6 +15,10 @@ import { choiceTitle, formatValue, mapValues, measureUnit, periodMonths, type Ma
 import { mpsWardProvenance } from './provenance';
 import { rankValues } from './ranks';
 import { mapCsvHref, mapWardsCsvHref } from './downloads';
+import { DIVERGING_CLASSES, divergingClassOf } from '../../charts/diverging';
+import { changePeriods } from './year-change';
+import { changeBetween, changeVerdict } from './change';
+import { populationBase, ratePerThousand } from './';
 
 export interface LegendEntry {
   fill: string;
@@ -46,15 +50,26 @@ function legendOf(c: Classification, values: MapValue[], choice: MapChoice): Leg
   return entries;
 }
 
+/** The change map's legend: every diverging class (so the scale reads the same on every map), with its wards, and no data. */
+function changeLegend(values: MapValue[]): LegendEntry[] {
+  const count = (n: number) => `${n} ${n === 1 ? 'ward' : 'wards'}`;
+  const entries = DIVERGING_CLASSES.slice().reverse().map((k) => ({
+    fill: k.fill, text: `${k.text}${k.index > 3 ? ' (more crime)' : k.index < 3 ? ' (less crime)' : ''}: ${count(values.filter((v) => divergingClassOf(v.value)?.index === k.index).length)}`,
+  }));
+  const missing = values.filter((v) => v.value === null).length;
+  if (missing) entries.push({ fill: NO_DATA_FILL, text: `No percentage, under 10 offences the year before: ${count(missing)}` });
+  return entries;
+}
+
 /** The view for one combination. */
 export function mapView(choice: MapChoice): MapView {
   const values = mapValues(choice);
+  const isChange = choice.measure === 'change';
   const c = classify(values.map((v) => v.value));
   const title = viewTitle(choice);
   const unit = measureUnit(choice.measure);
-  const byCode = new Map(values.map((v) => [v.ward.code, v]));
   const svg = wardMapByReference(values.map((v) => ({
-    code: v.ward.code, name: v.ward.name, fill: fillFor(v.value, c),
+    code: v.ward.code, name: v.ward.name, fill: isChange ? divergingClassOf(v.value)?.fill ?? NO_DATA_FILL : fillFor(v.value, c),
     href: `/wards/${v.ward.code}/`, label: `${v.ward.name}: ${formatValue(v.value, choice.measure)} ${unit}`,
   })), { ...setShapes(choice.set), href: shapesHref(choice.set) }, { id: 'ward-map', title, desc: 'Each ward is a link to its own page. The same figures are in the table below the map.', interactive: true });
 
@@ -63,15 +78,24 @@ export function mapView(choice: MapChoice): MapView {
   const withValue = ordered.filter((o) => o.v.value !== null);
   const top = withValue[0]?.v, bottom = withValue[withValue.length - 1]?.v;
   const total = values.reduce((n, v) => n + v.count, 0);
-  const summary = top && bottom
-    ? `Highest: ${top.ward.name}, ${formatValue(top.value, choice.measure)} ${unit}. Lowest: ${bottom.ward.name}, ${formatValue(bottom.value, choice.measure)} ${unit}. All ${values.length} wards together: ${total.toLocaleString('en-GB')} offences.`
+  const summary = isChange ? changeSummary(choice, values) : top && bottom
+    ? `Highest: ${top.ward.name}, ${formatValue(top.value, choice.measure)} ${unit}. Lowest: ${bottom.ward.name}, ${formatValue(bottom.value, choice.measure)} ${unit}. All ${values.length} wards together: ${formatNumber(total)} offences.`
     : 'No ward has a figure for this choice.';
   return {
-    choice, title, summary, svg, legend: legendOf(c, values, choice),
+    choice, title, summary, svg, legend: isChange ? changeLegend(values) : legendOf(c, values, choice),
     table: large ? boroughTable(choice, values, title) : wardTable,
     csvHref: mapCsvHref(choice), wardsCsvHref: large ? mapWardsCsvHref(choice) : null,
-    provenance: mpsWardProvenance(choice.set, periodMonths(choice.set, choice.period), { rate: choice.measure === 'rate' }),
+    provenance: mpsWardProvenance(choice.set, isChange ? [...changePeriods(choice.set)!.earlier, ...periodMonths(choice.set, choice.period)] : periodMonths(choice.set, choice.period), { rate: choice.measure === 'rate' }),
   };
+}
+
+/** The change view in words: how many wards rose and fell, and which changes are more than chance. */
+function changeSummary(choice: MapChoice, values: MapValue[]): string {
+  const up = values.filter((v) => (v.change?.difference ?? 0) > 0), down = values.filter((v) => (v.change?.difference ?? 0) < 0);
+  const sig = values.filter((v) => v.change?.significant);
+  const names = (vs: MapValue[]) => vs.map((v) => `${v.ward.name} (${formatValue(v.value, 'change')})`).join(', ');
+  const earlier = values.reduce((n, v) => n + v.change!.earlier, 0), later = values.reduce((n, v) => n + v.change!.later, 0);
+  return `All ${values.length} wards together: ${formatNumber(later)} offences against ${formatNumber(earlier)} the year before. ${up.length} wards had more, ${down.length} fewer. ${sig.length ? `Changes larger than normal year-to-year variation would explain: ${names(sig)}.` : `Every ward's change is ${changeVerdict(values[0]!.change!)}.`}`;
 }
 
 /** The table a view shows (its CSV download), without drawing the map: by borough in a large area. */
@@ -86,35 +110,44 @@ export function mapWardsTable(choice: MapChoice): TableData {
 
 /**
  * A large area's view as one row per borough: its wards' offences added up (and the rate
- * over their residents), and its highest ward. Hundreds of ward rows stay in the CSV and
- * on each borough's page, so the view's page grows with boroughs, not wards.
+ * over their residents, or the change on the year before), and its highest ward. Hundreds
+ * of ward rows stay in the CSV and on each borough's page, so the view's page grows with
+ * boroughs, not wards.
  */
 function boroughTable(choice: MapChoice, values: MapValue[], title: string): TableData {
-  const rate = choice.measure === 'rate';
+  const rate = choice.measure === 'rate', isChange = choice.measure === 'change';
   const byCode = new Map(values.map((v) => [v.ward.code, v]));
   const rows = boroughsOf(choice.set).map((b) => {
     const vs = b.wards.map((w) => byCode.get(w.code)!);
     const offences = vs.reduce((n, v) => n + v.count, 0);
     const residents = vs.every((v) => v.ward.population !== null) ? vs.reduce((n, v) => n + v.ward.population!, 0) : null;
     const top = vs.filter((v) => v.value !== null).sort((a, b) => b.value! - a.value! || a.ward.name.localeCompare(b.ward.name, 'en'))[0];
+    // The borough's change is that of its wards' totals, so it is tested like any ward's.
+    const change = isChange ? changeBetween(vs.reduce((n, v) => n + v.change!.earlier, 0), offences) : null;
     return {
       borough: b.name, borough_code: b.code, wards: vs.length, offences,
-      ...(rate ? { residents_2011: residents, rate_per_1000: residents ? Math.round((offences / residents) * 100000) / 100 : null } : {}),
+      ...(rate ? { residents, rate_per_1000: ratePerThousand(offences, residents) } : {}),
+      ...(change ? { earlier: change.earlier, percent_change: change.percent, larger_than_chance: change.significant ? 'yes' : 'no' } : {}),
       highest_ward: top ? top.ward.name : '', highest_ward_code: top ? top.ward.code : '', highest_ward_value: top ? top.value : null,
     };
   });
+  const p = isChange ? changePeriods(choice.set)! : null;
+  const base = rate ? populationBase(choice.set) : '';
   return {
     caption: `${title}, by borough (every ward is in the CSV download and on each borough's page)`,
     rowHeader: 'borough',
     columns: [
       { key: 'borough', label: 'Borough' },
-      { key: 'borough_code', label: 'Code' },
+      ...(p ? [{ key: 'percent_change', label: '% change', numeric: true, decimals: 0 }, { key: 'earlier', label: p.earlierLabel, numeric: true }] : []),
+      ...(rate ? [{ key: 'rate_per_1000', label: `Per 1,000 residents (${base})`, numeric: true, decimals: 2 }] : []),
+      { key: 'offences', label: p ? p.laterLabel : 'Offences', numeric: true },
+      ...(p ? [{ key: 'larger_than_chance', label: 'Larger than chance?' }] : []),
+      ...(rate ? [{ key: 'residents', label: `Residents (${base.replace(' residents', '')})`, numeric: true }] : []),
       { key: 'wards', label: 'Wards', numeric: true },
-      { key: 'offences', label: 'Offences', numeric: true },
-      ...(rate ? [{ key: 'residents_2011', label: 'Residents (2011)', numeric: true }, { key: 'rate_per_1000', label: 'Per 1,000 residents', numeric: true, decimals: 2 }] : []),
-      { key: 'highest_ward', label: 'Highest ward' },
+      { key: 'highest_ward', label: p ? 'Largest rise' : 'Highest ward' },
       { key: 'highest_ward_code', label: 'Its code' },
-      { key: 'highest_ward_value', label: rate ? 'Its rate per 1,000' : 'Its offences', numeric: true, ...(rate ? { decimals: 2 } : {}) },
+      { key: 'highest_ward_value', label: p ? 'Its % change' : rate ? 'Its rate per 1,000' : 'Its offences', numeric: true, ...(rate ? { decimals: 2 } : p ? { decimals: 0 } : {}) },
+      { key: 'borough_code', label: 'Code' },
     ],
     rows,
   };
@@ -130,21 +163,46 @@ function rankedTable(choice: MapChoice, values: MapValue[], title: string) {
   const ordered = values.map((v, i) => ({ v, rank: ranks[i] ?? null }))
     .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.v.ward.name.localeCompare(b.v.ward.name, 'en'));
   const rate = choice.measure === 'rate';
+  if (choice.measure === 'change') return { table: changeTable(title, ordered), ordered };
   const table: TableData = {
-    caption: `${title}, by ward (highest first)`,
+    caption: `${title}, by ward (highest first; wards with equal figures share a rank)`,
     rowHeader: 'ward_name',
+    // The defining figures come straight after the ward's name, so they show on a phone without scrolling.
     columns: [
-      { key: 'rank', label: 'Rank', numeric: true },
       { key: 'ward_name', label: 'Ward' },
+      ...(rate ? [{ key: 'rate_per_1000', label: `Per 1,000 residents (${populationBase(choice.set)})`, numeric: true, decimals: 2 }] : []),
+      { key: 'offences', label: 'Offences', numeric: true },
+      ...(rate ? [{ key: 'residents', label: `Residents (${populationBase(choice.set).replace(' residents', '')})`, numeric: true }] : []),
+      { key: 'rank', label: 'Rank', numeric: true },
       { key: 'ward_code', label: 'Code' },
       { key: 'ward_set', label: 'Ward set' },
-      { key: 'offences', label: 'Offences', numeric: true },
-      ...(rate ? [{ key: 'residents_2011', label: 'Residents (2011)', numeric: true }, { key: 'rate_per_1000', label: 'Per 1,000 residents', numeric: true, decimals: 2 }] : []),
     ],
     rows: ordered.map(({ v, rank }) => ({
       rank, ward_name: v.ward.name, ward_code: v.ward.code, ward_set: choice.set, offences: v.count,
-      ...(rate ? { residents_2011: v.ward.population, rate_per_1000: v.rate } : {}),
+      ...(rate ? { residents: v.ward.population, rate_per_1000: v.rate } : {}),
     })),
   };
   return { table, ordered };
+}
+
+/** The change view's table: both years, the difference, the percentage and the test, largest rise first. */
+function changeTable(title: string, ordered: Array<{ v: MapValue; rank: number | null }>): TableData {
+  const p = changePeriods(ordered[0]!.v.ward.set)!;
+  return {
+    caption: `${title}, by ward (largest rise first)`,
+    rowHeader: 'ward_name',
+    columns: [
+      { key: 'ward_name', label: 'Ward' },
+      { key: 'percent_change', label: '% change', numeric: true, decimals: 0 },
+      { key: 'earlier', label: p.earlierLabel, numeric: true },
+      { key: 'later', label: p.laterLabel, numeric: true },
+      { key: 'difference', label: 'Difference', numeric: true },
+      { key: 'larger_than_chance', label: 'Larger than chance?' },
+      { key: 'ward_code', label: 'Code' },
+    ],
+    rows: ordered.map(({ v }) => ({
+      ward_name: v.ward.name, percent_change: v.value, earlier: v.change!.earlier, later: v.change!.later, difference: v.change!.difference,
+      larger_than_chance: v.change!.significant ? 'yes' : 'no', ward_code: v.ward.code,
+    })),
+  };
 }

@@ -6,11 +6,13 @@
 import { categoryLabel, MAP_CATEGORIES } from '../../schemas/vocab/crime-categories';
 import { monthLabel, periodLabel } from '../../core/periods';
 import { formatNumber } from '../../core/table-data';
-import { latestTwelve, ratePerThousand, totalOver, wardSetData, type Ward } from './';
+import { latestTwelve, populationBase, ratePerThousand, totalOver, wardSetData, type Ward } from './';
+import { changeBetween, type Change } from './change';
+import { changePeriods } from './year-change';
 import { WARD_SETS, type WardSet } from '../../schemas/vocab/ward-sets';
 
 export const LATEST_12 = 'latest-12-months';
-export const MEASURES = ['count', 'rate'] as const;
+export const MEASURES = ['count', 'rate', 'change'] as const;
 export type Measure = (typeof MEASURES)[number];
 
 /** One map view. `period` is `latest-12-months` or a month `YYYY-MM`. */
@@ -39,7 +41,11 @@ export function allChoices(): MapChoice[] {
   const out: MapChoice[] = [];
   for (const set of WARD_SETS) {
     const measures: Measure[] = hasRates(set) ? ['count', 'rate'] : ['count'];
-    for (const { id: category } of MAP_CATEGORIES) for (const period of periodsFor(set)) for (const measure of measures) out.push({ set, category, period, measure });
+    for (const { id: category } of MAP_CATEGORIES) {
+      for (const period of periodsFor(set)) for (const measure of measures) out.push({ set, category, period, measure });
+      // Change compares the latest 12 months with the 12 before, so it has that period only.
+      if (changePeriods(set)) out.push({ set, category, period: LATEST_12, measure: 'change' });
+    }
   }
   return out;
 }
@@ -66,12 +72,19 @@ export interface MapValue {
   count: number;
   rate: number | null;
   value: number | null;
+  /** The change on the year before (change views only). */
+  change?: Change;
 }
 
 /** The figures for every ward of the view's set, in ward-code order. */
 export function mapValues(c: MapChoice): MapValue[] {
   const months = periodMonths(c.set, c.period);
+  const p = c.measure === 'change' ? changePeriods(c.set) : null;
   return wardSetData(c.set).wards.map((ward) => {
+    if (p) {
+      const change = changeBetween(totalOver(c.set, ward.code, c.category, p.earlier), totalOver(c.set, ward.code, c.category, p.later));
+      return { ward, count: change.later, rate: null, value: change.percent, change };
+    }
     const count = totalOver(c.set, ward.code, c.category, months);
     const rate = ratePerThousand(count, ward.population);
     return { ward, count, rate, value: c.measure === 'rate' ? rate : count };
@@ -80,17 +93,20 @@ export function mapValues(c: MapChoice): MapValue[] {
 
 /** What the value means, for labels: "offences" or "offences per 1,000 residents". */
 export function measureUnit(m: Measure): string {
-  return m === 'rate' ? 'offences per 1,000 residents' : 'offences';
+  return m === 'rate' ? 'offences per 1,000 residents' : m === 'change' ? 'change on the year before' : 'offences';
 }
 
 /** Formats a mapped value for text and accessible names. */
 export function formatValue(v: number | null, m: Measure): string {
-  if (v === null) return 'no data';
+  if (v === null) return m === 'change' ? 'no percentage (under 10 offences the year before)' : 'no data';
+  if (m === 'change') return `${v > 0 ? '+' : v < 0 ? '−' : ''}${formatNumber(Math.abs(Math.round(v)))}%`;
   return m === 'rate' ? formatNumber(v, 2) : formatNumber(v);
 }
 
 /** A one-line title for the view. */
 export function choiceTitle(c: MapChoice): string {
-  const what = c.measure === 'rate' ? `${categoryLabel(c.category)} per 1,000 residents` : categoryLabel(c.category);
+  const p = c.measure === 'change' ? changePeriods(c.set) : null;
+  if (p) return `${categoryLabel(c.category)}: change from ${p.earlierLabel} to ${p.laterLabel}`;
+  const what = c.measure === 'rate' ? `${categoryLabel(c.category)} per 1,000 residents (${populationBase(c.set)})` : categoryLabel(c.category);
   return `${what}, ${periodText(c.set, c.period)}`;
 }

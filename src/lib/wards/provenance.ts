@@ -4,20 +4,29 @@
  */
 import type { Provenance } from '../../core/provenance';
 import { periodLabel } from '../../core/periods';
-import { wardSetData } from './';
+import { populationBase, wardSetData } from './';
 import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
 import { reconcileSummary } from './reconcile';
 
 const ABOUT = '/wards/about/';
 
-/** Extracts supplying the months, as "202402-202601 (February 2024–January 2026)". */
+/**
+ * An extract as residents read it: the code "202402-202601" names the 24 months the file
+ * covers, so it is said as "the file for February 2024–January 2026", never shown as a code.
+ */
+export function extractWords(code: string): string {
+  const m = /^(\d{4})(\d{2})-(\d{4})(\d{2})$/.exec(code);
+  return m ? `the file for ${periodLabel(`${m[1]}-${m[2]}`, `${m[3]}-${m[4]}`)}` : code;
+}
+
+/** Extracts supplying the months, as "February 2025–January 2026 from the file for February 2024–January 2026". */
 export function extractsFor(set: WardSet, months: readonly string[]): string {
   const byExtract = new Map<string, string[]>();
   for (const m of months) {
     const e = wardSetData(set).extractOf.get(m) ?? 'unknown';
     byExtract.set(e, [...(byExtract.get(e) ?? []), m]);
   }
-  return [...byExtract].map(([e, ms]) => `${e} (${periodLabel(ms[0]!, ms[ms.length - 1]!)})`).join('; ');
+  return [...byExtract].map(([e, ms]) => `${periodLabel(ms[0]!, ms[ms.length - 1]!)} from ${extractWords(e)}`).join('; ');
 }
 
 /** How close the ward sums are to the borough series for a set, in words. */
@@ -36,14 +45,14 @@ export function mpsWardCaveats(set: WardSet, months: readonly string[], opts: { 
   ];
   if (set === '2002-2022' && months.some((m) => m >= '2022-05')) out.push('New ward boundaries came into force in May 2022; the Metropolitan Police went on reporting these older wards until August 2022.');
   if (months[0]! < '2024-02' && months[months.length - 1]! >= '2024-02') out.push('In February 2024 the Metropolitan Police split burglary into new residential categories and began counting stalking and harassment separately within violence against the person. Major-category totals continue across the change; minor categories do not.');
-  if (opts.rate) out.push('Rates use Census 2011 residents, the only ward populations published for these wards. Populations have grown since, and wards with town centres or stations have high rates partly because many offences there involve people who do not live in the ward.');
+  if (opts.rate) out.push(`Rates use ${populationBase(set)} counted on these ward boundaries. Populations change between censuses, and wards with town centres or stations have high rates partly because many offences there involve people who do not live in the ward.`);
   return out;
 }
 
 /** Provenance of MPS ward figures for some months. */
 export function mpsWardProvenance(set: WardSet, months: readonly string[], opts: { rate?: boolean } = {}): Provenance {
   return {
-    source: `Metropolitan Police Service, MPS Ward Level Crime (most recent 24 months), ${WARD_SET_INFO[set].short}, extract ${extractsFor(set, months)}${opts.rate ? '; Office for National Statistics, Census 2011 ward populations' : ''}`,
+    source: `Metropolitan Police Service, MPS Ward Level Crime (most recent 24 months), ${WARD_SET_INFO[set].short}, ${extractsFor(set, months)}${opts.rate ? `; Office for National Statistics, ${populationBase(set).replace(' residents', '')} ward populations` : ''}`,
     period: periodLabel(months[0]!, months[months.length - 1]!),
     caveats: mpsWardCaveats(set, months, opts),
     href: ABOUT,

@@ -44,3 +44,16 @@ export function setRanks(set: WardSet): CategoryRanks[] {
   setRanksCache.set(set, ranks);
   return ranks;
 }
+
+/** An ordinal in words: 1st, 2nd, 3rd, 11th, 22nd. */
+export function ordinal(n: number): string {
+  const tens = n % 100, units = n % 10;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : units === 1 ? 'st' : units === 2 ? 'nd' : units === 3 ? 'rd' : 'th';
+  return `${n}${suffix}`;
+}
+
+/** A rank as said aloud, ties as ties: "2nd", or "joint 2nd" when another ward shares it; null stays null. */
+export function rankWords(rank: number | null, all: ReadonlyArray<number | null>): string | null {
+  if (rank === null) return null;
+  return `${all.filter((r) => r === rank).length > 1 ? 'joint ' : ''}${ordinal(rank)}`;
+}

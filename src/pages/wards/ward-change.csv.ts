@@ -1,0 +1,8 @@
+/** Every current ward's change in all crime on the year before (in a large area /wards/ shows it by borough; this keeps every ward). */
+import type { APIRoute } from 'astro';
+import { wardChangeTable } from '../../lib/wards/year-change';
+import { DEFAULT_CHOICE } from '../../lib/wards/map';
+import { tableCsv } from '../../core/table-data';
+
+export const GET: APIRoute = () =>
+  new Response(tableCsv(wardChangeTable(DEFAULT_CHOICE.set)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,49 @@
+/**
+ * Postcodes → May 2022 wards, from Ordnance Survey's Code-Point Open: every live
+ * postcode in the outward codes (BR1, SE20 …) that have any postcode in the area, with
+ * its ward when it is in the area and its council when it is not, plus postcodes no
+ * longer in use, placed in a current ward by their position. The site splits this table
+ * into one small lookup file and one page per outward code.
+ */
+import { sourceKey } from './sources';
+import { defineTable } from '../core/tables';
+import { gssCode, id, oneOf, optional, text } from '../core/fields';
+
+/** The attribution lines the Code-Point Open release requires wherever its data is used. */
+export const POSTCODE_ATTRIBUTION = [
+  'Contains Ordnance Survey data © Crown copyright and database right 2025',
+  'Contains Royal Mail data © Royal Mail copyright and database right 2025',
+  'Contains National Statistics data © Crown copyright and database right 2025',
+] as const;
+
+export const POSTCODE_STATUSES = ['live', 'terminated'] as const;
+
+/** A full postcode in its standard written form: outward code, one space, inward code. */
+export const POSTCODE_PATTERN = /^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$/;
+
+/** `data/postcodes/postcodes.csv`. */
+export const postcodesTable = defineTable({
+  name: 'postcodes',
+  path: 'postcodes/postcodes.csv',
+  title: 'Postcodes and their wards (May 2022 wards)',
+  description: `Every live postcode in the outward codes that reach into the area, from Ordnance Survey Code-Point Open (October 2025), with the May 2022 ward it lies in when it is in the area and the council it is in when it is not; and the area's postcodes from the August 2014 release that are no longer in use, placed in a May 2022 ward by their grid position. ${POSTCODE_ATTRIBUTION.join('. ')}.`,
+  fields: {
+    postcode: text({ title: 'Postcode', description: 'The postcode as Royal Mail writes it: outward code, one space, inward code.' }, { pattern: POSTCODE_PATTERN, patternHint: 'a postcode such as BR1 1AA' }),
+    outward_code: text({ title: 'Outward code', description: 'The part before the space (BR1, SE20): the site has one lookup file and one page per outward code.' }, { pattern: /^[A-Z]{1,2}[0-9][A-Z0-9]?$/, patternHint: 'an outward code such as BR1' }),
+    ward_code: optional(gssCode({ title: 'Ward code', description: 'GSS code of the May 2022 ward the postcode is in; empty when it is in another council.' })),
+    council_code: gssCode({ title: 'Council code', description: 'GSS code of the local authority district the postcode is in.' }),
+    council_name: text({ title: 'Council', description: 'Name of that local authority district, from the ONS ward-to-district lookup (December 2023).' }),
+    status: oneOf(POSTCODE_STATUSES, { title: 'Status', description: 'live: in the October 2025 release, ward as Code-Point gives it. terminated: in the August 2014 release but not in October 2025; its ward was found by placing its grid position in the May 2022 ward boundaries.' }),
+    source_id: id({ title: 'Source', description: 'The source_id in meta/sources.csv.' }),
+  },
+  primaryKey: ['postcode'],
+  foreignKeys: [sourceKey],
+  section: 'wards',
+  caveats: [
+    'Code-Point places each postcode at one point, so a postcode on a ward boundary may have addresses in two wards.',
+    'Postcodes created after October 2025 are not included; of the postcodes no longer in use, only those in the August 2014 release are.',
+    ...POSTCODE_ATTRIBUTION,
+  ],
+});
+
+export const postcodeTables = [postcodesTable] as const;
