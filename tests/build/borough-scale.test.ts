@@ -11,20 +11,17 @@
  * section but the wards is switched off, its tables left with their header row.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendFileSync, copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import Papa from 'papaparse';
 import { readSourceCsv } from '../../scripts/import/lib';
 import { boroughNames, boundaryFiles } from '../../scripts/import/boroughs';
 import { buildWardTopology } from '../../scripts/import/ward-topology';
 import { londonWards, wardRows } from '../../scripts/bench/fixture-wards';
 import { crimeProfile, writeWardCrime } from '../../scripts/bench/fixture-crime';
+import { writeWardsOnlySite } from '../../scripts/bench/wards-only';
 import type { WardCrimeRow } from '../../scripts/import/ward-crime-lib';
 import { toCsv } from '../../src/core/csv-format';
-import { areaContains } from '../../src/core/areas';
-import { allTables } from '../../src/schemas';
-import { directoryExportFiles } from '../../src/lib/directory/export';
 import { boundariesOf, wardTopology } from '../../src/lib/wards/topology';
 import { boroughsTable, wardCrimeNewTable, wardCrimeOldTable, wardPopulationTable, wardsTable, WARD_TOPOLOGY_PATHS } from '../../src/schemas/wards';
 
@@ -59,30 +56,11 @@ function lastMonths(file: string, n: number): Set<string> {
   return new Set(months.slice(-n));
 }
 
-/** A CSV through Papa, filtered, written back with its own columns. */
-function filterCsv(file: string, keep: (r: Record<string, string>) => boolean): Set<string> {
-  const parsed = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true });
-  const kept = parsed.data.filter(keep);
-  writeFileSync(file, `${Papa.unparse(kept, { columns: parsed.meta.fields, newline: '\n' })}\n`);
-  return new Set(kept.map((r) => r.source_id ?? ''));
-}
-
 beforeAll(() => {
   rmSync(root, { recursive: true, force: true });
-  mkdirSync(content, { recursive: true });
-  // The published site's configuration, its area widened to the region, the wards section alone on.
-  const site = JSON.parse(readFileSync(join('content', 'site.json'), 'utf8'));
-  const sections = Object.fromEntries(Object.keys(site.sections).map((s) => [s, s === 'wards']));
-  writeFileSync(join(content, 'site.json'), `${JSON.stringify({ ...site, area: { ...site.area, code: REGION }, sections }, null, 2)}\n`);
-  for (const f of ['contacts-allowlist.json', 'sources.json']) copyFileSync(join('content', f), join(content, f));
-
-  // Build one's data: the published data with the other sections' tables emptied, the
-  // sources that cover the region, and a few months.
-  cpSync('data', one.data, { recursive: true });
-  for (const t of allTables) if (t.section && t.section !== 'wards') writeFileSync(join(one.data, t.path), `${t.columns.join(',')}\n`);
-  for (const f of directoryExportFiles([], [])) writeFileSync(join(one.data, f.path), f.text);
-  const kept = filterCsv(join(one.data, 'meta', 'sources.csv'), (r) => r.kind === 'dataset' && areaContains(r.area_code ?? '', REGION));
-  filterCsv(join(one.data, 'meta', 'table-sources.csv'), (r) => kept.has(r.source_id ?? ''));
+  // Build one's data: the published site with its area widened to the region (names kept,
+  // so the pages' words stay the same) and the wards section alone on, over a few months.
+  writeWardsOnlySite({ content, data: one.data }, { code: REGION });
   const newMonths = lastMonths(join(one.data, wardCrimeNewTable.path), 2);
   keepMonths(join(one.data, wardCrimeNewTable.path), newMonths);
   keepMonths(join(one.data, wardCrimeOldTable.path), lastMonths(join(one.data, wardCrimeOldTable.path), 1));
@@ -105,7 +83,7 @@ beforeAll(() => {
   writeFileSync(join(two.data, boroughsTable.path), toCsv(['borough_code', 'borough_name', 'source_id'], boroughNames(boundaryFiles(), codes)));
   // Residents for the new wards (taken in turn from the published wards), so the rate views stay.
   const residents = readSourceCsv(join('data', wardPopulationTable.path)).filter((p) => p.ward_set === '2022');
-  appendFileSync(join(two.data, wardPopulationTable.path), toCsv(['ward_code', 'ward_set', 'census_date', 'population', 'source_id'],
+  appendFileSync(join(two.data, wardPopulationTable.path), toCsv<Record<string, string>>(Object.keys(wardPopulationTable.fields),
     added.map((code, i) => ({ ...residents[i % residents.length]!, ward_code: code }))).replace(/^[^\n]*\n/, ''));
   // Counts for the new wards, generated around the published wards' own means.
   const real = readSourceCsv(join('data', wardCrimeNewTable.path)).map((r) => ({ ...r, count: Number(r.count) }) as unknown as WardCrimeRow);
