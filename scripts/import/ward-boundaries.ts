@@ -2,7 +2,8 @@
  * Import: ward boundaries of both ward sets (London Datastore 2002–2022 wards; ONS
  * December 2022 wards) → `data/geo/wards-<set>.topojson`, the ward list
  * `data/wards/wards.csv` with measured areas, and `data/wards/overlaps.csv` (how the
- * old and new wards overlap, measured on the full-resolution boundaries).
+ * old and new wards overlap, measured on the full-resolution boundaries). A ward left
+ * unchanged in May 2022 keeps its code, so a code may be in both sets (once in each).
  *
  * Reads the London-wide files named in content/sources.json (the role is the ward set)
  * and keeps the wards whose district is in the area, by the file's own LAD code.
@@ -116,8 +117,8 @@ export function main(): void {
     const ladOf = new Map(fc.features.map((f) => [String(f.properties?.[src.codeProperty]), String(f.properties?.[src.boroughProperty])]));
     return { src, file, ladOf, wards: boroughWards(fc, src, lads, file) };
   });
-  const allCodes = sets.flatMap((s) => s.wards.map((w) => w.code));
-  if (new Set(allCodes).size !== allCodes.length) fail('a ward code appears in both ward sets; the sets are expected to share no codes');
+  const inBoth = sets[0]!.wards.filter((w) => sets[1]!.wards.some((x) => x.code === w.code)).length;
+  if (inBoth) log(`${inBoth} ward code(s) in both ward sets (wards left unchanged in May 2022)`);
 
   // Equal-area projection centred on the borough, for areas and overlaps.
   const points = sets.flatMap((s) => s.wards.flatMap((w) => shapeOf(w.geometry).flat(2)));
@@ -147,21 +148,24 @@ export function main(): void {
   writeDataCsv('wards/overlaps.csv', ['ward_code', 'ward_set', 'other_ward_code', 'other_ward_set', 'shared_hectares', 'share_of_ward'], overlapRows(planar, wardRows));
 }
 
-/** Overlap rows in both directions, keeping shares of at least MIN_SHARE_PERCENT. */
-function overlapRows(planar: Map<string, NamedShape[]>, wardRows: Array<Record<string, string | number>>) {
+/**
+ * Overlap rows in both directions, keeping shares of at least MIN_SHARE_PERCENT. Areas
+ * are looked up by set and code: a ward left unchanged in May 2022 has its code in both.
+ */
+export function overlapRows(planar: Map<string, NamedShape[]>, wardRows: Array<Record<string, string | number>>) {
   const [a, b] = BOUNDARY_SOURCES.map((s) => s.set) as [WardSet, WardSet];
   log(`measuring overlaps in ${OVERLAP_STEP_M} m rows`);
   const pairs = overlapAreas(planar.get(a)!, planar.get(b)!, OVERLAP_STEP_M);
-  const area = new Map(wardRows.map((w) => [w.ward_code as string, Number(w.area_hectares) * 10_000]));
+  const area = new Map(wardRows.map((w) => [`${w.ward_set} ${w.ward_code}`, Number(w.area_hectares) * 10_000]));
   const rows: Array<Record<string, string | number>> = [];
   for (const p of pairs) {
     for (const [code, set, other, otherSet] of [[p.a, a, p.b, b], [p.b, b, p.a, a]] as const) {
-      const share = (100 * p.area) / area.get(code)!;
+      const share = (100 * p.area) / area.get(`${set} ${code}`)!;
       if (share < MIN_SHARE_PERCENT) continue;
       rows.push({ ward_code: code, ward_set: set, other_ward_code: other, other_ward_set: otherSet, shared_hectares: tenth(p.area / 10_000), share_of_ward: Math.min(100, tenth(share)) });
     }
   }
-  return rows.sort((x, y) => byText(String(x.ward_code), String(y.ward_code)) || Number(y.shared_hectares) - Number(x.shared_hectares) || byText(String(x.other_ward_code), String(y.other_ward_code)));
+  return rows.sort((x, y) => byText(String(x.ward_code), String(y.ward_code)) || byText(String(x.ward_set), String(y.ward_set)) || Number(y.shared_hectares) - Number(x.shared_hectares) || byText(String(x.other_ward_code), String(y.other_ward_code)));
 }
 
 /** Fails if simplification changed any ward's area by more than MAX_AREA_CHANGE. */

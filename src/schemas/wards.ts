@@ -1,8 +1,9 @@
 /**
  * Ward-level data: the ward lists of both ward sets, Census 2011 populations, MPS
  * monthly crime counts on each ward set, data.police.uk records (with anti-social
- * behaviour) and how the old and new wards overlap. Every row carries its ward set;
- * the two sets share no codes and are never joined by name.
+ * behaviour) and how the old and new wards overlap. Every row carries its ward set, and
+ * a ward is identified by its set and code: a ward left unchanged in May 2022 keeps its
+ * code in both sets. The sets are never joined by name.
  */
 import { sourceKey } from './sources';
 import { defineTable, type ForeignKey } from '../core/tables';
@@ -14,8 +15,8 @@ import { POLICEUK_CATEGORY_IDS } from './vocab/policeuk-categories';
 
 const sourceId = id({ title: 'Source', description: 'The source_id in meta/sources.csv of the dataset this row comes from.' });
 const wardKey: ForeignKey = { fields: ['ward_code', 'ward_set'], reference: { resource: 'wards', fields: ['ward_code', 'ward_set'] } };
-const wardCode = gssCode({ title: 'Ward code', description: 'GSS code of the ward (E05…). Codes differ between the two ward sets.' });
-const wardSet = oneOf(WARD_SETS, { title: 'Ward set', description: '2002-2022: the wards in force from 2002 until the May 2022 elections; 2022: the wards in force from May 2022. The two sets have different boundaries and codes.' });
+const wardCode = gssCode({ title: 'Ward code', description: 'GSS code of the ward (E05…). A ward redrawn in May 2022 got a new code; a ward left unchanged kept its code, which is then in both ward sets: identify a ward by its code and ward set.' });
+const wardSet = oneOf(WARD_SETS, { title: 'Ward set', description: '2002-2022: the wards in force from 2002 until the May 2022 elections; 2022: the wards in force from May 2022. Wards redrawn in May 2022 have different boundaries and codes in the two sets.' });
 
 /** `data/wards/wards.csv`: every ward of both ward sets, from the boundary files. */
 export const wardsTable = defineTable({
@@ -32,7 +33,7 @@ export const wardsTable = defineTable({
     source_id: sourceId,
     source_section: text({ title: 'Section', description: 'The file of the source dataset the boundary comes from.' }),
   },
-  primaryKey: ['ward_code'],
+  primaryKey: ['ward_code', 'ward_set'],
   foreignKeys: [sourceKey],
   areaColumn: 'borough_code',
   section: 'wards',
@@ -70,7 +71,7 @@ export const wardPopulationTable = defineTable({
     population: integer({ title: 'Residents', description: 'Usual residents counted by the census. Census 2021 small-area counts are perturbed for disclosure control, so ward sums need not equal the published borough total exactly.', unit: 'people' }, { minimum: 1 }),
     source_id: sourceId,
   },
-  primaryKey: ['ward_code'],
+  primaryKey: ['ward_code', 'ward_set'],
   foreignKeys: [wardKey, sourceKey],
   section: 'wards',
 });
@@ -186,7 +187,7 @@ export const wardOverlapsTable = defineTable({
     shared_hectares: decimal({ title: 'Shared area', description: 'Area covered by both wards, to 0.1 hectare.', unit: 'hectares' }, { minimum: 0 }),
     share_of_ward: decimal({ title: 'Share of ward', description: 'The shared area as a percentage of this ward\'s area, to 0.1%.', unit: 'percent' }, { minimum: 0, maximum: 100 }),
   },
-  primaryKey: ['ward_code', 'other_ward_code'],
+  primaryKey: ['ward_code', 'ward_set', 'other_ward_code'],
   foreignKeys: [wardKey, { fields: ['other_ward_code', 'other_ward_set'], reference: { resource: 'wards', fields: ['ward_code', 'ward_set'] } }],
   sources: [{ title: 'Computed by the portal from the ward boundaries of both ward sets' }],
   section: 'wards',

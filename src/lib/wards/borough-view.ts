@@ -10,6 +10,7 @@ import { WARD_SET_INFO } from '../../schemas/vocab/ward-sets';
 import { boroughsOf, boroughName, type Borough } from './boroughs';
 import { choiceTitle, DEFAULT_CHOICE, formatValue, mapValues, measureUnit, periodMonths } from './map';
 import { rankValues } from './ranks';
+import { wardPageHref } from './';
 import { wardBoundaries } from './topology';
 import { mpsWardProvenance } from './provenance';
 import type { LegendEntry, MapView } from './map-view';
@@ -43,7 +44,7 @@ export function boroughView(code: string): BoroughView {
   const title = `${choiceTitle(choice)}, ${WARD_SET_INFO[choice.set].short} of ${borough.name}`;
   const svg = wardMap(wardBoundaries(choice.set).filter((b) => mine.has(b.id)).map((b) => {
     const v = rows.find((r) => r.v.ward.code === b.id)!.v;
-    return { code: b.id, name: v.ward.name, geometry: b.geometry, fill: fillFor(v.value, c), href: `/wards/${b.id}/`, label: `${v.ward.name}: ${formatValue(v.value, choice.measure)} ${unit}` };
+    return { code: b.id, name: v.ward.name, geometry: b.geometry, fill: fillFor(v.value, c), href: wardPageHref(v.ward), label: `${v.ward.name}: ${formatValue(v.value, choice.measure)} ${unit}` };
   }), { id: 'borough-map', title, desc: 'Each ward is a link to its own page. The same figures are in the table below the map.', interactive: true, width: 640, pad: 6 });
   const used = new Set(rows.map((r) => c.classOf(r.v.value)));
   const n = c.thresholds.length + 1;

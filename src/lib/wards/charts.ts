@@ -11,7 +11,7 @@ import { shortMonthLabel, periodLabel } from '../../core/periods';
 import type { Provenance } from '../../core/provenance';
 import type { TableData } from '../../core/table-data';
 import { ALL_CRIME, MAJOR_CATEGORIES } from '../../schemas/vocab/crime-categories';
-import { latestTwelve, populationBase, ratePerThousand, wardSetData, type Ward } from './';
+import { latestTwelve, populationBase, ratePerThousand, wardSetData, wardSlugOf, type Ward } from './';
 import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
 import { mpsWardProvenance, policeUkProvenance } from './provenance';
 import { extractWords } from '../../core/periods';
@@ -42,7 +42,7 @@ export function breakMarkers(set: WardSet, months: readonly string[], short = fa
 }
 
 const one = (n: number) => Math.round(n * 10) / 10;
-const csvHref = (w: Ward, id: string) => wardFileHref(w.code, id);
+const csvHref = (w: Ward, id: string) => wardFileHref(wardSlugOf(w), id);
 
 /** Monthly figure for the average ward of the set (borough ward sum ÷ number of wards), unrounded. */
 function averageWard(set: WardSet, category: string, month: string): number {
@@ -148,7 +148,7 @@ export function ranksChart(w: Ward): WardChart {
 
 /** Anti-social behaviour each month from data.police.uk, this ward against the average ward; null for other ward sets. */
 export function asbChart(w: Ward): WardChart | null {
-  const mine = asbByWard().get(w.code);
+  const mine = w.set === '2002-2022' ? asbByWard().get(w.code) : undefined;
   if (!mine) return null;
   const avg = averageWardAsb();
   const months = mine.map((m) => m.month);
@@ -231,7 +231,8 @@ const chartsCache = new Map<string, WardChart[]>();
 
 /** Every chart of a ward's page, in page order (built once: the page and its CSV routes share them). */
 export function wardCharts(w: Ward): WardChart[] {
-  let charts = chartsCache.get(w.code);
-  if (!charts) chartsCache.set(w.code, (charts = [wardChangeFigure(w), trendChart(w), ranksChart(w), categoriesChart(w), asbChart(w)].filter((c): c is WardChart => c !== null)));
+  const key = `${w.set} ${w.code}`;
+  let charts = chartsCache.get(key);
+  if (!charts) chartsCache.set(key, (charts = [wardChangeFigure(w), trendChart(w), ranksChart(w), categoriesChart(w), asbChart(w)].filter((c): c is WardChart => c !== null)));
   return charts;
 }

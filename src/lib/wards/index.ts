@@ -3,6 +3,8 @@
  * populations, and monthly offence counts by major category and in total. A ward,
  * category and month with no row in the MPS file had no offences in that extract (the
  * file lists only categories with at least one offence), so those months count as 0.
+ * A ward is identified by its set and code: a ward left unchanged in May 2022 keeps its
+ * code, so the code is in both sets (never the case where every ward was redrawn).
  */
 import { loadTable } from '../../core/load';
 import type { RowOf } from '../../core/tables';
@@ -10,6 +12,7 @@ import { monthRange } from '../../core/periods';
 import { ALL_CRIME, MAJOR_CATEGORIES } from '../../schemas/vocab/crime-categories';
 import { WARD_SETS, type WardSet } from '../../schemas/vocab/ward-sets';
 import { wardCrimeNewTable, wardCrimeOldTable, wardPopulationTable, wardsTable } from '../../schemas/wards';
+import { wardPagePath, wardSlug } from './downloads';
 
 export interface Ward {
   code: string;
@@ -47,23 +50,40 @@ export interface WardSetData {
 const CRIME_TABLES = { '2002-2022': wardCrimeOldTable, '2022': wardCrimeNewTable } as const;
 
 let cached: Map<WardSet, WardSetData> | undefined;
-let byCode: Map<string, Ward> | undefined;
+let bySetAndCode: Map<string, Ward> | undefined;
+let inBothSets: Set<string> | undefined;
 
-/** Every ward of both sets, in code order. */
+/** Every ward of both sets: the 2002–2022 wards, then the May 2022 wards, each in code order. */
 export function allWards(): Ward[] {
   return WARD_SETS.flatMap((s) => wardSetData(s).wards);
 }
 
-/** A ward by code, or undefined. */
-export function wardByCode(code: string): Ward | undefined {
-  byCode ??= new Map(allWards().map((w) => [w.code, w]));
-  return byCode.get(code);
+/** A ward of a set by its code, or undefined. */
+export function wardOf(set: WardSet, code: string): Ward | undefined {
+  bySetAndCode ??= new Map(allWards().map((w) => [`${w.set} ${w.code}`, w]));
+  return bySetAndCode.get(`${set} ${code}`);
+}
+
+/** The same ward in the other ward set (it kept its code, so its boundary, in May 2022), or undefined. */
+export function sameWardInOtherSet(w: Pick<Ward, 'code' | 'set'>): Ward | undefined {
+  return wardOf(w.set === '2022' ? '2002-2022' : '2022', w.code);
+}
+
+/** The name the ward's page and files go by: its code, unless the code is in both sets (see wardSlug). */
+export function wardSlugOf(w: Pick<Ward, 'code' | 'set'>): string {
+  inBothSets ??= new Set(wardSetData('2022').wards.filter((x) => wardOf('2002-2022', x.code)).map((x) => x.code));
+  return wardSlug(w.code, w.set, inBothSets.has(w.code));
+}
+
+/** The address of the ward's page. */
+export function wardPageHref(w: Pick<Ward, 'code' | 'set'>): string {
+  return wardPagePath(wardSlugOf(w));
 }
 
 /** The wards, months and series of one ward set. */
 export function wardSetData(set: WardSet): WardSetData {
   if (!cached) {
-    const population = new Map(loadTable(wardPopulationTable).map((p) => [p.ward_code, { count: p.population, year: Number(p.census_date.slice(0, 4)) }]));
+    const population = new Map(loadTable(wardPopulationTable).map((p) => [`${p.ward_set} ${p.ward_code}`, { count: p.population, year: Number(p.census_date.slice(0, 4)) }]));
     const wards = loadTable(wardsTable);
     cached = new Map(WARD_SETS.map((s) => [s, buildSet(s, wards.filter((w) => w.ward_set === s), population)]));
   }
@@ -80,7 +100,8 @@ function buildSet(set: WardSet, rows: RowOf<typeof wardsTable.fields>[], populat
   const emptySeries = (): WardSeries => new Map([ALL_CRIME.id, ...MAJOR_CATEGORIES.map((m) => m.id)].map((c) => [c, new Map(months.map((m) => [m, 0]))]));
   const total = emptySeries();
   const wards: Ward[] = rows
-    .map((w) => ({ code: w.ward_code, name: w.ward_name, set, borough: w.borough_code, areaHectares: w.area_hectares, population: population.get(w.ward_code)?.count ?? null, censusYear: population.get(w.ward_code)?.year ?? null }))
+    .map((w) => ({ ...w, census: population.get(`${set} ${w.ward_code}`) }))
+    .map((w) => ({ code: w.ward_code, name: w.ward_name, set, borough: w.borough_code, areaHectares: w.area_hectares, population: w.census?.count ?? null, censusYear: w.census?.year ?? null }))
     .sort((a, b) => (a.code < b.code ? -1 : 1));
   for (const w of wards) series.set(w.code, emptySeries());
   for (const r of crime) {

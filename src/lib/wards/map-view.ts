@@ -18,7 +18,7 @@ import { mapCsvHref, mapWardsCsvHref } from './downloads';
 import { DIVERGING_CLASSES, divergingClassOf } from '../../charts/diverging';
 import { changePeriods } from './year-change';
 import { changeBetween, changeVerdict } from './change';
-import { populationBase, ratePerThousand } from './';
+import { populationBase, ratePerThousand, wardPageHref } from './';
 
 export interface LegendEntry {
   fill: string;
@@ -70,7 +70,7 @@ export function mapView(choice: MapChoice): MapView {
   const unit = measureUnit(choice.measure);
   const svg = wardMapByReference(values.map((v) => ({
     code: v.ward.code, name: v.ward.name, fill: isChange ? divergingClassOf(v.value)?.fill ?? NO_DATA_FILL : fillFor(v.value, c),
-    href: `/wards/${v.ward.code}/`, label: `${v.ward.name}: ${formatValue(v.value, choice.measure)} ${unit}`,
+    href: wardPageHref(v.ward), label: `${v.ward.name}: ${formatValue(v.value, choice.measure)} ${unit}`,
   })), { ...setShapes(choice.set), href: shapesHref(choice.set) }, { id: 'ward-map', title, desc: 'Each ward is a link to its own page. The same figures are in the table below the map.', interactive: true });
 
   const { table: wardTable, ordered } = rankedTable(choice, values, title);

@@ -8,7 +8,7 @@ import { categoryLabel, ALL_CRIME, MAJOR_CATEGORIES } from '../../schemas/vocab/
 import { POLICEUK_CATEGORIES } from '../../schemas/vocab/policeuk-categories';
 import { wardMap } from '../../charts/choropleth';
 import { neighboursOf, wardBoundaries, wardTopology } from './topology';
-import { wardByCode, wardSetData, type Ward } from './';
+import { wardOf, wardSetData, type Ward } from './';
 import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
 import type { RowOf } from '../../core/tables';
 import { asbByWard, ASB } from './asb';
@@ -32,22 +32,26 @@ const neighbourCache = new Map<WardSet, Map<string, string[]>>();
 export function neighbours(w: Ward): Ward[] {
   let bySet = neighbourCache.get(w.set);
   if (!bySet) neighbourCache.set(w.set, (bySet = neighboursOf(wardTopology(w.set))));
-  return (bySet.get(w.code) ?? []).map((c) => wardByCode(c)!).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return (bySet.get(w.code) ?? []).map((c) => wardOf(w.set, c)!).sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 
 type OverlapRow = RowOf<typeof wardOverlapsTable.fields>;
+/** Overlap rows by ward set and code ("2022 E05…"). */
 let overlapsByWard: Map<string, OverlapRow[]> | undefined;
 
 /** The wards of the other set that cover at least 1% of this ward, largest first. */
 export function overlaps(w: Ward): Overlap[] {
   if (!overlapsByWard) {
     overlapsByWard = new Map();
-    for (const r of loadTable(wardOverlapsTable)) overlapsByWard.set(r.ward_code, [...(overlapsByWard.get(r.ward_code) ?? []), r]);
+    for (const r of loadTable(wardOverlapsTable)) {
+      const key = `${r.ward_set} ${r.ward_code}`;
+      overlapsByWard.set(key, [...(overlapsByWard.get(key) ?? []), r]);
+    }
   }
   const index = overlapsByWard;
-  return (index.get(w.code) ?? []).map((r) => ({
-    ward: wardByCode(r.other_ward_code)!, share: r.share_of_ward, hectares: r.shared_hectares,
-    otherShare: index.get(r.other_ward_code)?.find((o) => o.other_ward_code === w.code)?.share_of_ward ?? null,
+  return (index.get(`${w.set} ${w.code}`) ?? []).map((r) => ({
+    ward: wardOf(r.other_ward_set, r.other_ward_code)!, share: r.share_of_ward, hectares: r.shared_hectares,
+    otherShare: index.get(`${r.other_ward_set} ${r.other_ward_code}`)?.find((o) => o.other_ward_code === w.code)?.share_of_ward ?? null,
   }));
 }
 
@@ -77,7 +81,8 @@ export function wardDataTable(w: Ward): TableData {
       rows.push({ ward_code: w.code, ward_name: w.name, ward_set: w.set, month: m, category_id: c.id, category: categoryLabel(c.id), count: s.get(c.id)!.get(m) ?? 0, status: 'recorded', source_id: d.sourceId, extract: d.extractOf.get(m) ?? '' });
     }
   }
-  for (const a of asbByWard().get(w.code) ?? []) {
+  // data.police.uk records are counted on the 2002–2022 wards only, whatever the code.
+  for (const a of (w.set === '2002-2022' ? asbByWard().get(w.code) : undefined) ?? []) {
     rows.push({ ward_code: w.code, ward_name: w.name, ward_set: w.set, month: a.month, category_id: ASB, category: POLICEUK_CATEGORIES[ASB], count: a.count, status: a.count === null ? 'missing from source' : 'recorded', source_id: 'policeuk-street-2016-2018', extract: '' });
   }
   return {

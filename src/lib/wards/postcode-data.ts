@@ -6,7 +6,7 @@ import { loadTable } from '../../core/load';
 import type { RowOf } from '../../core/tables';
 import { postcodesTable } from '../../schemas/postcodes';
 import { siteConfig } from '../site';
-import { wardByCode } from './';
+import { wardOf } from './';
 import { postcodeFile, type PostcodeFile } from './postcode';
 
 export type PostcodeRow = RowOf<typeof postcodesTable.fields>;
@@ -27,5 +27,5 @@ export function postcodesByOutward(): Map<string, PostcodeRow[]> {
 export function outwardFile(outward: string): PostcodeFile {
   const rows = postcodesByOutward().get(outward);
   if (!rows) throw new Error(`no postcodes for outward code ${outward}`);
-  return postcodeFile(outward, siteConfig().area.name, rows, (code) => wardByCode(code)?.name ?? code);
+  return postcodeFile(outward, siteConfig().area.name, rows, (code) => wardOf('2022', code)?.name ?? code);
 }

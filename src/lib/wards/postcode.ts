@@ -42,7 +42,11 @@ export interface PostcodeAnswer {
   wardName?: string;
 }
 
-/** The address of a ward's page. */
+/**
+ * The address of a May 2022 ward's page (postcodes are placed on the May 2022 wards,
+ * whose slug is always their code: see wardSlug in ./downloads). Written out here so
+ * the browser's lookup script stays as small as it is.
+ */
 export const wardHref = (code: string): string => `/wards/${code}/`;
 
 /** The answer for a postcode from its outward code's file (null when the site has no file for that outward code). */

@@ -1,7 +1,7 @@
 /**
- * The two ward sets the published ward data uses. Wards were redrawn in May 2022:
- * the old and new wards share no codes and have different boundaries, so every ward
- * row carries its ward set and the two are never joined by name.
+ * The two ward sets the published ward data uses. Wards were redrawn in May 2022: a
+ * redrawn ward got a new code, and one left unchanged kept its code in both sets, so
+ * every ward row carries its ward set and the two are never joined by name.
  */
 
 /** Ward set ids as they appear in the `ward_set` column of every ward table. */

@@ -3,7 +3,7 @@
  * the chart) and all its monthly figures in one tidy file.
  */
 import type { APIRoute } from 'astro';
-import { allWards } from '../../../lib/wards';
+import { allWards, wardSlugOf } from '../../../lib/wards';
 import { wardCharts } from '../../../lib/wards/charts';
 import { wardDataTable } from '../../../lib/wards/page';
 import { tableCsv, type TableData } from '../../../core/table-data';
@@ -11,10 +11,13 @@ import { sectionOn } from '../../../lib/site';
 
 export function getStaticPaths() {
   if (!sectionOn('wards')) return [];
-  return allWards().flatMap((ward) => [
-    ...wardCharts(ward).map((c) => ({ params: { code: ward.code, file: `${ward.code}-${c.id}` }, props: { table: () => c.table } })),
-    { params: { code: ward.code, file: `${ward.code}-monthly` }, props: { table: () => wardDataTable(ward) } },
-  ]);
+  return allWards().flatMap((ward) => {
+    const slug = wardSlugOf(ward);
+    return [
+      ...wardCharts(ward).map((c) => ({ params: { code: slug, file: `${slug}-${c.id}` }, props: { table: () => c.table } })),
+      { params: { code: slug, file: `${slug}-monthly` }, props: { table: () => wardDataTable(ward) } },
+    ];
+  });
 }
 
 export const GET: APIRoute = ({ props }) =>

@@ -1,12 +1,12 @@
 /** A ward's boundary as GeoJSON. */
 import type { APIRoute } from 'astro';
-import { allWards, type Ward } from '../../../lib/wards';
+import { allWards, wardSlugOf, type Ward } from '../../../lib/wards';
 import { wardGeoJson } from '../../../lib/wards/page';
 import { sectionOn } from '../../../lib/site';
 
 export function getStaticPaths() {
   if (!sectionOn('wards')) return [];
-  return allWards().map((ward) => ({ params: { code: ward.code, file: `${ward.code}-boundary` }, props: { ward } }));
+  return allWards().map((ward) => ({ params: { code: wardSlugOf(ward), file: `${wardSlugOf(ward)}-boundary` }, props: { ward } }));
 }
 
 export const GET: APIRoute = ({ props }) =>

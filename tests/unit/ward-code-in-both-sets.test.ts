@@ -1,0 +1,131 @@
+/**
+ * A ward left unchanged in May 2022 keeps its code, so the code is in both ward sets
+ * (150 such codes across London). Fixture: the project's ward data with one 2002–2022
+ * ward's code replaced by a May 2022 ward's code everywhere it appears, so that code is
+ * a ward of both sets. The data is accepted, each ward keeps its own figures, and the two
+ * get pages and downloads at distinct addresses that link each other.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { overlapRows } from '../../scripts/import/ward-boundaries';
+
+const root = mkdtempSync(join(tmpdir(), 'ward-code-both-'));
+const data = join(root, 'data');
+const csv = (file: string) => Papa.parse<Record<string, string>>(readFileSync(join(data, file), 'utf8'), { header: true, skipEmptyLines: true }).data;
+
+// The first 2002–2022 ward with data.police.uk records takes the code of the first May 2022 ward.
+cpSync('data', data, { recursive: true });
+const wardRows = csv('wards/wards.csv');
+const asbCodes = new Set(csv('wards/policeuk-monthly.csv').map((r) => r.ward_code));
+const oldCode = wardRows.find((w) => w.ward_set === '2002-2022' && asbCodes.has(w.ward_code!))!.ward_code!;
+const code = wardRows.find((w) => w.ward_set === '2022')!.ward_code!;
+for (const dir of ['wards', 'geo']) {
+  for (const f of readdirSync(join(data, dir))) {
+    const path = join(data, dir, f);
+    writeFileSync(path, readFileSync(path, 'utf8').replaceAll(oldCode, code));
+  }
+}
+
+type Lib = typeof import('../../src/lib/wards');
+let lib: Lib;
+let page: typeof import('../../src/lib/wards/page');
+let charts: typeof import('../../src/lib/wards/charts');
+let csvRoute: typeof import('../../src/pages/wards/[code]/[file].csv');
+let geoRoute: typeof import('../../src/pages/wards/[code]/[file].geojson');
+let previous: string | undefined;
+
+beforeAll(async () => {
+  previous = process.env.PORTAL_DATA_DIR;
+  process.env.PORTAL_DATA_DIR = data;
+  lib = await import('../../src/lib/wards');
+  page = await import('../../src/lib/wards/page');
+  charts = await import('../../src/lib/wards/charts');
+  csvRoute = await import('../../src/pages/wards/[code]/[file].csv');
+  geoRoute = await import('../../src/pages/wards/[code]/[file].geojson');
+});
+afterAll(() => {
+  if (previous === undefined) delete process.env.PORTAL_DATA_DIR;
+  else process.env.PORTAL_DATA_DIR = previous;
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('a ward code in both ward sets', () => {
+  it('is accepted once per set, each ward with its own name, area and population', () => {
+    const [before, after] = [lib.wardOf('2002-2022', code)!, lib.wardOf('2022', code)!];
+    const row = (set: string) => wardRows.find((w) => w.ward_set === set && w.ward_code === (set === '2022' ? code : oldCode))!;
+    expect([before.name, before.areaHectares]).toEqual([row('2002-2022').ward_name, Number(row('2002-2022').area_hectares)]);
+    expect([after.name, after.areaHectares]).toEqual([row('2022').ward_name, Number(row('2022').area_hectares)]);
+    const population = csv('wards/population.csv');
+    for (const w of [before, after]) expect(w.population).toBe(Number(population.find((p) => p.ward_code === code && p.ward_set === w.set)!.population));
+    expect(lib.allWards().filter((w) => w.code === code).map((w) => w.set)).toEqual(['2002-2022', '2022']);
+  });
+
+  it('gives the two wards pages at distinct addresses that link each other; every other page stays at its code', () => {
+    const [before, after] = [lib.wardOf('2002-2022', code)!, lib.wardOf('2022', code)!];
+    expect(lib.wardPageHref(after)).toBe(`/wards/${code}/`);
+    expect(lib.wardPageHref(before)).toBe(`/wards/${code}-before-may-2022/`);
+    expect(lib.sameWardInOtherSet(before)).toBe(after);
+    expect(lib.sameWardInOtherSet(after)).toBe(before);
+    const others = lib.allWards().filter((w) => w.code !== code);
+    expect(others.every((w) => lib.wardPageHref(w) === `/wards/${w.code}/` && lib.sameWardInOtherSet(w) === undefined)).toBe(true);
+    const pages = lib.allWards().map((w) => lib.wardPageHref(w));
+    expect(new Set(pages).size).toBe(pages.length);
+  });
+
+  it('keeps each ward\'s own figures in its downloads, at its own address', () => {
+    for (const set of ['2002-2022', '2022'] as const) {
+      const w = lib.wardOf(set, code)!;
+      const slug = set === '2022' ? code : `${code}-before-may-2022`;
+      for (const c of charts.wardCharts(w)) expect(c.csvHref.startsWith(`/wards/${slug}/${slug}-`), c.csvHref).toBe(true);
+      const rows = page.wardDataTable(w).rows;
+      expect(new Set(rows.map((r) => r.ward_set))).toEqual(new Set([set]));
+      // All-crime counts each month are the sum of that set's file's rows for the code.
+      const file = set === '2022' ? 'wards/crime-monthly-2022-wards.csv' : 'wards/crime-monthly-2002-2022-wards.csv';
+      const expected = new Map<string, number>();
+      for (const r of csv(file).filter((r) => r.ward_code === code)) expected.set(r.month!, (expected.get(r.month!) ?? 0) + Number(r.count));
+      const allCrime = rows.filter((r) => r.category_id === 'all-crime' && expected.has(String(r.month)));
+      expect(allCrime.length).toBe(expected.size);
+      for (const r of allCrime) expect(r.count).toBe(expected.get(String(r.month)));
+      // data.police.uk anti-social behaviour is counted on the 2002–2022 wards only.
+      expect(rows.some((r) => r.category_id === 'anti-social-behaviour')).toBe(set === '2002-2022');
+      expect(JSON.parse(page.wardGeoJson(w)).features[0].properties.ward_set).toBe(set);
+      // Overlaps and neighbours resolve within the right sets.
+      expect(page.overlaps(w).every((o) => o.ward.set !== set)).toBe(true);
+      expect(page.neighbours(w).every((n) => n.set === set)).toBe(true);
+    }
+  });
+
+  it('routes every download to a distinct file', () => {
+    const paths = [...csvRoute.getStaticPaths(), ...geoRoute.getStaticPaths()].map((p) => `${p.params.code}/${p.params.file}`);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths).toContain(`${code}-before-may-2022/${code}-before-may-2022-monthly`);
+    expect(paths).toContain(`${code}/${code}-monthly`);
+    expect(paths).toContain(`${code}-before-may-2022/${code}-before-may-2022-boundary`);
+  });
+});
+
+describe('overlaps measured by the ward boundary import', () => {
+  it('takes each ward\'s own area when its code is in both sets', () => {
+    // Old ward A is 200 m × 100 m; the new ward with the same code covers its western half.
+    const rect = (x0: number, x1: number) => [[[[x0, 0], [x1, 0], [x1, 100], [x0, 100], [x0, 0]] as const]];
+    const planar = new Map([
+      ['2002-2022', [{ code: 'E05000001', shape: rect(0, 200) }]],
+      ['2022', [{ code: 'E05000001', shape: rect(0, 100) }, { code: 'E05000002', shape: rect(100, 200) }]],
+    ]);
+    const wards = [
+      { ward_code: 'E05000001', ward_set: '2002-2022', area_hectares: 2 },
+      { ward_code: 'E05000001', ward_set: '2022', area_hectares: 1 },
+      { ward_code: 'E05000002', ward_set: '2022', area_hectares: 1 },
+    ];
+    const rows = overlapRows(planar, wards).map((r) => [r.ward_code, r.ward_set, r.other_ward_code, r.share_of_ward]);
+    expect(rows).toEqual([
+      ['E05000001', '2002-2022', 'E05000001', 50],
+      ['E05000001', '2002-2022', 'E05000002', 50],
+      ['E05000001', '2022', 'E05000001', 100],
+      ['E05000002', '2022', 'E05000001', 100],
+    ]);
+  });
+});
