@@ -1,9 +1,11 @@
 /**
  * A ward left unchanged in May 2022 keeps its code, so the code is in both ward sets
- * (150 such codes across London). Fixture: the project's ward data with one 2002–2022
- * ward's code replaced by a May 2022 ward's code everywhere it appears, so that code is
- * a ward of both sets. The data is accepted, each ward keeps its own figures, and the two
- * get pages and downloads at distinct addresses that link each other.
+ * (150 such codes across London). Fixture: the project's ward data with two 2002–2022
+ * wards' codes replaced by the codes of the May 2022 wards they overlap most, everywhere
+ * they appear, so each code is a ward of both sets. In the first pair the measured overlap
+ * is set to 99.5% each way (the same ward); in the second to 40% (a different area under
+ * the same code). The data is accepted, each ward keeps its own figures, and the two get
+ * pages and downloads at distinct addresses that link each other.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,18 +18,32 @@ const root = mkdtempSync(join(tmpdir(), 'ward-code-both-'));
 const data = join(root, 'data');
 const csv = (file: string) => Papa.parse<Record<string, string>>(readFileSync(join(data, file), 'utf8'), { header: true, skipEmptyLines: true }).data;
 
-// The first 2002–2022 ward with data.police.uk records takes the code of the first May 2022 ward.
 cpSync('data', data, { recursive: true });
 const wardRows = csv('wards/wards.csv');
 const asbCodes = new Set(csv('wards/policeuk-monthly.csv').map((r) => r.ward_code));
-const oldCode = wardRows.find((w) => w.ward_set === '2002-2022' && asbCodes.has(w.ward_code!))!.ward_code!;
-const code = wardRows.find((w) => w.ward_set === '2022')!.ward_code!;
+const overlapRowsBefore = csv('wards/overlaps.csv');
+/** [2002–2022 code, May 2022 code]: each May 2022 ward with the 2002–2022 ward (with police.uk records) overlapping it most, overlapping both ways. */
+const pairs: Array<[string, string]> = [];
+for (const w of wardRows.filter((r) => r.ward_set === '2022')) {
+  const best = overlapRowsBefore.filter((o) => o.ward_code === w.ward_code && asbCodes.has(o.other_ward_code) && !pairs.some((p) => p[0] === o.other_ward_code))
+    .filter((o) => overlapRowsBefore.some((b) => b.ward_code === o.other_ward_code && b.other_ward_code === w.ward_code))
+    .sort((a, b) => Number(b.share_of_ward) - Number(a.share_of_ward))[0];
+  if (best) pairs.push([best.other_ward_code!, w.ward_code!]);
+  if (pairs.length === 2) break;
+}
+const [[oldCode, code], [oldCode2, code2]] = pairs as [[string, string], [string, string]];
 for (const dir of ['wards', 'geo']) {
   for (const f of readdirSync(join(data, dir))) {
     const path = join(data, dir, f);
-    writeFileSync(path, readFileSync(path, 'utf8').replaceAll(oldCode, code));
+    writeFileSync(path, readFileSync(path, 'utf8').replaceAll(oldCode, code).replaceAll(oldCode2, code2));
   }
 }
+const overlapFile = join(data, 'wards', 'overlaps.csv');
+const overlapsParsed = Papa.parse<Record<string, string>>(readFileSync(overlapFile, 'utf8'), { header: true, skipEmptyLines: true });
+for (const r of overlapsParsed.data) {
+  if (r.ward_code === r.other_ward_code) r.share_of_ward = r.ward_code === code ? '99.5' : '40';
+}
+writeFileSync(overlapFile, `${Papa.unparse(overlapsParsed.data, { columns: overlapsParsed.meta.fields, newline: '\n' })}\n`);
 
 type Lib = typeof import('../../src/lib/wards');
 let lib: Lib;
@@ -67,12 +83,21 @@ describe('a ward code in both ward sets', () => {
     const [before, after] = [lib.wardOf('2002-2022', code)!, lib.wardOf('2022', code)!];
     expect(lib.wardPageHref(after)).toBe(`/wards/${code}/`);
     expect(lib.wardPageHref(before)).toBe(`/wards/${code}-before-may-2022/`);
-    expect(lib.sameWardInOtherSet(before)).toBe(after);
-    expect(lib.sameWardInOtherSet(after)).toBe(before);
-    const others = lib.allWards().filter((w) => w.code !== code);
-    expect(others.every((w) => lib.wardPageHref(w) === `/wards/${w.code}/` && lib.sameWardInOtherSet(w) === undefined)).toBe(true);
+    expect(lib.wardWithSameCode(before)).toBe(after);
+    expect(lib.wardWithSameCode(after)).toBe(before);
+    const shared = new Set([code, code2]);
+    const others = lib.allWards().filter((w) => !shared.has(w.code));
+    expect(others.every((w) => lib.wardPageHref(w) === `/wards/${w.code}/` && lib.wardWithSameCode(w) === undefined)).toBe(true);
     const pages = lib.allWards().map((w) => lib.wardPageHref(w));
     expect(new Set(pages).size).toBe(pages.length);
+  });
+
+  it('calls two wards with one code the same ward only where the boundaries agree', () => {
+    const same = page.sameCodeInOtherSet(lib.wardOf('2002-2022', code)!)!;
+    expect([same.ward, same.same, same.overlap?.share, same.overlap?.otherShare]).toEqual([lib.wardOf('2022', code), true, 99.5, 99.5]);
+    expect(page.sameCodeInOtherSet(lib.wardOf('2022', code)!)!.same).toBe(true);
+    const different = page.sameCodeInOtherSet(lib.wardOf('2022', code2)!)!;
+    expect([different.ward, different.same, different.overlap?.share]).toEqual([lib.wardOf('2002-2022', code2), false, 40]);
   });
 
   it('keeps each ward\'s own figures in its downloads, at its own address', () => {

@@ -64,8 +64,8 @@ export function wardOf(set: WardSet, code: string): Ward | undefined {
   return bySetAndCode.get(`${set} ${code}`);
 }
 
-/** The same ward in the other ward set (it kept its code, so its boundary, in May 2022), or undefined. */
-export function sameWardInOtherSet(w: Pick<Ward, 'code' | 'set'>): Ward | undefined {
+/** The ward of the other ward set with the same code, or undefined (whether it is the same area: see sameCodeInOtherSet). */
+export function wardWithSameCode(w: Pick<Ward, 'code' | 'set'>): Ward | undefined {
   return wardOf(w.set === '2022' ? '2002-2022' : '2022', w.code);
 }
 

@@ -8,7 +8,7 @@ import { categoryLabel, ALL_CRIME, MAJOR_CATEGORIES } from '../../schemas/vocab/
 import { POLICEUK_CATEGORIES } from '../../schemas/vocab/policeuk-categories';
 import { wardMap } from '../../charts/choropleth';
 import { neighboursOf, wardBoundaries, wardTopology } from './topology';
-import { wardOf, wardSetData, type Ward } from './';
+import { wardOf, wardSetData, wardWithSameCode, type Ward } from './';
 import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
 import type { RowOf } from '../../core/tables';
 import { asbByWard, ASB } from './asb';
@@ -53,6 +53,29 @@ export function overlaps(w: Ward): Overlap[] {
     ward: wardOf(r.other_ward_set, r.other_ward_code)!, share: r.share_of_ward, hectares: r.shared_hectares,
     otherShare: index.get(`${r.other_ward_set} ${r.other_ward_code}`)?.find((o) => o.other_ward_code === w.code)?.share_of_ward ?? null,
   }));
+}
+
+/** Least share of each other's area (percent) for two wards with one code to count as the same ward. */
+export const SAME_WARD_MIN_SHARE = 95;
+
+/** The ward of the other set with this ward's code, its measured overlap, and whether they are the same area. */
+export interface SameCode {
+  ward: Ward;
+  overlap: Overlap | undefined;
+  /** Each ward at least SAME_WARD_MIN_SHARE% inside the other: a ward left unchanged in May 2022. */
+  same: boolean;
+}
+
+/**
+ * The ward of the other set with the same code, if any. A ward left unchanged in May 2022
+ * keeps its code, but a code in both sets is not always the same area (a boundary file can
+ * label a merged area with one ward's code), so sameness is taken from the measured overlap.
+ */
+export function sameCodeInOtherSet(w: Ward): SameCode | undefined {
+  const ward = wardWithSameCode(w);
+  if (!ward) return undefined;
+  const overlap = overlaps(w).find((o) => o.ward === ward);
+  return { ward, overlap, same: !!overlap && overlap.share >= SAME_WARD_MIN_SHARE && (overlap.otherShare ?? 0) >= SAME_WARD_MIN_SHARE };
 }
 
 /**
