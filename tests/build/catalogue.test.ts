@@ -16,8 +16,12 @@ import { chartFrames, tableRows } from '../helpers/html';
 const pkg = JSON.parse(distFile('data/datapackage.json')) as { name: string; resources: Array<{ name: string; path: string; profile: string }> };
 
 describe('data package', () => {
-  it('is the same descriptor as data/datapackage.json', () => {
-    expect(distFile('data/datapackage.json')).toBe(readFileSync('data/datapackage.json', 'utf8'));
+  it('is the descriptor in data/datapackage.json, with this build\'s address as its homepage', () => {
+    const committed = JSON.parse(readFileSync('data/datapackage.json', 'utf8')) as Record<string, unknown>;
+    const served = JSON.parse(distFile('data/datapackage.json')) as Record<string, unknown>;
+    const preview = process.env.PORTAL_PREVIEW_URL;
+    expect(served.homepage).toBe(preview ? new URL(preview).origin : committed.homepage);
+    expect({ ...served, homepage: committed.homepage }).toEqual(committed);
   });
 
   it('validates against the Frictionless profiles, and every table casts under its Table Schema', async () => {
@@ -60,9 +64,12 @@ describe('dataset pages', () => {
     expect(ld.distribution.length).toBeGreaterThan(0);
     expect(ld.includedInDataCatalog.name).toBeTruthy();
     if (r.profile === 'tabular-data-resource') {
-      expect(distFile(`data/${name}.csv`)).toBe(readFileSync(join('data', r.path), 'utf8'));
+      // One address per file: the CSV only at the descriptor's path, which the page links.
+      expect(distFile(`data/${r.path}`)).toBe(readFileSync(join('data', r.path), 'utf8'));
+      expect(existsSync(join(DIST, 'data', `${name}.csv`)), `data/${name}.csv`).toBe(false);
+      expect(html).toContain(`href="/data/${r.path}"`);
       const json = JSON.parse(distFile(`data/${name}.json`)) as unknown[];
-      expect(json.length).toBe(parse(distFile(`data/${name}.csv`), { columns: true }).length);
+      expect(json.length).toBe(parse(distFile(`data/${r.path}`), { columns: true }).length);
     }
   });
 
