@@ -71,7 +71,7 @@ describe('Get help now and navigation', () => {
     const html = distFile('help/index.html');
     for (const [text, tel] of [['999', '999'], ['101', '101'], ['0800 555 111', '0800555111'], ['0800 032 9538', '08000329538'], ['0800 11 11', '08001111']]) {
       // Shown with no-break spaces so a number never wraps across lines.
-      expect(html).toContain(`<a href="tel:${tel}">${text.replace(/ /g, '\u00a0')}</a>`);
+      expect(html).toContain(`<a href="tel:${tel}">${text!.replace(/ /g, '\u00a0')}</a>`);
     }
   });
 
