@@ -31,6 +31,8 @@ const entryAt = (path: string): DirectoryEntry => {
 const named = (re: RegExp) => (e: DirectoryEntry) => re.test(`${e.service.name} ${e.service.alternate_name ?? ''}`);
 const themed = (theme: string) => (e: DirectoryEntry) => (e.service.themes as string[]).includes(theme);
 const isId = (id: string) => (e: DirectoryEntry) => e.service.service_id === id;
+/** Says what the query asks for in its name or its description, whichever entry Pagefind ranks first among equals. */
+const about = (re: RegExp) => (e: DirectoryEntry) => re.test(`${e.service.name} ${e.service.alternate_name ?? ''} ${e.service.description ?? ''}`);
 
 /**
  * The queries, each with what its first results must be: `first` checks the first n
@@ -51,7 +53,7 @@ const QUERIES: Array<{ q: string; first: Array<(e: DirectoryEntry) => boolean>; 
   { q: 'medation', first: [named(/mediation/i), named(/mediation/i)], corrected: 'mediation' },
   { q: 'mental health', first: Array(5).fill(themed('health-and-mental-health')) },
   { q: 'music', first: [named(/music/i), ...Array(3).fill(themed('arts-and-sport'))] },
-  { q: 'football', first: [isId('street-league')] },
+  { q: 'football', first: [about(/football/i), about(/football/i)] },
   { q: 'parenting', first: [named(/parent/i), named(/parent/i)] },
   { q: 'triage', first: [isId('triage-service')] },
   { q: 'pupil referral', first: [isId('pupil-referral-unit')] },
