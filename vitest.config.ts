@@ -10,7 +10,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser', include: ['tests/browser/**/*.test.ts'], environment: 'node',
-          testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false,
+          testTimeout: 180_000, hookTimeout: 180_000, fileParallelism: false,
         },
       },
     ],
