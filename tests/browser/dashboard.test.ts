@@ -16,7 +16,7 @@ describe('dashboard in Chromium', () => {
   it('the indicator chart draws one point per figure in its table', async () => {
     const { page } = await session.open('/indicators/anti-social-behaviour/');
     const tableValues = await page.$$eval('#published-table tbody td[data-value]:nth-child(4)', (cells) => cells.map((c) => c.getAttribute('data-value')));
-    const pointTitles = await page.$$eval('#published svg .series circle title', (els) => els.map((e) => e.textContent ?? ''));
+    const pointTitles = await page.$$eval('#published .chart-image svg .series circle title', (els) => els.map((e) => e.textContent ?? ''));
     const pointValues = pointTitles.map((t) => t.split(': ').pop()!.replace(/,/g, ''));
     expect(pointValues).toEqual(tableValues.filter((v) => v !== ''));
     expect(pointValues).toContain('4584');
