@@ -81,7 +81,7 @@ describe('zip', () => {
     const out = execFileSync('python3', ['-c', 'import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print(z.read("a/one.csv").decode(), end=""); print(z.namelist())', file], { encoding: 'utf8' });
     rmSync(dir, { recursive: true });
     expect(out).toBe("x,y\n1,2\n['a/one.csv', 'two.json']\n");
-  });
+  }, 30_000); // starts python3, which takes seconds on a busy machine
   it('is byte-for-byte the same for the same input', () => {
     const entries = [{ name: 'f', data: new Uint8Array([1, 2, 3]) }];
     expect(zip(entries, '2026-11-21')).toEqual(zip(entries, '2026-11-21'));
