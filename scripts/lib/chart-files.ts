@@ -7,6 +7,7 @@
 
 import { unescapeHtml } from './built-site';
 import { esc } from '../../src/charts/svg';
+import { CONTEXT_COLUMNS, type ContextColumn } from '../../src/core/table-data';
 import { exportFooter, exportFrameLayout, FRAME, svgSize, type ExportFrameLayout } from '../../src/charts/export-frame';
 
 /** What a chart frame says about itself in its data-chart-* attributes. */
@@ -131,7 +132,16 @@ export function csvMetadata(chart: ChartMeta, columns: string[], opts: { siteUrl
     'dc:rights': chart.licence,
     'dc:modified': opts.modified,
     'dc:isReferencedBy': new URL(`${chart.page}#${chart.anchor}`, opts.siteUrl).href,
-    tableSchema: { columns: columns.map((name, i) => ({ name, titles: chart.headings[i] ?? name, datatype: chart.numeric[i] ? 'number' : 'string' })) },
+    tableSchema: { columns: columns.map((name, i) => {
+      // Leading context columns (what every row is) come before the columns the page's table shows.
+      const shown = i - (columns.length - chart.headings.length);
+      if (shown < 0) {
+        const c = CONTEXT_COLUMNS[name as ContextColumn];
+        if (!c) throw new Error(`/${chart.key}.csv: column "${name}" is neither in the chart's table nor a context column`);
+        return { name, titles: c.title, 'dc:description': c.description, datatype: 'string' };
+      }
+      return { name, titles: chart.headings[shown] ?? name, datatype: chart.numeric[shown] ? 'number' : 'string' };
+    }) },
   };
   return `${JSON.stringify(meta, null, 2)}\n`;
 }

@@ -5,4 +5,9 @@ import { boroughTrendSpec } from '../lib/kpi/borough-trend';
 import { tableCsv } from '../core/table-data';
 import { siteConfig } from '../lib/site';
 
-export const GET: APIRoute = () => new Response(tableCsv(boroughTrendSpec(loadKpiData(), siteConfig().area.name).table), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = () => {
+  const { area } = siteConfig();
+  const table = boroughTrendSpec(loadKpiData(), area.name).table;
+  // The file names its area, category and measure, so it still says what it is once downloaded.
+  return new Response(tableCsv({ ...table, context: { area_code: area.code, area_name: area.name, category: 'all-crime', measure: 'count' } }), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -28,7 +28,8 @@ export const getStaticPaths = (async () => {
   }
   return [...files.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([path, table]) => {
     const [, , id, file] = path.split('/');
-    return { params: { id: id!, table: file!.replace(/\.csv$/, '') }, props: { table } };
+    // Each file names its document, so it still says what it is once downloaded.
+    return { params: { id: id!, table: file!.replace(/\.csv$/, '') }, props: { table: { ...table, context: { document_id: id! } } } };
   });
 }) satisfies GetStaticPaths;
 

@@ -1,15 +1,22 @@
 /** The table of one ward map view as CSV: the same TableData the page shows. */
 import type { APIRoute } from 'astro';
-import { allChoices, type MapChoice } from '../../../../../../../lib/wards/map';
+import { allChoices, periodMonths, type MapChoice } from '../../../../../../../lib/wards/map';
 import { mapViewTable } from '../../../../../../../lib/wards/map-view';
 import { mapCsvName } from '../../../../../../../lib/wards/downloads';
 import { tableCsv } from '../../../../../../../core/table-data';
-import { sectionOn } from '../../../../../../../lib/site';
+import { sectionOn, siteConfig } from '../../../../../../../lib/site';
 
 export function getStaticPaths() {
   if (!sectionOn('wards')) return [];
   return allChoices().map((choice) => ({ params: { set: choice.set, category: choice.category, period: choice.period, measure: choice.measure, file: mapCsvName(choice) }, props: { choice } }));
 }
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(tableCsv(mapViewTable((props as { choice: MapChoice }).choice)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) => {
+  const { choice } = props as { choice: MapChoice };
+  const { area } = siteConfig();
+  const months = periodMonths(choice.set, choice.period);
+  const period = months.length === 1 ? months[0]! : `${months[0]}/${months.at(-1)}`;
+  // The file names its area, category, period and measure, so it still says what it is once downloaded.
+  const context = { area_code: area.code, area_name: area.name, category: choice.category, period, measure: choice.measure };
+  return new Response(tableCsv({ ...mapViewTable(choice), context }), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
