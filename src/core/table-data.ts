@@ -36,7 +36,9 @@ export const CONTEXT_COLUMNS = {
   indicator_id: { title: 'Indicator', description: 'Id of the performance indicator the rows are about; its page is /indicators/<id>/.' },
   category: { title: 'Crime category', description: 'Id of the crime category counted (all-crime for every category together).' },
   period: { title: 'Period', description: 'The month (YYYY-MM) or the first and last months (YYYY-MM/YYYY-MM) the figures cover.' },
-  measure: { title: 'Measure', description: 'What the figures are: count (offences recorded) or rate (offences per 1,000 residents).' },
+  earlier_period: { title: 'Earlier period', description: 'The first and last months (YYYY-MM/YYYY-MM) the earlier column counts.' },
+  later_period: { title: 'Later period', description: 'The first and last months (YYYY-MM/YYYY-MM) the later column counts.' },
+  measure: { title: 'Measure', description: 'What the figures are: count (offences recorded), rate (offences per 1,000 residents) or change (offences in one period against an earlier one).' },
 } as const;
 
 /** A context column's name. */
@@ -71,11 +73,13 @@ export function contextColumns(table: TableData): ContextColumn[] {
 }
 
 /**
- * The CSV download of a table: its context columns, then the same rows and columns as
- * shown, raw numbers, empty for missing.
+ * The CSV download of a table: its context columns (the table's own, with `context` over
+ * them: what the route serving the file knows, such as the area or ward), then the same
+ * rows and columns as shown, raw numbers, empty for missing.
  */
-export function tableCsv(table: TableData): string {
-  const context = contextColumns(table);
-  const lead = Object.fromEntries(context.map((k) => [k, table.context![k]!]));
-  return toCsv([...context, ...table.columns.map((c) => c.key)], table.rows.map((row) => ({ ...lead, ...row })));
+export function tableCsv(table: TableData, context: TableData['context'] = {}): string {
+  const full = { ...table, context: { ...table.context, ...context } };
+  const keys = contextColumns(full);
+  const lead = Object.fromEntries(keys.map((k) => [k, full.context[k]!]));
+  return toCsv([...keys, ...table.columns.map((c) => c.key)], table.rows.map((row) => ({ ...lead, ...row })));
 }

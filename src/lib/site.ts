@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteConfigSchema, type SectionId, type SiteConfig } from '../schemas/site';
 import { contentDir } from '../core/content-paths';
+import type { TableData } from '../core/table-data';
 import { PREVIEW_ENV, siteAddress } from './site-address';
 
 /** The site configuration as a build uses it: `url` is the address pages carry. */
@@ -42,6 +43,12 @@ export function siteConfig(): Site {
   const address = siteAddress(config.url, process.env[PREVIEW_ENV]);
   cached = { ...config, url: address.url, preview: address.preview };
   return cached;
+}
+
+/** The area's code and name as leading CSV columns (see CONTEXT_COLUMNS): a downloaded file names its area. */
+export function areaContext(): NonNullable<TableData['context']> {
+  const { area } = siteConfig();
+  return { area_code: area.code, area_name: area.name };
 }
 
 /** Whether a section is published (`sections` in content/site.json). */

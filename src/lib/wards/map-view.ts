@@ -15,7 +15,7 @@ import { mpsWardProvenance } from './provenance';
 import { rankValues } from './ranks';
 import { mapCsvHref } from './downloads';
 import { DIVERGING_CLASSES, divergingClassOf } from '../../charts/diverging';
-import { changePeriods } from './year-change';
+import { changeContext, changePeriods } from './year-change';
 import { changeVerdict } from './change';
 import { populationBase } from './';
 
@@ -153,5 +153,6 @@ function changeTable(title: string, ordered: Array<{ v: MapValue; rank: number |
       ward_name: v.ward.name, percent_change: v.value, earlier: v.change!.earlier, later: v.change!.later, difference: v.change!.difference,
       larger_than_chance: v.change!.significant ? 'yes' : 'no', ward_code: v.ward.code,
     })),
+    context: changeContext(p),
   };
 }

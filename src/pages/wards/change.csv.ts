@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { setChangeFigure } from '../../lib/wards/charts';
 import { DEFAULT_CHOICE } from '../../lib/wards/map';
 import { tableCsv } from '../../core/table-data';
+import { areaContext } from '../../lib/site';
 
 export const GET: APIRoute = () =>
-  new Response(tableCsv(setChangeFigure(DEFAULT_CHOICE.set)!.table), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(tableCsv(setChangeFigure(DEFAULT_CHOICE.set)!.table, areaContext()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -7,7 +7,7 @@ import { allWards } from '../../../lib/wards';
 import { wardCharts } from '../../../lib/wards/charts';
 import { wardDataTable } from '../../../lib/wards/page';
 import { tableCsv, type TableData } from '../../../core/table-data';
-import { sectionOn, siteConfig } from '../../../lib/site';
+import { areaContext, sectionOn } from '../../../lib/site';
 
 export function getStaticPaths() {
   if (!sectionOn('wards')) return [];
@@ -18,9 +18,8 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ params, props }) => {
-  const { area } = siteConfig();
   const ward = allWards().find((w) => w.code === params.code)!;
   // Each file names its area and ward, so it still says what it is once downloaded.
-  const context = { area_code: area.code, area_name: area.name, ward_code: ward.code, ward_name: ward.name, ward_set: ward.set };
-  return new Response(tableCsv({ ...(props as { table: () => TableData }).table(), context }), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const context = { ...areaContext(), ward_code: ward.code, ward_name: ward.name, ward_set: ward.set };
+  return new Response(tableCsv((props as { table: () => TableData }).table(), context), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

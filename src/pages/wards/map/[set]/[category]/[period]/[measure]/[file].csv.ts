@@ -4,7 +4,8 @@ import { allChoices, periodMonths, type MapChoice } from '../../../../../../../l
 import { mapViewTable } from '../../../../../../../lib/wards/map-view';
 import { mapCsvName } from '../../../../../../../lib/wards/downloads';
 import { tableCsv } from '../../../../../../../core/table-data';
-import { sectionOn, siteConfig } from '../../../../../../../lib/site';
+import { monthSpan } from '../../../../../../../core/periods';
+import { areaContext, sectionOn } from '../../../../../../../lib/site';
 
 export function getStaticPaths() {
   if (!sectionOn('wards')) return [];
@@ -13,10 +14,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ props }) => {
   const { choice } = props as { choice: MapChoice };
-  const { area } = siteConfig();
-  const months = periodMonths(choice.set, choice.period);
-  const period = months.length === 1 ? months[0]! : `${months[0]}/${months.at(-1)}`;
   // The file names its area, category, period and measure, so it still says what it is once downloaded.
-  const context = { area_code: area.code, area_name: area.name, category: choice.category, period, measure: choice.measure };
-  return new Response(tableCsv({ ...mapViewTable(choice), context }), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const context = { ...areaContext(), category: choice.category, period: monthSpan(periodMonths(choice.set, choice.period)), measure: choice.measure };
+  return new Response(tableCsv(mapViewTable(choice), context), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
