@@ -56,8 +56,10 @@ async function checkImages(paths: string[]): Promise<string[]> {
 }
 
 describe('exported chart and map images', () => {
-  it('are written for the charts', () => {
-    expect(images.length).toBeGreaterThanOrEqual(20);
+  it('are written for every drawn chart and map, one for each embed page', () => {
+    const embeds = distFiles('.html').filter((f) => f.startsWith('embed/')).map((f) => f.replace(/^embed\/(.*)\/index\.html$/, '$1.svg'));
+    expect(embeds.length).toBeGreaterThan(0);
+    expect(images).toEqual(embeds.sort());
   });
 
   it('keep every text inside the image, with no two axis labels overlapping', async () => {
