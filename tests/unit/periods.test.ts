@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, financialQuarter, financialYear, monthRange, monthSpan, periodLabel, quarterMonths } from '../../src/core/periods';
+import { addMonths, extractWords, financialQuarter, financialYear, monthRange, monthSpan, periodLabel, quarterMonths } from '../../src/core/periods';
 
 describe('financial years and quarters', () => {
   it.each([
@@ -29,5 +29,15 @@ describe('month spans in CSV files', () => {
   it('writes one month as itself and several as first/last', () => {
     expect(monthSpan(['2026-01'])).toBe('2026-01');
     expect(monthSpan(monthRange('2025-02', '2026-01'))).toBe('2025-02/2026-01');
+  });
+});
+
+describe('police extract codes in words', () => {
+  it('says the months a 24-month extract covers, never the code', () => {
+    expect(extractWords('202402-202601')).toBe('the file for February 2024–January 2026');
+    expect(extractWords('202304-202503')).toBe('the file for April 2023–March 2025');
+  });
+  it('leaves anything that is not an extract code as it is', () => {
+    expect(extractWords('historical')).toBe('historical');
   });
 });

@@ -1,20 +1,26 @@
-/** The table of one ward map view as CSV: the same TableData the page shows. */
+/** The table of one ward map view as CSV (the same TableData the page shows), and in a large area its every-ward CSV. */
 import type { APIRoute } from 'astro';
 import { allChoices, periodMonths, type MapChoice } from '../../../../../../../lib/wards/map';
-import { mapViewTable } from '../../../../../../../lib/wards/map-view';
+import { mapViewTable, mapWardsTable } from '../../../../../../../lib/wards/map-view';
 import { mapCsvName } from '../../../../../../../lib/wards/downloads';
+import { isLargeArea } from '../../../../../../../lib/wards/boroughs';
 import { tableCsv } from '../../../../../../../core/table-data';
 import { monthSpan } from '../../../../../../../core/periods';
 import { areaContext, sectionOn } from '../../../../../../../lib/site';
 
 export function getStaticPaths() {
   if (!sectionOn('wards')) return [];
-  return allChoices().map((choice) => ({ params: { set: choice.set, category: choice.category, period: choice.period, measure: choice.measure, file: mapCsvName(choice) }, props: { choice } }));
+  const large = isLargeArea();
+  return allChoices().flatMap((choice) => {
+    const params = { set: choice.set, category: choice.category, period: choice.period, measure: choice.measure };
+    const view = { params: { ...params, file: mapCsvName(choice) }, props: { choice, wards: false } };
+    return large ? [view, { params: { ...params, file: `${mapCsvName(choice)}-wards` }, props: { choice, wards: true } }] : [view];
+  });
 }
 
 export const GET: APIRoute = ({ props }) => {
-  const { choice } = props as { choice: MapChoice };
+  const { choice, wards } = props as { choice: MapChoice; wards: boolean };
   // The file names its area, category, period and measure, so it still says what it is once downloaded.
   const context = { ...areaContext(), category: choice.category, period: monthSpan(periodMonths(choice.set, choice.period)), measure: choice.measure };
-  return new Response(tableCsv(mapViewTable(choice), context), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(tableCsv(wards ? mapWardsTable(choice) : mapViewTable(choice), context), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
