@@ -30,8 +30,10 @@ function run(label, cmd, args) {
 const started = Date.now();
 // Astro keeps its content-layer store in .astro/, keyed to the last build's content folder.
 // A build from another folder (a test fixture, another area) would reuse modules that
-// point at files no longer there, so every build starts from an empty store.
+// point at files no longer there, so every build starts from an empty store: both the
+// generated modules in .astro/ and the data store Astro caches in node_modules/.astro/.
 rmSync('.astro', { recursive: true, force: true });
+rmSync(join('node_modules', '.astro'), { recursive: true, force: true });
 run('site address', bin('tsx'), ['scripts/check-address.ts']);
 run('validate data', bin('tsx'), ['scripts/validate.ts']);
 run('astro build', bin('astro'), ['build', '--silent']);

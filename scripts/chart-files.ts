@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { listFiles } from './lib/built-site';
-import { csvMetadata, embedPage, extractCharts, standaloneSvg, type ChartMeta } from './lib/chart-files';
+import { csvMetadata, embedPage, extractCharts, inlineShapes, standaloneSvg, type ChartMeta } from './lib/chart-files';
 import { siteConfig } from '../src/lib/site';
 
 const dist = process.argv[2] ?? 'dist';
@@ -18,6 +18,14 @@ function write(path: string, text: string) {
 }
 
 const seen = new Map<string, ChartMeta>();
+const shapes = new Map<string, string>();
+/** A map drawn by reference to a shapes file gets its outlines written in, to stand alone. */
+function standalone(chart: ChartMeta): ChartMeta {
+  const href = chart.svg && /data-shapes="([^"]+)"/.exec(chart.svg)?.[1];
+  if (!href) return chart;
+  if (!shapes.has(href)) shapes.set(href, readFileSync(join(dist, href), 'utf8'));
+  return { ...chart, svg: inlineShapes(chart.svg!, shapes.get(href)!) };
+}
 const problems: string[] = [];
 for (const page of listFiles(dist, ['embed', 'pagefind']).filter((f) => f.endsWith('.html'))) {
   const file = join(dist, page);
@@ -37,7 +45,7 @@ for (const page of listFiles(dist, ['embed', 'pagefind']).filter((f) => f.endsWi
     const header = readFileSync(csvPath, 'utf8').split('\n')[0]?.split(',') ?? [];
     write(`${join(dist, chart.key)}.csv-metadata.json`, csvMetadata(chart, header, { siteUrl: site.url, publisher: site.publisher.name, modified: site.dataUpdated }));
     if (chart.svg) {
-      write(`${join(dist, chart.key)}.svg`, standaloneSvg(chart, site.url));
+      write(`${join(dist, chart.key)}.svg`, standaloneSvg(standalone(chart), site.url));
       write(join(dist, 'embed', chart.key, 'index.html'), embedPage(chart, { siteName: site.name, siteUrl: site.url, stylesheets, lang: site.language, csp }));
     }
   }

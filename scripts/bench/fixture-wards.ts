@@ -29,7 +29,7 @@ function extent(values: readonly number[]): [number, number] {
   return values.reduce<[number, number]>(([lo, hi], v) => [Math.min(lo, v), Math.max(hi, v)], [Infinity, -Infinity]);
 }
 
-function translate(g: GeoJSON.Polygon | GeoJSON.MultiPolygon, dLon: number): GeoJSON.Polygon | GeoJSON.MultiPolygon {
+export function translate(g: GeoJSON.Polygon | GeoJSON.MultiPolygon, dLon: number): GeoJSON.Polygon | GeoJSON.MultiPolygon {
   const ring = (r: GeoJSON.Position[]) => r.map((p) => [p[0]! + dLon, p[1]!]);
   return g.type === 'Polygon'
     ? { type: 'Polygon', coordinates: g.coordinates.map(ring) }

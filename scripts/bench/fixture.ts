@@ -10,7 +10,8 @@ import { dirname, join } from 'node:path';
 import { readSourceCsv } from '../import/lib';
 import type { WardCrimeRow } from '../import/ward-crime-lib';
 import { toCsv } from '../../src/core/csv-format';
-import { wardCrimeNewTable, wardsTable, WARD_TOPOLOGY_PATHS } from '../../src/schemas/wards';
+import { boroughsTable, wardCrimeNewTable, wardsTable, WARD_TOPOLOGY_PATHS } from '../../src/schemas/wards';
+import { boroughNames, boundaryFiles } from '../import/boroughs';
 import { doubled, fixtureTopology, londonWards, wardRows } from './fixture-wards';
 import { crimeProfile, writeWardCrime } from './fixture-crime';
 
@@ -41,7 +42,10 @@ export function writeFixture(dir: string, opts: { double: boolean }, log: (m: st
 
   // The ward list: the published 2002–2022 rows unchanged, then the fixture's May-2022 wards.
   const oldRows = readSourceCsv(join('data', wardsTable.path)).filter((r) => r.ward_set !== '2022');
-  writeFileSync(join(dataDir, wardsTable.path), toCsv(WARD_COLUMNS, [...oldRows, ...wardRows(wards)]));
+  const rows = [...oldRows, ...wardRows(wards)];
+  writeFileSync(join(dataDir, wardsTable.path), toCsv(WARD_COLUMNS, rows));
+  // Borough names from the boundary files, as the boroughs import takes them.
+  writeFileSync(join(dataDir, boroughsTable.path), toCsv(['borough_code', 'borough_name', 'source_id'], boroughNames(boundaryFiles(), rows.map((r) => String(r.borough_code)))));
 
   const real = readSourceCsv(join('data', wardCrimeNewTable.path)).map((r) => ({ ...r, count: Number(r.count) }) as unknown as WardCrimeRow);
   const crimeFile = join(dataDir, wardCrimeNewTable.path);

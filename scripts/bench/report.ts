@@ -7,7 +7,7 @@ import type { LighthouseScores } from './lighthouse';
 
 /** One benchmark build: what it built from and what it measured, or why it stopped. */
 export interface RunResult {
-  id: 'a' | 'b' | '2b';
+  id: 'a' | 'b' | '2b' | 'fb' | '2fb';
   label: string;
   wards: number;
   crimeRows: number;
@@ -19,7 +19,7 @@ export interface BenchResults {
   date: string;
   machine: { cores: number; memoryGb: number; node: string; platform: string };
   runs: RunResult[];
-  growth: Array<{ from: string; to: string; wards: number; time: number | null; memory: number | null }>;
+  growth: Array<{ from: string; to: string; wards: number; time: number | null; cpu?: number | null; memory: number | null; dist?: number | null }>;
   lighthouse: LighthouseScores[];
   notes: string[];
 }
@@ -30,7 +30,10 @@ const ratio = (x?: number, y?: number) => (x && y ? Math.round((y / x) * 100) / 
 export function growthOf(runs: readonly RunResult[]): BenchResults['growth'] {
   return runs.slice(1).map((to, i) => {
     const from = runs[i]!;
-    return { from: from.id, to: to.id, wards: Math.round((to.wards / from.wards) * 100) / 100, time: ratio(from.measure?.seconds, to.measure?.seconds), memory: ratio(from.measure?.peakMemoryMb, to.measure?.peakMemoryMb) };
+    return {
+      from: from.id, to: to.id, wards: Math.round((to.wards / from.wards) * 100) / 100, time: ratio(from.measure?.seconds, to.measure?.seconds),
+      cpu: ratio(from.measure?.cpuSeconds, to.measure?.cpuSeconds), memory: ratio(from.measure?.peakMemoryMb, to.measure?.peakMemoryMb), dist: ratio(from.measure?.distMb, to.measure?.distMb),
+    };
   });
 }
 
@@ -51,6 +54,7 @@ export function resultsMarkdown(r: BenchResults): string {
     row('Wards (May-2022 set)', (x) => String(x.wards)),
     row('Ward crime rows', (x) => String(x.crimeRows)),
     row('Build time (s)', (x) => cell(x, (m) => n1(m.seconds))),
+    row('CPU time (s, user + system)', (x) => cell(x, (m) => (m.cpuSeconds ? n1(m.cpuSeconds) : 'n/a'))),
     row('Peak memory (MB)', (x) => cell(x, (m) => m.peakMemoryMb.toFixed(0))),
     row('Pages (HTML)', (x) => cell(x, (m) => String(m.pages))),
     row('dist size (MB)', (x) => cell(x, (m) => n1(m.distMb))),
@@ -58,8 +62,8 @@ export function resultsMarkdown(r: BenchResults): string {
     row('Largest page path', (x) => cell(x, (m) => `\`${m.largestPage.path}\``)),
     row('Pagefind index (KB)', (x) => cell(x, (m) => m.pagefindKb.toFixed(0))),
     '', '## Growth', '',
-    '| From → to | Wards × | Build time × | Peak memory × |', '|---|---:|---:|---:|',
-    ...r.growth.map((g) => `| (${g.from}) → (${g.to}) | ${g.wards} | ${g.time ?? 'n/a'} | ${g.memory ?? 'n/a'} |`),
+    '| From → to | Wards × | Build time × | CPU time × | Peak memory × | dist size × |', '|---|---:|---:|---:|---:|---:|',
+    ...r.growth.map((g) => `| (${g.from}) → (${g.to}) | ${g.wards} | ${g.time ?? 'n/a'} | ${g.cpu ?? 'n/a'} | ${g.memory ?? 'n/a'} | ${g.dist ?? 'n/a'} |`),
     ...r.growth.filter((g) => g.time !== null && g.time > g.wards * 1.2).map((g) => `\nFrom (${g.from}) to (${g.to}) build time grew ${g.time}× for ${g.wards}× the wards: more than in proportion, so some build work grows faster than the number of wards (not profiled here).`),
     '', '## JavaScript per page template', '',
     'Gzip KB loaded before any interaction (script files and their static imports; the largest page of each template). Pagefind\'s runtime and index, fetched on the first search, are not included.', '',
@@ -69,8 +73,42 @@ export function resultsMarkdown(r: BenchResults): string {
     '| Page | Path | Performance | Accessibility | Best practices | SEO |', '|---|---|---:|---:|---:|---:|',
     ...r.lighthouse.map((l) => `| ${l.page} | \`${l.path}\` | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} |`),
   ];
+  lines.push('', ...beyondOneMachine(r.runs));
   const failed = r.runs.filter((x) => x.error);
   if (failed.length) lines.push('', '## Runs that did not finish', '', ...failed.map((x) => `- (${x.id}) ${x.label}: ${x.error}`));
   if (r.notes.length) lines.push('', '## Notes', '', ...r.notes.map((n) => `- ${n}`));
   return `${lines.join('\n')}\n`;
+}
+
+/** England and Wales, by the measured cost of a ward: about 7,000 wards in about 300 partnerships. */
+export const ENGLAND_AND_WALES = { wards: 7000, partnerships: 300, runners: 20 } as const;
+
+/**
+ * "Beyond one machine, on paper": a fixed cost plus a cost per ward, fitted to the two
+ * largest runs (the marginal cost of the extra wards), applied to one build of England
+ * and Wales and to one build per partnership on a CI matrix.
+ */
+export function beyondOneMachine(runs: readonly RunResult[]): string[] {
+  const done = runs.filter((x) => x.measure && x.wards > 0).sort((a, b) => a.wards - b.wards);
+  const title = ['## Beyond one machine, on paper', ''];
+  if (done.length < 2) return [...title, 'Needs two finished runs of different size to fit a cost per ward.'];
+  const [lo, hi] = [done[done.length - 2]!, done[done.length - 1]!];
+  const slope = (f: (m: BuildMeasure) => number) => Math.max(0, (f(hi.measure!) - f(lo.measure!)) / (hi.wards - lo.wards));
+  const fit = (f: (m: BuildMeasure) => number) => { const k = slope(f); return { perWard: k, fixed: Math.max(0, f(lo.measure!) - k * lo.wards) }; };
+  const time = fit((m) => m.seconds), cpu = fit((m) => m.cpuSeconds || m.seconds), mem = fit((m) => m.peakMemoryMb), size = fit((m) => m.distMb);
+  const { wards, partnerships, runners } = ENGLAND_AND_WALES;
+  const per = wards / partnerships;
+  const at = (c: { perWard: number; fixed: number }, n: number) => c.fixed + c.perWard * n;
+  const min = (s: number) => `${(s / 60).toFixed(1)} min`;
+  const waves = Math.ceil(partnerships / runners);
+  return [
+    ...title,
+    `Fitted on (${lo.id}) and (${hi.id}): each extra ward costs ${time.perWard.toFixed(3)} s of build time (${cpu.perWard.toFixed(3)} s of CPU), ${mem.perWard.toFixed(2)} MB of peak memory and ${size.perWard.toFixed(3)} MB of \`dist/\`, over a fixed ${time.fixed.toFixed(0)} s, ${mem.fixed.toFixed(0)} MB and ${size.fixed.toFixed(0)} MB. Build work that does not depend on the ward count (documents, directory, indicators) sits in the fixed part.`,
+    '',
+    '| Plan | Wall time | CPU time | Peak memory per machine | Output |', '|---|---:|---:|---:|---:|',
+    `| One build of England and Wales (${wards.toLocaleString('en-GB')} wards) on one machine like this | ${min(at(time, wards))} | ${min(at(cpu, wards))} | ${(at(mem, wards) / 1024).toFixed(1)} GB | ${(at(size, wards) / 1024).toFixed(1)} GB |`,
+    `| One build per partnership (${partnerships} × about ${per.toFixed(0)} wards), ${runners} runners side by side (${waves} waves) | ${min(waves * at(time, per))} | ${min(partnerships * at(cpu, per))} | ${(at(mem, per) / 1024).toFixed(1)} GB | ${(partnerships * at(size, per) / 1024).toFixed(1)} GB in ${partnerships} sites |`,
+    '',
+    `Recommendation: one build per partnership on a CI matrix. Each partnership's site is about its own wards, so its build stays near the published borough's (${min(at(time, per))}) however many partnerships publish; a failure in one partnership's data stops only that site; the matrix scales by adding runners; and every build fits a standard runner's memory, where one national build would need ${(at(mem, wards) / 1024).toFixed(1)} GB and ${min(at(time, wards))} on one machine and would rebuild every site for any one change. The fixed cost is paid ${partnerships} times (${min(partnerships * time.fixed)} of runner time in all), which is the price of that isolation. A national or regional view is better served as its own build of one area (as all of London is here), not by merging partnerships into one site.`,
+  ];
 }

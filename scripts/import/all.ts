@@ -18,6 +18,7 @@ import { main as mpsWardCrimeOld } from './mps-ward-crime-2020-2022';
 import { main as mpsWardCrimeNew } from './mps-ward-crime-2023-2026';
 import { main as policeUkWards } from './policeuk-wards';
 import { main as wardPopulation } from './ward-population';
+import { main as boroughs } from './boroughs';
 import { main as directoryExports } from './directory-exports';
 import { main as postcodes } from './postcodes';
 import { clearTableCache, dataDir, displayPath } from '../../src/core/load';
@@ -32,6 +33,7 @@ export const IMPORTS: Record<string, () => void | Promise<void>> = {
   'mps-ward-crime-2023-2026': mpsWardCrimeNew,
   'policeuk-wards': policeUkWards,
   'ward-population': wardPopulation,
+  boroughs,
   'directory-exports': directoryExports,
   postcodes,
 };

@@ -51,6 +51,20 @@ export function extractCharts(html: string): ChartMeta[] {
   return out;
 }
 
+/**
+ * A map that draws its wards by reference to a shapes file (`<use href="…#code">`) with
+ * the outlines written in, so the standalone image needs nothing else. `shapesSvg` is
+ * the text of the file named by the map's data-shapes attribute.
+ */
+export function inlineShapes(svg: string, shapesSvg: string): string {
+  const paths = new Map([...shapesSvg.matchAll(/<path id="([^"]+)" d="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
+  return svg.replace(/<use href="[^"#]*#([^"]+)"([^>]*)\/>/g, (_, code: string, attrs: string) => {
+    const d = paths.get(code);
+    if (d === undefined) throw new Error(`ward ${code} is not in the shapes file`);
+    return `<path d="${d}"${attrs}/>`;
+  }).replace(/ data-shapes="[^"]*"/, '');
+}
+
 /** Wraps text into lines of at most `width` characters. */
 function wrap(text: string, width: number): string[] {
   const lines: string[] = [];

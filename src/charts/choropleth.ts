@@ -134,3 +134,62 @@ export function wardMap(wards: readonly MapWard[], o: MapOptions): string {
   parts.push('</g></svg>');
   return parts.join('');
 }
+
+/** The shapes every view of one ward set draws by reference, and the frame they fit. */
+export interface WardShapes {
+  /** The shapes file: one `<path id="<code>">` per ward, no fill, so each map colours them. */
+  svg: string;
+  fit: MapFit;
+  width: number;
+  height: number;
+}
+
+/**
+ * Draws every ward's outline once, under one fit, for a file that map views reference
+ * with `<use>`: the outlines are fetched and cached once per ward set instead of being
+ * repeated in every view. Paths carry no fill or stroke so each `<use>` can set them.
+ */
+export function wardShapes(wards: ReadonlyArray<{ code: string; geometry: WardGeometry }>, o: { width: number; pad: number; title: string }): WardShapes {
+  const geoms = wards.map((w) => w.geometry);
+  const height = naturalHeight(geoms, o.width, o.pad);
+  const fit = fitMercator(wardsBBox(geoms), o.width, height, o.pad);
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${height}" width="${o.width}" height="${height}" data-projection="${fitToAttribute(fit)}">`,
+    `<title>${esc(o.title)}</title>`,
+    '<g fill="#eef1f4" stroke="#1b1f24" stroke-width="1" stroke-linejoin="round">',
+    ...wards.map((w) => `<path id="${esc(w.code)}" d="${pathData(w.geometry, fit)}" vector-effect="non-scaling-stroke"/>`),
+    '</g></svg>\n',
+  ].join('\n');
+  return { svg, fit, width: o.width, height };
+}
+
+/** A ward drawn by reference to a shapes file. */
+export interface RefWard {
+  code: string;
+  name: string;
+  fill: string;
+  href?: string;
+  label?: string;
+}
+
+/**
+ * A choropleth whose outlines live in a shapes file (see `wardShapes`): each ward is a
+ * `<use>` of its path, coloured and, when interactive, wrapped in a link named with its
+ * value. The page then holds each ward's colour and name, never its geometry.
+ */
+export function wardMapByReference(wards: readonly RefWard[], shapes: Omit<WardShapes, 'svg'> & { href: string }, o: MapOptions): string {
+  const titleId = `${o.id}-svg-title`, descId = `${o.id}-svg-desc`;
+  const role = o.interactive ? '' : ' role="img"';
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${shapes.width} ${shapes.height}" width="${shapes.width}" height="${shapes.height}" class="ward-map-svg"${role} aria-labelledby="${titleId} ${descId}" data-projection="${fitToAttribute(shapes.fit)}" data-shapes="${esc(shapes.href)}">`,
+    `<title id="${titleId}">${esc(o.title)}</title><desc id="${descId}">${esc(o.desc)}</desc>`,
+    noDataDefs(),
+    '<g class="wards" stroke="#1b1f24" stroke-width="1" stroke-linejoin="round">',
+  ];
+  for (const w of wards) {
+    const use = `<use href="${esc(shapes.href)}#${esc(w.code)}" fill="${esc(w.fill)}" data-ward="${esc(w.code)}"/>`;
+    parts.push(o.interactive && w.href ? `<a href="${esc(w.href)}" aria-label="${esc(w.label ?? w.name)}" data-name="${esc(w.name)}">${use}</a>` : use);
+  }
+  parts.push('</g></svg>');
+  return parts.join('');
+}

@@ -11,9 +11,16 @@ export interface Citation {
   source?: string;
 }
 
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** An ISO date (YYYY-MM-DD) as "21 November 2026" (one formatter for the whole build). */
+export function longDate(iso: string): string {
+  return LONG_DATE.format(new Date(`${iso}T00:00:00Z`));
+}
+
 /** One line a journalist can paste: `Title. Publisher, 21 November 2026. URL. Licence. Source: …` */
 export function citationText(c: Citation): string {
-  const date = new Date(`${c.date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const date = longDate(c.date);
   return `${c.title}. ${c.publisher}, ${date}. ${c.url}. ${c.licence}.${c.source ? ` Source: ${c.source}.` : ''}`;
 }
 

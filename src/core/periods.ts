@@ -49,6 +49,15 @@ export function periodLabel(start: string, end: string): string {
   return ys === ye ? `${startName}–${monthLabel(end)}` : `${monthLabel(start)}–${monthLabel(end)}`;
 }
 
+/**
+ * An extract as residents read it: the code "202402-202601" names the 24 months the file
+ * covers, so it is said as "the file for February 2024–January 2026", never shown as a code.
+ */
+export function extractWords(code: string): string {
+  const m = /^(\d{4})(\d{2})-(\d{4})(\d{2})$/.exec(code);
+  return m ? `the file for ${periodLabel(`${m[1]}-${m[2]}`, `${m[3]}-${m[4]}`)}` : code;
+}
+
 /** The month `n` months after `month` (negative to go back). */
 export function addMonths(month: string, n: number): string {
   const [y, m] = month.split('-').map(Number) as [number, number];

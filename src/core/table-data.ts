@@ -30,8 +30,13 @@ export interface TableData {
 
 /** Formats a number for display: thousands separators, fixed decimals. */
 export function formatNumber(value: number, decimals = 0): string {
-  return value.toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  let f = formats.get(decimals);
+  // One formatter per precision: toLocaleString with options builds a new one on every call,
+  // which was the largest single cost of rendering a thousand map and ward tables.
+  if (!f) formats.set(decimals, (f = new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })));
+  return f.format(value);
 }
+const formats = new Map<number, Intl.NumberFormat>();
 
 /** A cell as shown on the page. */
 export function displayCell(value: TableCell, column: TableColumn): string {

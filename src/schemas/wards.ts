@@ -38,6 +38,25 @@ export const wardsTable = defineTable({
   section: 'wards',
 });
 
+/** `data/wards/boroughs.csv`: the name of every borough the wards lie in, from the boundary files. */
+export const boroughsTable = defineTable({
+  name: 'boroughs',
+  path: 'wards/boroughs.csv',
+  title: 'Boroughs of the wards',
+  description: 'The name of each borough (local authority district) that a ward of either ward set lies in, as the boundary file names it. Pages that group wards by borough take the names from here.',
+  fields: {
+    borough_code: gssCode({ title: 'Borough code', description: 'GSS code of the borough (E09… in London), as wards/wards.csv gives it.' }),
+    borough_name: text({ title: 'Borough name', description: 'The borough\'s name as the boundary file gives it.' }),
+    source_id: sourceId,
+  },
+  primaryKey: ['borough_code'],
+  foreignKeys: [sourceKey],
+  sources: [
+    { title: 'Wards (December 2022), generalised', publisher: 'Office for National Statistics' },
+    { title: 'Statistical GIS boundary files for London: wards (London-wards-2018)', publisher: 'Greater London Authority, from Ordnance Survey Boundary-Line' },
+  ],
+});
+
 /** `data/wards/population.csv`: usual residents at the census counted on each ward set's boundaries. */
 export const wardPopulationTable = defineTable({
   name: 'ward-population',
@@ -174,7 +193,7 @@ export const wardOverlapsTable = defineTable({
   rowCheck: (row) => (row.ward_set === row.other_ward_set ? [{ column: 'other_ward_set', problem: 'is the same ward set as the ward; overlaps are between the two sets' }] : []),
 });
 
-export const wardTables = [wardsTable, wardPopulationTable, wardCrimeOldTable, wardCrimeNewTable, wardPoliceUkTable, wardOverlapsTable] as const;
+export const wardTables = [wardsTable, boroughsTable, wardPopulationTable, wardCrimeOldTable, wardCrimeNewTable, wardPoliceUkTable, wardOverlapsTable] as const;
 
 /** The ward boundary files (TopoJSON), published next to the tables. */
 export const WARD_TOPOLOGY_PATHS = { '2002-2022': 'geo/wards-2002-2022.topojson', '2022': 'geo/wards-2022.topojson' } as const;

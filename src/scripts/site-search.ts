@@ -1,23 +1,24 @@
 /**
- * Site search: runs Pagefind in the browser, shows filters with counts, puts exact title
- * matches first, and keeps the query and filters in the address so a search can be
- * shared. Pagefind's files come from this site (/pagefind/); nothing from elsewhere.
+ * Site search: runs Pagefind in the browser, shows filters with counts, orders the results
+ * (exact titles and everyday words first, current pages before superseded ones: see
+ * lib/search) and keeps the query and filters in the address so a search can be shared.
+ * Pagefind's files come from this site (/pagefind/); nothing from elsewhere.
  */
-import { rankExactTitleFirst, readSearchState, writeSearchState, type SearchState } from '../lib/strategy/search';
+import { rankResults, readSearchState, writeSearchState, type SearchState } from '../lib/search';
 import { parsePostcode } from '../lib/wards/postcode';
 import { contextOf, lookupPostcode } from './postcode-fetch';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string; short_title?: string; type?: string; kind?: string };
+  meta: { title?: string; short_title?: string; type?: string; kind?: string; searched_as?: string; superseded?: string };
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (q: string | null, o: { filters: Record<string, string[]> }) => Promise<{
-    results: Array<{ data: () => Promise<PagefindResultData> }>;
+    results: Array<{ score: number; data: () => Promise<PagefindResultData> }>;
     filters: Record<string, Record<string, number>>;
   } | null>;
 }
@@ -147,9 +148,9 @@ async function main(): Promise<void> {
     }
     const found = await pagefind.search(state.query || null, { filters: state.filters });
     if (!found || mine !== run) return;
-    const datas = await Promise.all(found.results.slice(0, SHOWN + 10).map((r) => r.data()));
+    const datas = await Promise.all(found.results.slice(0, SHOWN + 10).map(async (r) => ({ ...(await r.data()), score: r.score })));
     if (mine !== run) return;
-    const ranked = rankExactTitleFirst(datas, state.query).slice(0, SHOWN);
+    const ranked = rankResults(datas, state.query).slice(0, SHOWN);
     list.replaceChildren(...ranked.map((d) => {
       const li = document.createElement('li');
       const a = document.createElement('a');

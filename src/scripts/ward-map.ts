@@ -89,6 +89,23 @@ function wardLink(target: EventTarget | null): SVGAElement | null {
 
 /* Find my ward */
 
+const shapesCache = new Map<string, Promise<Map<string, Path2D>>>();
+
+/** The ward outlines a map draws: from its shapes file (fetched once) or its own paths. */
+function outlines(svg: SVGSVGElement): Promise<Map<string, Path2D>> {
+  const href = svg.dataset.shapes;
+  if (!href) return Promise.resolve(new Map([...svg.querySelectorAll<SVGPathElement>('path[data-ward]')].map((p) => [p.dataset.ward!, new Path2D(p.getAttribute('d') ?? '')])));
+  let hit = shapesCache.get(href);
+  if (!hit) {
+    hit = fetch(href).then((r) => r.text()).then((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return new Map([...doc.querySelectorAll('path[id]')].map((p) => [p.id, new Path2D(p.getAttribute('d') ?? '')]));
+    });
+    shapesCache.set(href, hit);
+  }
+  return hit;
+}
+
 function findWard(button: HTMLButtonElement, result: HTMLElement): void {
   const say = (...parts: Array<string | Node>) => result.replaceChildren(...parts);
   if (!('geolocation' in navigator)) {
@@ -97,15 +114,18 @@ function findWard(button: HTMLButtonElement, result: HTMLElement): void {
   }
   button.disabled = true;
   say('Asking your browser for your location…');
-  navigator.geolocation.getCurrentPosition((pos) => {
+  navigator.geolocation.getCurrentPosition(async (pos) => {
     button.disabled = false;
     const svg = document.querySelector<SVGSVGElement>(`#${VIEW} svg[data-projection]`);
     const fit = svg ? fitFromAttribute(svg.dataset.projection ?? '') : null;
-    if (!svg || !fit) return say('The map is not available, so your ward cannot be found. Please use the lists below.');
+    const ctx = document.createElement('canvas').getContext('2d');
+    if (!svg || !fit || !ctx) return say('The map is not available, so your ward cannot be found. Please use the lists below.');
     const [x, y] = project(pos.coords.longitude, pos.coords.latitude, fit);
     svg.querySelectorAll('.is-located').forEach((p) => p.classList.remove('is-located'));
-    const point = new DOMPoint(x, y);
-    const hit = [...svg.querySelectorAll<SVGPathElement>('path[data-ward]')].find((p) => p.isPointInFill(point));
+    let shapes: Map<string, Path2D>;
+    try { shapes = await outlines(svg); } catch { return say('The ward outlines could not be loaded, so your ward cannot be found. Please use the lists below.'); }
+    const code = [...shapes].find(([, path]) => ctx.isPointInPath(path, x, y))?.[0];
+    const hit = code ? svg.querySelector<SVGElement>(`[data-ward="${CSS.escape(code)}"]`) : null;
     if (!hit) {
       return say('Your location seems to be outside the borough, so it is not in any ward on this map. If you are in the borough, your browser may have given an approximate location: please pick your ward on the map or from the lists below.');
     }
@@ -113,7 +133,7 @@ function findWard(button: HTMLButtonElement, result: HTMLElement): void {
     const link = hit.closest('a');
     const name = link?.dataset.name ?? 'a ward';
     const a = document.createElement('a');
-    a.href = `/wards/${hit.dataset.ward}/`;
+    a.href = `/wards/${code}/`;
     a.textContent = `${name} ward page`;
     say(`You appear to be in ${name} (${view()?.dataset.setLabel ?? ''}). It is outlined on the map. Go to the `, a, '.');
   }, (err) => {

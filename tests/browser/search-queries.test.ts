@@ -31,10 +31,15 @@ const QUERIES: Array<[string, string]> = [
   ['sexual assault', map('sexual-offences')],
   ['public order', map('public-order-offences')],
   ['violent crime', '/indicators/violent-crime/'],
+  ['knife crime', map('possession-of-weapons')],
+  ['car crime', map('vehicle-offences')],
   ['crime by ward', '/wards/'],
   ['ward figures', '/wards/about/'],
   ['postcode', '/postcodes/'],
   ['Orpington', wardPage('Orpington')],
+  // A name shared by a current ward and the superseded one it replaced: today's ward first.
+  ['Penge', wardPage('Penge & Cator')],
+  ['Bromley Town', wardPage('Bromley Town')],
   // A postcode goes to its ward, typed any way; one no longer in use to the ward it was in.
   ['BR1 1AA', postcodeWard('BR1 1AA')],
   ['br60te', postcodeWard('BR6 0TE')],

@@ -18,7 +18,7 @@ let session: Session;
 beforeAll(async () => { session = await startSession(); });
 afterAll(async () => { await session?.close(); });
 
-const fills = (page: Page) => page.$$eval('#ward-map svg path[data-ward]', (ps) => ps.map((p) => `${p.getAttribute('data-ward')}=${p.getAttribute('fill')}`));
+const fills = (page: Page) => page.$$eval('#ward-map svg [data-ward]', (ps) => ps.map((p) => `${p.getAttribute('data-ward')}=${p.getAttribute('fill')}`));
 
 /** Opens a page with the browser's location set (or refused when `at` is null). */
 async function openAt(path: string, at: { latitude: number; longitude: number } | null) {
@@ -46,7 +46,7 @@ describe('ward map', () => {
     }
     expect(inMap).toBe(true);
     const focused = page.locator(':focus');
-    const code = (await focused.locator('path').getAttribute('data-ward'))!;
+    const code = (await focused.locator('[data-ward]').getAttribute('data-ward'))!;
     const row = page.locator('#ward-map-table tbody tr', { has: page.locator(`td:text-is("${code}")`) });
     const name = (await row.locator('th').textContent())!.trim();
     const value = (await row.locator('td').nth(0).textContent())!.trim();
@@ -101,7 +101,7 @@ describe('find my ward', () => {
     await page.locator('.find-ward-result a').waitFor();
     expect(await page.locator('.find-ward-result').textContent()).toContain('You appear to be in Bromley Town (May 2022 wards)');
     expect(await page.locator('.find-ward-result a').getAttribute('href')).toBe('/wards/E05013991/');
-    expect(await page.locator('#ward-map path.is-located').getAttribute('data-ward')).toBe('E05013991');
+    expect(await page.locator('#ward-map .is-located').getAttribute('data-ward')).toBe('E05013991');
     expect(foreign).toEqual([]);
     await context.close();
   });

@@ -191,3 +191,14 @@ describe('ward map pages', () => {
     for (const p of pages) expect(gzip(p), p).toBeLessThanOrEqual(100 * 1024);
   });
 });
+
+describe("residents' pages", () => {
+  // Police extract codes ("202402-202601") are dataset values: the data catalogue may list
+  // them, but pages residents read say the months instead.
+  it('never show a police extract code', () => {
+    const pages = distFiles().filter((f) => f.endsWith('.html') && (f === 'index.html' || /^(wards|indicators|postcodes)\//.test(f)));
+    expect(pages.length).toBeGreaterThan(allWards().length);
+    const offending = pages.filter((f) => /\b20\d{4}-20\d{4}\b/.test(decode(distFile(f).replace(/<script[\s\S]*?<\/script>/g, ''))));
+    expect(offending).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, financialQuarter, financialYear, monthRange, periodLabel, quarterMonths } from '../../src/core/periods';
+import { addMonths, extractWords, financialQuarter, financialYear, monthRange, periodLabel, quarterMonths } from '../../src/core/periods';
 
 describe('financial years and quarters', () => {
   it.each([
@@ -22,5 +22,15 @@ describe('financial years and quarters', () => {
     expect(addMonths('2012-12', 1)).toBe('2013-01');
     expect(addMonths('2012-01', -1)).toBe('2011-12');
     expect(monthRange('2011-11', '2012-02')).toEqual(['2011-11', '2011-12', '2012-01', '2012-02']);
+  });
+});
+
+describe('police extract codes in words', () => {
+  it('says the months a 24-month extract covers, never the code', () => {
+    expect(extractWords('202402-202601')).toBe('the file for February 2024–January 2026');
+    expect(extractWords('202304-202503')).toBe('the file for April 2023–March 2025');
+  });
+  it('leaves anything that is not an extract code as it is', () => {
+    expect(extractWords('historical')).toBe('historical');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExactTitleMatch, normaliseTitle, rankExactTitleFirst, readSearchState, writeSearchState } from '../../src/lib/strategy/search';
+import { isExactTitleMatch, normaliseTitle, rankResults, readSearchState, writeSearchState } from '../../src/lib/search';
 import {
   DATE_NOT_STATED, documentIdFromPath, groupByCoverage, publishedLabel, publishedYear, searchFilters, sortDocuments, sourceShortName, type StrategyDoc,
 } from '../../src/lib/strategy';
@@ -17,7 +17,7 @@ describe('exact title first', () => {
   ];
 
   it('moves a result whose title is exactly the query to the front, keeping the rest in order', () => {
-    expect(rankExactTitleFirst(results, 'london crime reduction board: partnership anti-gangs strategy').map((r) => r.meta.title))
+    expect(rankResults(results, 'london crime reduction board: partnership anti-gangs strategy').map((r) => r.meta.title))
       .toEqual(['London Crime Reduction Board: Partnership Anti-Gangs Strategy', 'Strategies and plans', 'A multi-agency approach to tackling gangs in Bromley']);
   });
 
@@ -29,7 +29,7 @@ describe('exact title first', () => {
   });
 
   it('leaves the order alone when nothing matches exactly', () => {
-    expect(rankExactTitleFirst(results, 'gangs')).toEqual(results);
+    expect(rankResults(results, 'gangs')).toEqual(results);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { lineChart } from '../../charts/lineChart';
 import { formatNumber, type TableData } from '../../core/table-data';
-import { financialYear, monthLabel, periodLabel, quarterLabel, shortMonthLabel } from '../../core/periods';
+import { extractWords, financialYear, monthLabel, periodLabel, quarterLabel, shortMonthLabel } from '../../core/periods';
 import type { Provenance } from '../../core/provenance';
 import type { KpiData } from './data';
 import { exactNumber, sourceName, sourcesLicence, type ChartSpec } from './charts';
@@ -22,7 +22,7 @@ export const RECOMPUTED_LABEL = 'recomputed from police open data; not an offici
 export function coverageSentence(s: CurrentSeries): string {
   const b = s.coverage.borough;
   const w = s.coverage.wards;
-  return `${periodLabel(b.from, b.to)} come from the police's borough file; ${w ? `${periodLabel(w.from, w.to)} are the sum of the counts for every ward (extract ${w.extracts.join(', ')}), because the borough file ends in ${monthLabel(b.to)}.` : 'no later months are available.'}`;
+  return `${periodLabel(b.from, b.to)} come from the police's borough file; ${w ? `${periodLabel(w.from, w.to)} are the sum of the counts for every ward, from the police's ward data (${w.extracts.map(extractWords).join(', ')}), because the borough file ends in ${monthLabel(b.to)}.` : 'no later months are available.'}`;
 }
 
 /** The largest monthly gap between the two sources, as a sentence. */
@@ -197,8 +197,8 @@ export function comparisonSentence(s: CurrentSeries): string {
   const c = s.comparison;
   if (!c) return '';
   const src = s.comparisonSource.kind === 'wards'
-    ? `Both periods are sums of the ward counts from one police extract (${s.comparisonSource.extracts.join(', ')}), so like is compared with like. The borough file ends in ${monthLabel(s.coverage.borough.to)}, and the ward sums run slightly below it, so mixing the two would tilt the comparison.`
-    : `The periods come from the borough file${s.comparisonSource.extracts.length ? ` and, for the months it lacks, the ward sums (extract ${s.comparisonSource.extracts.join(', ')})` : ''}.`;
+    ? `Both periods are sums of the ward counts from one police ward file (${s.comparisonSource.extracts.map(extractWords).join(', ')}), so like is compared with like. The borough file ends in ${monthLabel(s.coverage.borough.to)}, and the ward sums run slightly below it, so mixing the two would tilt the comparison.`
+    : `The periods come from the borough file${s.comparisonSource.extracts.length ? ` and, for the months it lacks, the ward sums (${s.comparisonSource.extracts.map(extractWords).join(', ')})` : ''}.`;
   const change = s.straddlesCategoryChange
     ? `The earlier period starts before ${monthLabel(CATEGORY_CHANGE_MONTH)}, when the police changed their crime categories: the totals count whole groups so they stay comparable, but burglary and harassment sub-categories do not line up across the change.`
     : `Both periods start in or after ${monthLabel(CATEGORY_CHANGE_MONTH)}, when the police changed their crime categories (residential burglary split out; stalking and harassment shown apart), so both use the same categories and the change does not affect this comparison.`;

@@ -13,11 +13,13 @@ import type { TableData } from '../../core/table-data';
 import { ALL_CRIME, MAJOR_CATEGORIES } from '../../schemas/vocab/crime-categories';
 import { latestTwelve, populationBase, ratePerThousand, wardSetData, type Ward } from './';
 import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
-import { extractWords, mpsWardProvenance, policeUkProvenance } from './provenance';
+import { mpsWardProvenance, policeUkProvenance } from './provenance';
+import { extractWords } from '../../core/periods';
 import { rankWords, setRanks } from './ranks';
 import { asbByWard, averageWardAsb } from './asb';
 import { wardFileHref } from './downloads';
-import { changePeriods, wardChangeTable, yearChanges, yearChangeTable } from './year-change';
+import { boroughChangeTable, changePeriods, wardChangeTable, yearChanges, yearChangeTable } from './year-change';
+import { isLargeArea } from './boroughs';
 import { changeSentence, percentNote } from './change';
 
 export interface WardChart {
@@ -202,17 +204,25 @@ export function setChangeFigure(set: WardSet): WardChart | null {
   };
 }
 
-/** Every ward's change in all crime, as a table sortable by change (for /wards/); null with under 24 months. */
+/**
+ * Every ward's change in all crime, as a table sortable by change (for /wards/); null with
+ * under 24 months. In a large area the table is by borough and names no wards in its summary,
+ * so the page does not grow with every ward; the CSV keeps every ward.
+ */
 export function wardChangesFigure(set: WardSet): WardChart | null {
   const p = changePeriods(set);
   if (!p) return null;
-  const table = wardChangeTable(set);
-  const up = table.rows.filter((r) => Number(r.difference) > 0).length;
-  const sig = table.rows.filter((r) => r.chance === 'yes');
+  const wards = wardChangeTable(set);
+  const up = wards.rows.filter((r) => Number(r.difference) > 0).length;
+  const sig = wards.rows.filter((r) => r.chance === 'yes');
+  const large = isLargeArea();
+  const sigText = !sig.length ? 'No ward changed by more than normal year-to-year variation would explain.'
+    : large ? `${sig.length} ${sig.length === 1 ? 'ward' : 'wards'} changed by more than normal year-to-year variation would explain; the table counts them by borough.`
+    : `Changes larger than normal year-to-year variation would explain: ${sig.map((r) => r.ward_name).join(', ')}.`;
   return {
-    id: 'ward-changes', title: `All crime by ward, ${p.laterLabel} against ${p.earlierLabel}`, svg: null, csvHref: '/wards/ward-change.csv',
-    summary: `${up} of ${table.rows.length} wards had more offences than the year before. ${sig.length ? `Changes larger than normal year-to-year variation would explain: ${sig.map((r) => r.ward_name).join(', ')}.` : 'No ward changed by more than normal year-to-year variation would explain.'} The map of change by ward is one of the map's views below.`,
-    table,
+    id: 'ward-changes', title: `All crime by ${large ? 'borough' : 'ward'}, ${p.laterLabel} against ${p.earlierLabel}`, svg: null, csvHref: '/wards/ward-change.csv',
+    summary: `${up} of ${wards.rows.length} wards had more offences than the year before. ${sigText} The map of change by ward is one of the map's views below.`,
+    table: large ? boroughChangeTable(set) : wards,
     provenance: mpsWardProvenance(set, [...p.earlier, ...p.later]),
   };
 }

@@ -18,3 +18,8 @@ export function mapCsvName(c: MapChoice): string {
 export function mapCsvHref(c: MapChoice): string {
   return `/wards/map/${c.set}/${c.category}/${c.period}/${c.measure}/${mapCsvName(c)}.csv`;
 }
+
+/** A large area's every-ward CSV of a map view, beside the by-borough table's own CSV. */
+export function mapWardsCsvHref(c: MapChoice): string {
+  return mapCsvHref(c).replace(/\.csv$/, '-wards.csv');
+}

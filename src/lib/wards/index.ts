@@ -15,6 +15,8 @@ export interface Ward {
   code: string;
   name: string;
   set: WardSet;
+  /** GSS code of the borough the ward lies in. */
+  borough: string;
   areaHectares: number;
   /** Usual residents at the census counted on this ward set's boundaries; null if none was loaded. */
   population: number | null;
@@ -78,7 +80,7 @@ function buildSet(set: WardSet, rows: RowOf<typeof wardsTable.fields>[], populat
   const emptySeries = (): WardSeries => new Map([ALL_CRIME.id, ...MAJOR_CATEGORIES.map((m) => m.id)].map((c) => [c, new Map(months.map((m) => [m, 0]))]));
   const total = emptySeries();
   const wards: Ward[] = rows
-    .map((w) => ({ code: w.ward_code, name: w.ward_name, set, areaHectares: w.area_hectares, population: population.get(w.ward_code)?.count ?? null, censusYear: population.get(w.ward_code)?.year ?? null }))
+    .map((w) => ({ code: w.ward_code, name: w.ward_name, set, borough: w.borough_code, areaHectares: w.area_hectares, population: population.get(w.ward_code)?.count ?? null, censusYear: population.get(w.ward_code)?.year ?? null }))
     .sort((a, b) => (a.code < b.code ? -1 : 1));
   for (const w of wards) series.set(w.code, emptySeries());
   for (const r of crime) {

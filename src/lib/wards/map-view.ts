@@ -6,18 +6,19 @@
 import { classify, type Classification } from '../../charts/classify';
 import { classFill, fillFor, NO_DATA_FILL } from '../../charts/choropleth-fill';
 import type { Provenance } from '../../core/provenance';
-import type { TableData } from '../../core/table-data';
-import { wardMap } from '../../charts/choropleth';
-import { wardBoundaries } from './topology';
+import { formatNumber, type TableData } from '../../core/table-data';
+import { wardMapByReference } from '../../charts/choropleth';
+import { setShapes, shapesHref } from './shapes';
+import { boroughsOf, isLargeArea } from './boroughs';
 import { WARD_SET_INFO } from '../../schemas/vocab/ward-sets';
 import { choiceTitle, formatValue, mapValues, measureUnit, periodMonths, type MapChoice, type MapValue } from './map';
 import { mpsWardProvenance } from './provenance';
 import { rankValues } from './ranks';
-import { mapCsvHref } from './downloads';
+import { mapCsvHref, mapWardsCsvHref } from './downloads';
 import { DIVERGING_CLASSES, divergingClassOf } from '../../charts/diverging';
 import { changePeriods } from './year-change';
-import { changeVerdict } from './change';
-import { populationBase } from './';
+import { changeBetween, changeVerdict } from './change';
+import { populationBase, ratePerThousand } from './';
 
 export interface LegendEntry {
   fill: string;
@@ -32,6 +33,8 @@ export interface MapView {
   legend: LegendEntry[];
   table: TableData;
   csvHref: string;
+  /** For a large area, whose table is by borough: the every-ward CSV. */
+  wardsCsvHref: string | null;
   provenance: Provenance;
 }
 
@@ -65,25 +68,23 @@ export function mapView(choice: MapChoice): MapView {
   const c = classify(values.map((v) => v.value));
   const title = viewTitle(choice);
   const unit = measureUnit(choice.measure);
-  const byCode = new Map(values.map((v) => [v.ward.code, v]));
-  const svg = wardMap(wardBoundaries(choice.set).map((b) => {
-    const v = byCode.get(b.id)!;
-    return {
-      code: b.id, name: v.ward.name, geometry: b.geometry, fill: isChange ? divergingClassOf(v.value)?.fill ?? NO_DATA_FILL : fillFor(v.value, c),
-      href: `/wards/${b.id}/`, label: `${v.ward.name}: ${formatValue(v.value, choice.measure)} ${unit}`,
-    };
-  }), { id: 'ward-map', title, desc: 'Each ward is a link to its own page. The same figures are in the table below the map.', interactive: true, width: 640, pad: 6 });
+  const svg = wardMapByReference(values.map((v) => ({
+    code: v.ward.code, name: v.ward.name, fill: isChange ? divergingClassOf(v.value)?.fill ?? NO_DATA_FILL : fillFor(v.value, c),
+    href: `/wards/${v.ward.code}/`, label: `${v.ward.name}: ${formatValue(v.value, choice.measure)} ${unit}`,
+  })), { ...setShapes(choice.set), href: shapesHref(choice.set) }, { id: 'ward-map', title, desc: 'Each ward is a link to its own page. The same figures are in the table below the map.', interactive: true });
 
-  const { table, ordered } = rankedTable(choice, values, title);
+  const { table: wardTable, ordered } = rankedTable(choice, values, title);
+  const large = isLargeArea();
   const withValue = ordered.filter((o) => o.v.value !== null);
   const top = withValue[0]?.v, bottom = withValue[withValue.length - 1]?.v;
   const total = values.reduce((n, v) => n + v.count, 0);
   const summary = isChange ? changeSummary(choice, values) : top && bottom
-    ? `Highest: ${top.ward.name}, ${formatValue(top.value, choice.measure)} ${unit}. Lowest: ${bottom.ward.name}, ${formatValue(bottom.value, choice.measure)} ${unit}. All ${values.length} wards together: ${total.toLocaleString('en-GB')} offences.`
+    ? `Highest: ${top.ward.name}, ${formatValue(top.value, choice.measure)} ${unit}. Lowest: ${bottom.ward.name}, ${formatValue(bottom.value, choice.measure)} ${unit}. All ${values.length} wards together: ${formatNumber(total)} offences.`
     : 'No ward has a figure for this choice.';
   return {
-    choice, title, summary, svg, legend: isChange ? changeLegend(values) : legendOf(c, values, choice), table,
-    csvHref: mapCsvHref(choice),
+    choice, title, summary, svg, legend: isChange ? changeLegend(values) : legendOf(c, values, choice),
+    table: large ? boroughTable(choice, values, title) : wardTable,
+    csvHref: mapCsvHref(choice), wardsCsvHref: large ? mapWardsCsvHref(choice) : null,
     provenance: mpsWardProvenance(choice.set, isChange ? [...changePeriods(choice.set)!.earlier, ...periodMonths(choice.set, choice.period)] : periodMonths(choice.set, choice.period), { rate: choice.measure === 'rate' }),
   };
 }
@@ -94,12 +95,62 @@ function changeSummary(choice: MapChoice, values: MapValue[]): string {
   const sig = values.filter((v) => v.change?.significant);
   const names = (vs: MapValue[]) => vs.map((v) => `${v.ward.name} (${formatValue(v.value, 'change')})`).join(', ');
   const earlier = values.reduce((n, v) => n + v.change!.earlier, 0), later = values.reduce((n, v) => n + v.change!.later, 0);
-  return `All ${values.length} wards together: ${later.toLocaleString('en-GB')} offences against ${earlier.toLocaleString('en-GB')} the year before. ${up.length} wards had more, ${down.length} fewer. ${sig.length ? `Changes larger than normal year-to-year variation would explain: ${names(sig)}.` : `Every ward's change is ${changeVerdict(values[0]!.change!)}.`}`;
+  return `All ${values.length} wards together: ${formatNumber(later)} offences against ${formatNumber(earlier)} the year before. ${up.length} wards had more, ${down.length} fewer. ${sig.length ? `Changes larger than normal year-to-year variation would explain: ${names(sig)}.` : `Every ward's change is ${changeVerdict(values[0]!.change!)}.`}`;
 }
 
-/** The table of a view on its own (its CSV download), without drawing the map. */
+/** The table a view shows (its CSV download), without drawing the map: by borough in a large area. */
 export function mapViewTable(choice: MapChoice): TableData {
+  return isLargeArea() ? boroughTable(choice, mapValues(choice), viewTitle(choice)) : mapWardsTable(choice);
+}
+
+/** Every ward of a view, ranked (in a large area, the every-ward CSV beside the borough table). */
+export function mapWardsTable(choice: MapChoice): TableData {
   return rankedTable(choice, mapValues(choice), viewTitle(choice)).table;
+}
+
+/**
+ * A large area's view as one row per borough: its wards' offences added up (and the rate
+ * over their residents, or the change on the year before), and its highest ward. Hundreds
+ * of ward rows stay in the CSV and on each borough's page, so the view's page grows with
+ * boroughs, not wards.
+ */
+function boroughTable(choice: MapChoice, values: MapValue[], title: string): TableData {
+  const rate = choice.measure === 'rate', isChange = choice.measure === 'change';
+  const byCode = new Map(values.map((v) => [v.ward.code, v]));
+  const rows = boroughsOf(choice.set).map((b) => {
+    const vs = b.wards.map((w) => byCode.get(w.code)!);
+    const offences = vs.reduce((n, v) => n + v.count, 0);
+    const residents = vs.every((v) => v.ward.population !== null) ? vs.reduce((n, v) => n + v.ward.population!, 0) : null;
+    const top = vs.filter((v) => v.value !== null).sort((a, b) => b.value! - a.value! || a.ward.name.localeCompare(b.ward.name, 'en'))[0];
+    // The borough's change is that of its wards' totals, so it is tested like any ward's.
+    const change = isChange ? changeBetween(vs.reduce((n, v) => n + v.change!.earlier, 0), offences) : null;
+    return {
+      borough: b.name, borough_code: b.code, wards: vs.length, offences,
+      ...(rate ? { residents, rate_per_1000: ratePerThousand(offences, residents) } : {}),
+      ...(change ? { earlier: change.earlier, percent_change: change.percent, larger_than_chance: change.significant ? 'yes' : 'no' } : {}),
+      highest_ward: top ? top.ward.name : '', highest_ward_code: top ? top.ward.code : '', highest_ward_value: top ? top.value : null,
+    };
+  });
+  const p = isChange ? changePeriods(choice.set)! : null;
+  const base = rate ? populationBase(choice.set) : '';
+  return {
+    caption: `${title}, by borough (every ward is in the CSV download and on each borough's page)`,
+    rowHeader: 'borough',
+    columns: [
+      { key: 'borough', label: 'Borough' },
+      ...(p ? [{ key: 'percent_change', label: '% change', numeric: true, decimals: 0 }, { key: 'earlier', label: p.earlierLabel, numeric: true }] : []),
+      ...(rate ? [{ key: 'rate_per_1000', label: `Per 1,000 residents (${base})`, numeric: true, decimals: 2 }] : []),
+      { key: 'offences', label: p ? p.laterLabel : 'Offences', numeric: true },
+      ...(p ? [{ key: 'larger_than_chance', label: 'Larger than chance?' }] : []),
+      ...(rate ? [{ key: 'residents', label: `Residents (${base.replace(' residents', '')})`, numeric: true }] : []),
+      { key: 'wards', label: 'Wards', numeric: true },
+      { key: 'highest_ward', label: p ? 'Largest rise' : 'Highest ward' },
+      { key: 'highest_ward_code', label: 'Its code' },
+      { key: 'highest_ward_value', label: p ? 'Its % change' : rate ? 'Its rate per 1,000' : 'Its offences', numeric: true, ...(rate ? { decimals: 2 } : p ? { decimals: 0 } : {}) },
+      { key: 'borough_code', label: 'Code' },
+    ],
+    rows,
+  };
 }
 
 function viewTitle(choice: MapChoice): string {

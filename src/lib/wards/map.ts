@@ -5,6 +5,7 @@
  */
 import { categoryLabel, MAP_CATEGORIES } from '../../schemas/vocab/crime-categories';
 import { monthLabel, periodLabel } from '../../core/periods';
+import { formatNumber } from '../../core/table-data';
 import { latestTwelve, populationBase, ratePerThousand, totalOver, wardSetData, type Ward } from './';
 import { changeBetween, type Change } from './change';
 import { changePeriods } from './year-change';
@@ -98,8 +99,8 @@ export function measureUnit(m: Measure): string {
 /** Formats a mapped value for text and accessible names. */
 export function formatValue(v: number | null, m: Measure): string {
   if (v === null) return m === 'change' ? 'no percentage (under 10 offences the year before)' : 'no data';
-  if (m === 'change') return `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(Math.round(v)).toLocaleString('en-GB')}%`;
-  return m === 'rate' ? v.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : v.toLocaleString('en-GB');
+  if (m === 'change') return `${v > 0 ? '+' : v < 0 ? '−' : ''}${formatNumber(Math.abs(Math.round(v)))}%`;
+  return m === 'rate' ? formatNumber(v, 2) : formatNumber(v);
 }
 
 /** A one-line title for the view. */

@@ -15,6 +15,7 @@ import { asbByWard, ASB } from './asb';
 import { wardOverlapsTable } from '../../schemas/wards';
 import type { TableData } from '../../core/table-data';
 import { siteConfig } from '../site';
+import { boroughName, boroughWardsOf } from './boroughs';
 
 export interface Overlap {
   ward: Ward;
@@ -50,12 +51,17 @@ export function overlaps(w: Ward): Overlap[] {
   }));
 }
 
-/** A small map of the ward set with this ward picked out. */
+/**
+ * A small map of the ward's borough (in that ward set) with this ward picked out: only
+ * the borough's wards are drawn, so the page does not grow with the rest of the area.
+ */
 export function locatorMap(w: Ward): string {
-  return wardMap(wardBoundaries(w.set).map((b) => ({
+  const mine = new Set(boroughWardsOf(w).map((x) => x.code));
+  const borough = boroughName(w.borough);
+  return wardMap(wardBoundaries(w.set).filter((b) => mine.has(b.id)).map((b) => ({
     code: b.id, name: b.properties.name, geometry: b.geometry,
     fill: b.id === w.code ? '#2c7fb8' : '#eef1f4', className: b.id === w.code ? 'is-current' : undefined,
-  })), { id: 'locator', title: `Where ${w.name} is`, desc: `Map of the ${WARD_SET_INFO[w.set].short} with ${w.name} shaded blue.`, interactive: false, width: 500 });
+  })), { id: 'locator', title: `Where ${w.name} is in ${borough}`, desc: `Map of the ${WARD_SET_INFO[w.set].short} of ${borough} with ${w.name} shaded blue.`, interactive: false, width: 500 });
 }
 
 /**

@@ -3,21 +3,12 @@
  * month comes from, and the limits a reader must know.
  */
 import type { Provenance } from '../../core/provenance';
-import { periodLabel } from '../../core/periods';
+import { extractWords, periodLabel } from '../../core/periods';
 import { populationBase, wardSetData } from './';
 import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
 import { reconcileSummary } from './reconcile';
 
 const ABOUT = '/wards/about/';
-
-/**
- * An extract as residents read it: the code "202402-202601" names the 24 months the file
- * covers, so it is said as "the file for February 2024–January 2026", never shown as a code.
- */
-export function extractWords(code: string): string {
-  const m = /^(\d{4})(\d{2})-(\d{4})(\d{2})$/.exec(code);
-  return m ? `the file for ${periodLabel(`${m[1]}-${m[2]}`, `${m[3]}-${m[4]}`)}` : code;
-}
 
 /** Extracts supplying the months, as "February 2025–January 2026 from the file for February 2024–January 2026". */
 export function extractsFor(set: WardSet, months: readonly string[]): string {

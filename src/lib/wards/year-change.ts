@@ -9,6 +9,7 @@ import { ALL_CRIME, MAJOR_CATEGORIES } from '../../schemas/vocab/crime-categorie
 import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
 import { latestTwelve, previousTwelve, totalOver, wardSetData, type Ward } from './';
 import { changeBetween, MIN_BASE_FOR_PERCENT, type Change } from './change';
+import { boroughsOf } from './boroughs';
 
 export interface CategoryChange {
   category: string;
@@ -99,5 +100,41 @@ export function wardChangeTable(set: WardSet): TableData {
       { key: 'ward_code', label: 'Code' },
     ],
     rows: rows.map(({ w, c }) => ({ ward_name: w.name, ...changeCells(c), ward_code: w.code })),
+  };
+}
+
+/**
+ * A large area's ward changes as one row per borough: its wards' all-crime totals compared
+ * (tested like a ward's), how many of its wards rose and changed by more than chance, and its
+ * largest ward rise. Every ward stays in the CSV and on each borough's page, so /wards/
+ * grows with boroughs, not wards.
+ */
+export function boroughChangeTable(set: WardSet): TableData {
+  const p = changePeriods(set)!;
+  const rows = boroughsOf(set).map((b) => {
+    const ws = b.wards.map((w) => ({ w, c: yearChanges(set, w.code)[0]!.change }));
+    const c = changeBetween(ws.reduce((n, x) => n + x.c.earlier, 0), ws.reduce((n, x) => n + x.c.later, 0));
+    const top = ws.filter((x) => x.c.percent !== null).sort((a, b) => b.c.percent! - a.c.percent! || a.w.name.localeCompare(b.w.name, 'en'))[0];
+    return {
+      borough: b.name, ...changeCells(c), wards: ws.length, wards_up: ws.filter((x) => x.c.difference > 0).length,
+      wards_beyond_chance: ws.filter((x) => x.c.significant).length,
+      largest_rise: top?.w.name ?? '', largest_rise_percent: top?.c.percent ?? null, borough_code: b.code,
+    };
+  }).sort((a, b) => (b.percent_change ?? -Infinity) - (a.percent_change ?? -Infinity) || a.borough.localeCompare(b.borough, 'en'));
+  return {
+    caption: `All crime by borough, ${p.laterLabel} against ${p.earlierLabel}, largest rise first (${WARD_SET_INFO[set].short}; every ward is in the CSV download and on each borough's page). ${DASH_NOTE}`,
+    rowHeader: 'borough',
+    columns: [
+      { key: 'borough', label: 'Borough' },
+      ...changeColumns(p),
+      { key: 'chance', label: 'Larger than chance?' },
+      { key: 'wards', label: 'Wards', numeric: true },
+      { key: 'wards_up', label: 'Wards with more', numeric: true },
+      { key: 'wards_beyond_chance', label: 'Wards changed beyond chance', numeric: true },
+      { key: 'largest_rise', label: 'Largest ward rise' },
+      { key: 'largest_rise_percent', label: 'Its % change', numeric: true, decimals: 0 },
+      { key: 'borough_code', label: 'Code' },
+    ],
+    rows,
   };
 }

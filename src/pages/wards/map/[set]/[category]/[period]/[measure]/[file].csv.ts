@@ -1,15 +1,23 @@
-/** The table of one ward map view as CSV: the same TableData the page shows. */
+/** The table of one ward map view as CSV (the same TableData the page shows), and in a large area its every-ward CSV. */
 import type { APIRoute } from 'astro';
 import { allChoices, type MapChoice } from '../../../../../../../lib/wards/map';
-import { mapViewTable } from '../../../../../../../lib/wards/map-view';
+import { mapViewTable, mapWardsTable } from '../../../../../../../lib/wards/map-view';
 import { mapCsvName } from '../../../../../../../lib/wards/downloads';
+import { isLargeArea } from '../../../../../../../lib/wards/boroughs';
 import { tableCsv } from '../../../../../../../core/table-data';
 import { sectionOn } from '../../../../../../../lib/site';
 
 export function getStaticPaths() {
   if (!sectionOn('wards')) return [];
-  return allChoices().map((choice) => ({ params: { set: choice.set, category: choice.category, period: choice.period, measure: choice.measure, file: mapCsvName(choice) }, props: { choice } }));
+  const large = isLargeArea();
+  return allChoices().flatMap((choice) => {
+    const params = { set: choice.set, category: choice.category, period: choice.period, measure: choice.measure };
+    const view = { params: { ...params, file: mapCsvName(choice) }, props: { choice, wards: false } };
+    return large ? [view, { params: { ...params, file: `${mapCsvName(choice)}-wards` }, props: { choice, wards: true } }] : [view];
+  });
 }
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(tableCsv(mapViewTable((props as { choice: MapChoice }).choice)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) => {
+  const { choice, wards } = props as { choice: MapChoice; wards: boolean };
+  return new Response(tableCsv(wards ? mapWardsTable(choice) : mapViewTable(choice)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

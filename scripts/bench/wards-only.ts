@@ -1,0 +1,42 @@
+/**
+ * A wards-only portal for a wider area, made from this one as the README's "Publish for
+ * another area" steps make one: the area set in site.json, every section but the wards
+ * switched off and its tables left with their header row, the source list cut to the
+ * datasets that cover the new area, and the Bromley-only police.uk import switched off.
+ * The benchmark's London runs and the page-size build test start from it.
+ */
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { areaContains } from '../../src/core/areas';
+import { allTables } from '../../src/schemas';
+import { directoryExportFiles } from '../../src/lib/directory/export';
+
+/** Filters a CSV's rows, writing it back with its own columns; returns the kept rows' source ids. */
+function filterCsv(file: string, keep: (r: Record<string, string>) => boolean): Set<string> {
+  const parsed = Papa.parse<Record<string, string>>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true });
+  const kept = parsed.data.filter(keep);
+  writeFileSync(file, `${Papa.unparse(kept, { columns: parsed.meta.fields, newline: '\n' })}\n`);
+  return new Set(kept.map((r) => r.source_id ?? ''));
+}
+
+/**
+ * Writes `to.content` and `to.data` from the project's content/ and data/: the area
+ * becomes `area` (names kept unless given), only the wards section is on.
+ */
+export function writeWardsOnlySite(to: { content: string; data: string }, area: { code: string; name?: string; longName?: string }): void {
+  mkdirSync(to.content, { recursive: true });
+  const site = JSON.parse(readFileSync(join('content', 'site.json'), 'utf8'));
+  const sections = Object.fromEntries(Object.keys(site.sections).map((s) => [s, s === 'wards']));
+  writeFileSync(join(to.content, 'site.json'), `${JSON.stringify({ ...site, area: { ...site.area, ...area }, sections }, null, 2)}\n`);
+  copyFileSync(join('content', 'contacts-allowlist.json'), join(to.content, 'contacts-allowlist.json'));
+  const sources = JSON.parse(readFileSync(join('content', 'sources.json'), 'utf8'));
+  sources.imports['policeuk-wards'].run = false;
+  writeFileSync(join(to.content, 'sources.json'), `${JSON.stringify(sources, null, 2)}\n`);
+
+  cpSync('data', to.data, { recursive: true });
+  for (const t of allTables) if (t.section && t.section !== 'wards') writeFileSync(join(to.data, t.path), `${t.columns.join(',')}\n`);
+  for (const f of directoryExportFiles([], [])) writeFileSync(join(to.data, f.path), f.text);
+  const kept = filterCsv(join(to.data, 'meta', 'sources.csv'), (r) => r.kind === 'dataset' && areaContains(r.area_code ?? '', area.code));
+  filterCsv(join(to.data, 'meta', 'table-sources.csv'), (r) => kept.has(r.source_id ?? ''));
+}

@@ -1,0 +1,17 @@
+/** The table of a borough's ward map as CSV: the same TableData its page shows. */
+import { sectionOn } from '../../../../lib/site';
+import type { APIRoute } from 'astro';
+import { allBoroughs, boroughsOf, isLargeArea } from '../../../../lib/wards/boroughs';
+import { boroughCsvHref, boroughView } from '../../../../lib/wards/borough-view';
+import { DEFAULT_CHOICE } from '../../../../lib/wards/map';
+import { tableCsv } from '../../../../core/table-data';
+
+export function getStaticPaths() {
+  if (!sectionOn('wards')) return [];
+  if (!isLargeArea()) return [];
+  const current = new Set(boroughsOf(DEFAULT_CHOICE.set).map((b) => b.code));
+  return allBoroughs().filter((b) => current.has(b.code)).map((b) => ({ params: { code: b.code, file: boroughCsvHref(b.code).split('/').pop()!.replace(/\.csv$/, '') }, props: { code: b.code } }));
+}
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(tableCsv(boroughView((props as { code: string }).code).table), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

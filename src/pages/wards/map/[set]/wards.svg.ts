@@ -1,0 +1,13 @@
+/** The outlines of a ward set, drawn once: every map view of the set uses them by reference. */
+import { sectionOn } from '../../../../lib/site';
+import type { APIRoute } from 'astro';
+import { setShapes } from '../../../../lib/wards/shapes';
+import { WARD_SETS, type WardSet } from '../../../../schemas/vocab/ward-sets';
+
+export function getStaticPaths() {
+  if (!sectionOn('wards')) return [];
+  return WARD_SETS.map((set) => ({ params: { set } }));
+}
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(setShapes(params.set as WardSet).svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
