@@ -43,7 +43,7 @@ export interface SiteAddress {
 
 /**
  * The address to build with: the preview address when one is given (checked to be a
- * loopback address), otherwise the configured one. Only `checkPublishable` refuses a
+ * loopback address), otherwise the configured one. Only `unpublishableMessage` refuses a
  * placeholder, so tools that never publish (imports, validation) can still read it.
  */
 export function siteAddress(configured: string, preview: string | undefined): SiteAddress {

@@ -86,7 +86,8 @@ describe('Get help now and navigation', () => {
 
 describe('directory downloads', () => {
   it('serve the committed CSV and HSDS JSON byte for byte', () => {
-    expect(distFile('data/directory-flat.csv')).toBe(readFileSync('data/directory/directory.csv', 'utf8'));
+    // Each dataset file is published once, at its data package path.
+    expect(distFile('data/directory/directory.csv')).toBe(readFileSync('data/directory/directory.csv', 'utf8'));
     expect(distFile('data/directory/hsds.json')).toBe(readFileSync('data/directory/hsds.json', 'utf8'));
   });
 

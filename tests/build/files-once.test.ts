@@ -10,8 +10,9 @@ import { DIST, distFile, distFiles } from '../helpers/dist';
 import { links } from '../helpers/html';
 
 // Read by the host or the browser without a link: the host's files, the not-found page,
-// Pagefind's index (its script fetches it) and the bundles pages import from each other.
-const UNLINKED_BY_DESIGN = /^(_headers|_redirects|404\.html|pagefind\/.*|_astro\/.*\.js)$/;
+// Pagefind's index (its script fetches it), the postcode lookup's one file per outward
+// code (its script fetches the one a search needs) and the bundles pages import from each other.
+const UNLINKED_BY_DESIGN = /^(_headers|_redirects|404\.html|pagefind\/.*|postcodes\/[A-Z0-9]+\.json|_astro\/.*\.js)$/;
 
 /** The dist/ file a link from `page` reaches, or null for links off the site. */
 function target(page: string, link: string): string | null {
