@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 const site = JSON.parse(readFileSync(new URL('./content/site.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
-  site: site.url,
+  // A preview build (see src/lib/site-address.ts) carries its local address instead.
+  site: process.env.PORTAL_PREVIEW_URL ?? site.url,
   // scripts/build.mjs builds into a scratch folder and swaps it into dist/ only when
   // every step has passed, so a failed build never leaves a partial site behind.
   outDir: process.env.PORTAL_OUT_DIR ?? './dist',

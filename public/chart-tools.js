@@ -3,7 +3,9 @@
 (() => {
   const figure = document.querySelector('figure[data-svg-href]');
   const slot = figure && figure.querySelector('.png-tool');
-  if (!figure || !slot) return;
+  // Inside another site's frame the page shows only the chart and its links: the frame
+  // is sized for them, and the PNG button belongs to a visit of the embed page itself.
+  if (!figure || !slot || window.self !== window.top) return;
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'button';

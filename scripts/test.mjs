@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { findChromium } from './lib/chromium.mjs';
 import { findJava } from './lib/java.mjs';
 
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// The tests build and serve a local preview: pages carry this address, never the public one.
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_PREVIEW_URL: process.env.PORTAL_PREVIEW_URL ?? 'http://127.0.0.1:4321' };
 const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env });
   if (r.status !== 0) process.exit(r.status ?? 1);

@@ -20,12 +20,12 @@ export interface BuildMeasure {
   pagefindKb: number;
 }
 
-/** Runs `node scripts/build.mjs` with the given environment under GNU time and measures the result. */
+/** Runs `node scripts/build.mjs` (a local preview build: the benchmark never publishes) with the given environment under GNU time and measures the result. */
 export function measureBuild(env: Record<string, string>, dist: string): BuildMeasure {
   mkdirSync(dirname(dist), { recursive: true }); // the build moves its output into place, so the parent must exist
   // GNU time writes to its own file, so the build's progress lines go straight to the console.
   const timeFile = `${dist}.time`;
-  const r = spawnSync('/usr/bin/time', ['-o', timeFile, '-f', 'BENCH %e %M %U %S', 'node', 'scripts/build.mjs'], { env: { ...process.env, ...env, PORTAL_DIST: dist }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const r = spawnSync('/usr/bin/time', ['-o', timeFile, '-f', 'BENCH %e %M %U %S', 'node', 'scripts/build.mjs'], { env: { ...process.env, PORTAL_PREVIEW_URL: process.env.PORTAL_PREVIEW_URL ?? 'http://127.0.0.1:4321', ...env, PORTAL_DIST: dist }, stdio: ['ignore', 'inherit', 'inherit'] });
   const timed = existsSync(timeFile) ? readFileSync(timeFile, 'utf8') : '';
   rmSync(timeFile, { force: true });
   const m = /BENCH ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(timed);

@@ -7,6 +7,8 @@
 
 import { unescapeHtml } from './built-site';
 import { esc } from '../../src/charts/svg';
+import { CONTEXT_COLUMNS, type ContextColumn } from '../../src/core/table-data';
+import { exportFooter, exportFrameLayout, FRAME, svgSize, type ExportFrameLayout } from '../../src/charts/export-frame';
 
 /** What a chart frame says about itself in its data-chart-* attributes. */
 export interface ChartMeta {
@@ -65,50 +67,40 @@ export function inlineShapes(svg: string, shapesSvg: string): string {
   }).replace(/ data-shapes="[^"]*"/, '');
 }
 
-/** Wraps text into lines of at most `width` characters. */
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && (line + ' ' + word).length > width) { lines.push(line); line = word; } else { line = line ? `${line} ${word}` : word; }
-  }
-  if (line) lines.push(line);
-  return lines;
+/** The frame layout of a chart's exported image. */
+export function chartLayout(chart: ChartMeta, siteUrl: string): ExportFrameLayout {
+  if (!chart.svg) throw new Error(`chart ${chart.key} has no SVG`);
+  const { width, height } = svgSize(chart.svg);
+  const address = new URL(`${chart.page}#${chart.anchor}`, siteUrl).href;
+  return exportFrameLayout(width, height, { title: chart.title, footer: exportFooter(chart.source, chart.period, chart.licence, address), legendLabels: chart.legend.map((l) => l.label) });
 }
 
-/** A standalone SVG: white background, the title above, source, licence and address below. */
+/** A standalone SVG: white background, the title above, source, licence and address below, all wrapped to its width. */
 export function standaloneSvg(chart: ChartMeta, siteUrl: string): string {
-  if (!chart.svg) throw new Error(`chart ${chart.key} has no SVG`);
-  const vb = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(chart.svg);
-  const w = Number(vb?.[1] ?? 720);
-  const h = Number(vb?.[2] ?? 320);
-  const chars = Math.floor(w / 6.6);
-  const titleLines = wrap(chart.title, Math.floor(w / 9));
-  const footer = [...wrap(`Source: ${chart.source}. Period: ${chart.period}.`, chars), ...wrap(`Licence: ${chart.licence}`, chars), new URL(`${chart.page}#${chart.anchor}`, siteUrl).href];
-  const legendY = 12 + titleLines.length * 20;
+  const f = chartLayout(chart, siteUrl);
   const legend = chart.legend.map((item, i) => {
-    const y = legendY + i * 18;
-    return `${item.swatch.replace(/^<svg /, `<svg x="8" y="${y}" `)}<text x="42" y="${y + 11}" font-size="12" fill="#1b1f24">${esc(item.label)}</text>`;
+    const { y, lines } = f.legend[i]!;
+    const label = lines.map((l, j) => `<text x="${FRAME.legend.labelX}" y="${y + 11 + j * 15}" font-size="${FRAME.legend.size}" fill="#1b1f24">${esc(l)}</text>`).join('');
+    return `${item.swatch.replace(/^<svg /, `<svg x="${FRAME.pad}" y="${y}" `)}${label}`;
   });
-  const top = legendY + chart.legend.length * 18 + 8;
-  const total = top + h + 12 + footer.length * 15;
-  const inner = chart.svg.replace(/^<svg /, `<svg x="0" y="${top}" `);
+  const inner = chart.svg!.replace(/^<svg /, `<svg x="0" y="${f.top}" `);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${total}" width="${w}" height="${total}" font-family="system-ui, sans-serif">`,
-    `<rect width="${w}" height="${total}" fill="#ffffff"/>`,
-    ...titleLines.map((l, i) => `<text x="8" y="${20 + i * 20}" font-size="16" font-weight="700" fill="#1b1f24">${esc(l)}</text>`),
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${f.width} ${f.total}" width="${f.width}" height="${f.total}" font-family="system-ui, sans-serif">`,
+    `<rect width="${f.width}" height="${f.total}" fill="#ffffff"/>`,
+    ...f.titleLines.map((l, i) => `<text x="${FRAME.pad}" y="${20 + i * FRAME.title.line}" font-size="${FRAME.title.size}" font-weight="700" fill="#1b1f24">${esc(l)}</text>`),
     ...legend,
     inner,
-    ...footer.map((l, i) => `<text x="8" y="${top + h + 20 + i * 15}" font-size="11" fill="#4a5562">${esc(l)}</text>`),
+    ...f.footerLines.map((l, i) => `<text x="${FRAME.pad}" y="${f.footerY + i * FRAME.footer.line}" font-size="${FRAME.footer.size}" fill="#4a5562">${esc(l)}</text>`),
     '</svg>\n',
   ].join('');
 }
 
 /**
- * A minimal page to embed in an iframe: the chart's standalone SVG (which carries its
- * title, legend, source and licence) as an image described by its summary, the
- * summary and source as text, and a link back. Referencing the SVG file rather than
- * inlining it keeps a thousand map embeds small.
+ * A page to embed in an iframe: the chart's standalone SVG (which carries its title,
+ * legend, source and licence, so nothing else repeats them) scaled to fit the frame, and
+ * one line of links. The page is exactly as tall as the frame, so it never scrolls: the
+ * snippet's aspect ratio (embedSize) leaves the image its full width. Referencing the
+ * SVG file rather than inlining it keeps a thousand map embeds small.
  */
 export function embedPage(chart: ChartMeta, opts: { siteName: string; siteUrl: string; stylesheets: string[]; lang: string; csp: string }): string {
   const back = new URL(`${chart.page}#${chart.anchor}`, opts.siteUrl).href;
@@ -127,12 +119,10 @@ ${opts.stylesheets.map((href) => `<link rel="stylesheet" href="${esc(href)}">`).
 </head>
 <body class="embed">
 <main class="embed-main">
-<figure class="chart" data-svg-href="/${esc(chart.key)}.svg" data-png-name="${esc(chart.key.replace(/\//g, '-'))}.png">
-<figcaption><h1 class="chart-title">${esc(chart.title)}</h1></figcaption>
-${chart.svg ? `<div class="chart-image"><img src="/${esc(chart.key)}.svg" alt="${esc(chart.title)}. ${esc(chart.summary)}"></div>` : ''}
-<p class="chart-summary">${esc(chart.summary)}</p>
-<p class="source">Source: ${esc(chart.source)}. Period: ${esc(chart.period)}. Licence: ${esc(chart.licence)}</p>
-<p><a href="${esc(back)}" target="_top">See the data and full chart on ${esc(opts.siteName)}</a> · <a href="/${esc(chart.key)}.csv" download>Data (CSV)</a> · <a href="/${esc(chart.key)}.svg" download>Image (SVG)</a></p>
+<figure class="chart" data-svg-href="/${esc(chart.key)}.svg" data-png-name="${esc(chart.key.replace(/\//g, "-"))}.png">
+<figcaption><h1 class="visually-hidden" id="embed-title">${esc(chart.title)}</h1></figcaption>
+${chart.svg ? `<div class="chart-image"><img src="/${esc(chart.key)}.svg" alt="${esc(chart.summary)}"></div>` : ''}
+<p class="embed-links"><a href="${esc(back)}" target="_top">Data and full chart on ${esc(opts.siteName)}</a> · <a href="/${esc(chart.key)}.csv" download>CSV</a> · <a href="/${esc(chart.key)}.svg" download>SVG</a></p>
 <p class="png-tool" id="png" data-interactive hidden></p>
 </figure>
 </main>
@@ -156,7 +146,16 @@ export function csvMetadata(chart: ChartMeta, columns: string[], opts: { siteUrl
     'dc:rights': chart.licence,
     'dc:modified': opts.modified,
     'dc:isReferencedBy': new URL(`${chart.page}#${chart.anchor}`, opts.siteUrl).href,
-    tableSchema: { columns: columns.map((name, i) => ({ name, titles: chart.headings[i] ?? name, datatype: chart.numeric[i] ? 'number' : 'string' })) },
+    tableSchema: { columns: columns.map((name, i) => {
+      // Leading context columns (what every row is) come before the columns the page's table shows.
+      const shown = i - (columns.length - chart.headings.length);
+      if (shown < 0) {
+        const c = CONTEXT_COLUMNS[name as ContextColumn];
+        if (!c) throw new Error(`/${chart.key}.csv: column "${name}" is neither in the chart's table nor a context column`);
+        return { name, titles: c.title, 'dc:description': c.description, datatype: 'string' };
+      }
+      return { name, titles: chart.headings[shown] ?? name, datatype: chart.numeric[shown] ? 'number' : 'string' };
+    }) },
   };
   return `${JSON.stringify(meta, null, 2)}\n`;
 }

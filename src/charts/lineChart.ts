@@ -76,13 +76,14 @@ function draw(series: LineSeries[], o: LineChartOptions, phone: boolean): string
   const m = phone ? { top: 44, right: 14, bottom: 40, left: 0 } : { top: 24, right: 24, bottom: 48, left: 0 };
   // As many y ticks as fit with room between their labels (a short panel gets two or three).
   const tickCount = Math.max(2, Math.min(5, Math.floor((height - m.top - m.bottom) / 26)));
-  const y = scaleLinear().domain([min, max]).nice(tickCount);
-  const ticks = y.ticks(tickCount);
+  const y = scaleLinear().domain([min, max]).nice(tickCount).range([height - m.bottom, m.top]);
+  // d3 may return more ticks than asked for: thin them until labels are FONT + 4 px apart.
+  let ticks = y.ticks(tickCount);
+  while (ticks.length > 2 && Math.abs(y(ticks[0]!) - y(ticks[1]!)) < FONT + 4) ticks = ticks.filter((_, i) => i % 2 === 0);
   const tickText = ticks.map((t) => t.toLocaleString('en-GB'));
   // The left margin fits the longest tick label; on phones the axis title moves above the plot.
   const tickW = Math.max(...tickText.map((t) => textWidth(t, FONT)));
   m.left = phone ? Math.round(tickW + 12) : Math.max(76, Math.round(tickW + 30));
-  y.range([height - m.bottom, m.top]);
   const x = scalePoint<string>().domain(o.x).range([m.left, width - m.right]).padding(0.3);
   const xLabel = o.xLabel ?? ((v: string) => v);
   const labels = o.x.map(xLabel);

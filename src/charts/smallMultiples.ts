@@ -3,7 +3,7 @@
  * under its own title, so the group downloads and embeds as a single image. Panels must
  * not rely on their own viewBox for scaling: they are placed at 1:1.
  */
-import { esc, PHONE_WIDTH, svgOpen, withPhone } from './svg';
+import { esc, PHONE_WIDTH, svgOpen, textWidth, withPhone } from './svg';
 
 export interface Panel {
   title: string;
@@ -44,7 +44,9 @@ function grid(panels: readonly Panel[], o: SmallMultiplesOptions): string {
   panels.forEach((p, i) => {
     const x = (i % o.columns) * o.cellWidth;
     const y = Math.floor(i / o.columns) * cellH;
-    parts.push(`<text x="${x + 8}" y="${y + 16}" font-size="14" font-weight="600" fill="#1b1f24">${esc(p.title)}</text>`);
+    // A long category name steps down to 12px (the phone minimum) rather than run into the next panel.
+    const size = textWidth(p.title, 14, true) <= o.cellWidth - 12 ? 14 : 12;
+    parts.push(`<text x="${x + 8}" y="${y + 16}" font-size="${size}" font-weight="600" fill="#1b1f24">${esc(p.title)}</text>`);
     // The panel's contents move into a group at its cell (nested <svg> elements would be
     // resized by page CSS aimed at the outer chart).
     const inner = p.svg.replace(/^<svg[^>]*>/, '').replace(/<\/svg>$/, '');

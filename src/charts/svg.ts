@@ -53,9 +53,31 @@ export function splitPhone(svg: string): { wide: string; phone: string | null } 
 }
 
 /**
- * A generous estimate of a text's width in CSS px at a font size (system sans-serif
- * glyphs average about 0.6 em; 0.65 leaves room), used to keep labels from overlapping.
+ * Text widths. SVG has no text layout of its own, so widths are estimated from the advance
+ * widths of DejaVu Sans, the widest of the common sans-serif fonts (and the one Debian's
+ * Chromium uses for system-ui), plus a margin: text that fits by this estimate fits in any
+ * narrower font too. Used to keep labels from overlapping and to wrap exported titles.
  */
-export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.65;
+// Advance widths (em) of DejaVu Sans Book for printable ASCII from space (32) to ~ (126).
+const ASCII_EM = [
+  0.318, 0.401, 0.460, 0.838, 0.636, 0.950, 0.780, 0.275, 0.390, 0.390, 0.500, 0.838, 0.318, 0.361, 0.318, 0.337,
+  0.636, 0.636, 0.636, 0.636, 0.636, 0.636, 0.636, 0.636, 0.636, 0.636, 0.337, 0.337, 0.838, 0.838, 0.838, 0.531,
+  1.000, 0.684, 0.686, 0.698, 0.770, 0.632, 0.575, 0.775, 0.752, 0.295, 0.295, 0.656, 0.557, 0.863, 0.748, 0.787,
+  0.603, 0.787, 0.695, 0.635, 0.611, 0.732, 0.684, 0.989, 0.685, 0.611, 0.685, 0.390, 0.337, 0.390, 0.838, 0.500,
+  0.500, 0.613, 0.635, 0.550, 0.635, 0.615, 0.352, 0.635, 0.634, 0.278, 0.278, 0.579, 0.278, 0.974, 0.634, 0.612,
+  0.635, 0.635, 0.411, 0.521, 0.392, 0.634, 0.592, 0.818, 0.592, 0.592, 0.525, 0.636, 0.337, 0.636, 0.838,
+];
+/** Bold DejaVu Sans is about this much wider than Book. */
+const BOLD = 1.12;
+/** Room for fonts and renderers that set text a little wider than the table says. */
+const MARGIN = 1.04;
+
+/** Estimated width in CSS px of `text` set at `size` px. */
+export function textWidth(text: string, size: number, bold = false): number {
+  let em = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    em += code >= 32 && code <= 126 ? ASCII_EM[code - 32]! : code === 0x2013 ? 0.5 : code === 0x2014 ? 1 : 0.7;
+  }
+  return em * size * (bold ? BOLD : 1) * MARGIN;
 }

@@ -49,6 +49,12 @@ export function periodLabel(start: string, end: string): string {
   return ys === ye ? `${startName}–${monthLabel(end)}` : `${monthLabel(start)}–${monthLabel(end)}`;
 }
 
+/** Months as a CSV period: `2025-01` for one, `2025-02/2026-01` for the first and last of several. */
+export function monthSpan(months: readonly string[]): string {
+  const first = months[0]!, last = months[months.length - 1]!;
+  return first === last ? first : `${first}/${last}`;
+}
+
 /**
  * An extract as residents read it: the code "202402-202601" names the 24 months the file
  * covers, so it is said as "the file for February 2024–January 2026", never shown as a code.

@@ -16,3 +16,29 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
   "frame-src 'self'",
 ].join('; ');
+
+/** Who may frame a page: the site itself, except embed pages, which any site may frame. */
+export const FRAME_ANCESTORS = { site: "frame-ancestors 'self'", embed: 'frame-ancestors *' } as const;
+
+/**
+ * The `_headers` file for static hosts (Netlify, Cloudflare Pages and others that read it):
+ * the pages' Content-Security-Policy plus `frame-ancestors` (which only works as a header),
+ * HSTS, and the usual hardening. `/embed/*` swaps the policy for one that lets any site
+ * frame it; `! Content-Security-Policy` is how Cloudflare Pages drops the header the `/*`
+ * rule set (hosts that apply the most specific rule instead need no such line).
+ */
+export function hostHeaders(): string {
+  return [
+    '/*',
+    `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; ${FRAME_ANCESTORS.site}`,
+    '  Strict-Transport-Security: max-age=31536000',
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: strict-origin-when-cross-origin',
+    '  Permissions-Policy: geolocation=(self), camera=(), microphone=()',
+    '',
+    '/embed/*',
+    '  ! Content-Security-Policy',
+    `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; ${FRAME_ANCESTORS.embed}`,
+    '',
+  ].join('\n');
+}

@@ -3,20 +3,52 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteConfigSchema, type SectionId, type SiteConfig } from '../schemas/site';
 import { contentDir } from '../core/content-paths';
+import type { TableData } from '../core/table-data';
+import { PREVIEW_ENV, siteAddress } from './site-address';
 
-let cached: SiteConfig | undefined;
+/** The site configuration as a build uses it: `url` is the address pages carry. */
+export interface Site extends SiteConfig {
+  /** True when this is a local preview build (`PORTAL_PREVIEW_URL`): `url` is then a loopback address. */
+  preview: boolean;
+}
 
-/** The site configuration from `content/site.json` (or `PORTAL_CONTENT_DIR`). */
-export function siteConfig(): SiteConfig {
-  if (cached) return cached;
-  const file = join(contentDir(), 'site.json');
+let configured: SiteConfig | undefined;
+let cached: Site | undefined;
+
+/** The path of the site configuration file. */
+export function siteConfigFile(): string {
+  return join(contentDir(), 'site.json');
+}
+
+/** `content/site.json` (or `PORTAL_CONTENT_DIR`) exactly as configured, public address included. */
+export function configuredSiteConfig(): SiteConfig {
+  if (configured) return configured;
+  const file = siteConfigFile();
   const result = siteConfigSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!result.success) {
     const lines = result.error.issues.map((i) => `${file}, field ${i.path.join('.')}: ${i.message}`);
     throw new Error(lines.join('\n'));
   }
-  cached = result.data;
+  configured = result.data;
+  return configured;
+}
+
+/**
+ * The site configuration for this build: as configured, except that a preview build
+ * (`PORTAL_PREVIEW_URL` set) carries the local preview address instead of the public one.
+ */
+export function siteConfig(): Site {
+  if (cached) return cached;
+  const config = configuredSiteConfig();
+  const address = siteAddress(config.url, process.env[PREVIEW_ENV]);
+  cached = { ...config, url: address.url, preview: address.preview };
   return cached;
+}
+
+/** The area's code and name as leading CSV columns (see CONTEXT_COLUMNS): a downloaded file names its area. */
+export function areaContext(): NonNullable<TableData['context']> {
+  const { area } = siteConfig();
+  return { area_code: area.code, area_name: area.name };
 }
 
 /** Whether a section is published (`sections` in content/site.json). */

@@ -82,10 +82,13 @@ describe('the strategy library', () => {
     expect(rows).toEqual(Array.from({ length: 23 }, (_, i) => String(i + 1)));
     const csv = distFile('strategies/lcrb-anti-gangs-strategy/actions.csv').trimEnd().split('\n');
     expect(csv).toHaveLength(24);
-    expect(csv.slice(1).map((l) => csvCells(l)[0])).toEqual(rows);
+    // The file starts with the document's id (the page says it once), then the table's columns.
+    expect(csv[0]!.startsWith('document_id,ref,theme,title,action,')).toBe(true);
+    expect(csv.slice(1).map((l) => csvCells(l)[0])).toEqual(rows.map(() => 'lcrb-anti-gangs-strategy'));
+    expect(csv.slice(1).map((l) => csvCells(l)[1])).toEqual(rows);
     // Every title and action in the CSV is in the table.
     for (const line of csv.slice(1)) {
-      const [, , title, action] = csvCells(line);
+      const [, , , title, action] = csvCells(line);
       expect(table).toContain(html(title!));
       expect(table).toContain(html(action!));
     }
@@ -98,7 +101,11 @@ describe('the strategy library', () => {
       expect([...table.matchAll(/<tr id="action-/g)], id).toHaveLength(n);
       expect(distFile(`strategies/tackling-gangs-in-bromley-2012/${id}.csv`).trimEnd().split('\n'), id).toHaveLength(n + 1);
     }
-    expect(distFile('strategies/tackling-gangs-in-bromley-2012/actions.csv').trimEnd().split('\n')).toHaveLength(30);
+    // The page offers the two lists, not the whole document, so no whole-document file is built.
+    expect(distFiles('.csv').filter((f) => f.startsWith('strategies/tackling-gangs-in-bromley-2012/'))).toEqual([
+      'strategies/tackling-gangs-in-bromley-2012/actions-long-term-recommendations.csv',
+      'strategies/tackling-gangs-in-bromley-2012/actions-short-term-recommendations.csv',
+    ]);
   });
 
   it('has every download and every link to documents, indicators and directory entries resolving to a built file', () => {
@@ -116,7 +123,9 @@ describe('the strategy library', () => {
     expect(shown).toHaveLength(6);
     expect(chart).toContain('href="/indicators/anti-social-behaviour/published.csv"');
     const csv = distFile('indicators/anti-social-behaviour/published.csv').trimEnd().split('\n');
-    expect(csv.slice(1).map((l) => csvCells(l)[0])).toEqual(shown);
+    // After the context columns (area and indicator), the first column is the table's row heading.
+    const first = csvCells(csv[0]!).indexOf('indicator_id') + 1;
+    expect(csv.slice(1).map((l) => csvCells(l)[first])).toEqual(shown);
   });
 
   it('links documents and actions to directory entries, and each entry page back to them', () => {

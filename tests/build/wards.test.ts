@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { distFile, distFiles, DIST } from '../helpers/dist';
+import { readTableCsv } from '../helpers/csv';
+import { tableWidth } from '../helpers/html';
+import { CONTEXT_COLUMNS } from '../../src/core/table-data';
 import { loadTable } from '../../src/core/load';
 import { wardsTable, WARD_TOPOLOGY_BUDGET, WARD_TOPOLOGY_PATHS } from '../../src/schemas/wards';
 import { boundariesOf, wardTopology } from '../../src/lib/wards/topology';
@@ -35,9 +38,9 @@ function tableRows(html: string, id: string): string[][] {
     }));
 }
 
-function csvRows(path: string): string[][] {
-  const parsed = Papa.parse<string[]>(distFile(path), { skipEmptyLines: true });
-  return parsed.data.slice(1);
+/** The rows of a table's CSV download, without the context columns it starts with (area, ward, category…). */
+function csvRows(path: string, html: string, tableId: string): string[][] {
+  return readTableCsv(distFile(path), tableWidth(html, tableId), path).rows;
 }
 
 const gzip = (path: string) => gzipSync(readFileSync(join(DIST, path))).length;
@@ -78,7 +81,7 @@ describe('ward sums against the borough series', () => {
   it('are stated on the about page as measured', () => {
     const html = distFile('wards/about/index.html');
     for (const s of reconcileSummary()) expect(html).toContain(`${s.wardSum.toLocaleString('en-GB')} offences against ${s.borough.toLocaleString('en-GB')}`);
-    expect(csvRows('wards/about/reconciliation.csv')).toEqual(tableRows(html, 'reconcile-table'));
+    expect(csvRows('wards/about/reconciliation.csv', html, 'reconcile-table')).toEqual(tableRows(html, 'reconcile-table'));
   });
 });
 
@@ -98,7 +101,7 @@ describe('ward pages', () => {
       const html = distFile(`wards/${w.code}/index.html`);
       for (const chart of ['change', 'trend', 'ranks', 'categories', ...(w.set === '2002-2022' ? ['asb'] : [])]) {
         expect(html).toContain(`href="/${dl(w.code, chart)}"`);
-        expect(csvRows(dl(w.code, chart)), `${w.code} ${chart}`).toEqual(tableRows(html, `${chart}-table`));
+        expect(csvRows(dl(w.code, chart), html, `${chart}-table`), `${w.code} ${chart}`).toEqual(tableRows(html, `${chart}-table`));
       }
     }
   });
@@ -109,7 +112,7 @@ describe('ward pages', () => {
     const wide = Papa.parse<Record<string, string>>(distFile(dl(w.code, 'categories')), { header: true, skipEmptyLines: true }).data;
     for (const row of wide) {
       for (const [cat, value] of Object.entries(row)) {
-        if (cat === 'month') continue;
+        if (cat === 'month' || cat in CONTEXT_COLUMNS) continue;
         expect(tidy.find((t) => t.month === row.month && t.category_id === cat)?.count, `${row.month} ${cat}`).toBe(value);
       }
     }
@@ -125,7 +128,7 @@ describe('ward pages', () => {
   });
 
   it('show March 2016 anti-social behaviour as missing, not zero', () => {
-    const rows = csvRows(dl('E05000109', 'asb'));
+    const rows = csvRows(dl('E05000109', 'asb'), distFile('wards/E05000109/index.html'), 'asb-table');
     expect(rows.find((r) => r[0] === '2016-03')).toEqual(['2016-03', '', '', 'missing from source']);
   });
 
@@ -162,7 +165,7 @@ describe('ward map pages', () => {
       const row = rows.find((r) => r[5] === code)!;
       expect(decode(label!)).toBe(`${row[0]}: ${Number(row[1]).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} offences per 1,000 residents`);
     }
-    expect(csvRows(mapCsvHref({ set: '2002-2022', category: 'burglary', period: 'latest-12-months', measure: 'rate' }).slice(1))).toEqual(rows);
+    expect(csvRows(mapCsvHref({ set: '2002-2022', category: 'burglary', period: 'latest-12-months', measure: 'rate' }).slice(1), html, 'ward-map-table')).toEqual(rows);
   });
 
   it('ship at most 20 KB of JavaScript (gzip) on the map page, with no inline script or style attribute', () => {

@@ -14,6 +14,15 @@ export function tableRows(html: string, tableId: string): string[][] {
     }));
 }
 
+/** How many columns the table with the given id has (the cells of its head row). */
+export function tableWidth(html: string, tableId: string): number {
+  const table = html.match(new RegExp(`<table id="${tableId}"[\\s\\S]*?</table>`))?.[0];
+  if (!table) throw new Error(`no table #${tableId}`);
+  const head = /<thead>([\s\S]*?)<\/thead>/.exec(table)?.[1] ?? '';
+  const rows = [...head.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)];
+  return [...(rows.at(-1)?.[1] ?? '').matchAll(/<th[\s>]/g)].length;
+}
+
 /** Every chart frame's key and anchor id in a page. */
 export function chartFrames(html: string): Array<{ key: string; id: string }> {
   return [...html.matchAll(/<figure class="chart" id="([^"]+)"[^>]*data-chart-key="([^"]+)"/g)].map((m) => ({ id: m[1]!, key: unescape(m[2]!) }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvMetadata, embedPage, extractCharts, standaloneSvg } from '../../scripts/lib/chart-files';
+import { textWidth } from '../../src/charts/svg';
 import { zip, crc32 } from '../../src/core/zip';
 import { citationText, chartKey } from '../../src/core/citation';
 import { execFileSync } from 'node:child_process';
@@ -31,13 +32,27 @@ describe('chart files', () => {
     expect(svg).toContain('https://example.org/things/#trend');
   });
 
+  it('wraps a long title and address to the image width instead of running past its edge', () => {
+    const long = { ...chart!, title: 'Miscellaneous crimes against society per 1,000 residents in each of the wards in force since May 2022, financial year 2025/26', page: '/wards/map/2022/miscellaneous-crimes-against-society/2025-04/rate/' };
+    const svg = standaloneSvg(long, 'https://data.saferbromley.org.uk');
+    const width = Number(/viewBox="0 0 (\d+)/.exec(svg)![1]);
+    const lines = [...svg.matchAll(/<text x="(\d+)"[^>]*font-size="(\d+)"( font-weight="700")?[^>]*>([^<]*)<\/text>/g)];
+    expect(lines.filter((l) => l[3]).length).toBeGreaterThan(1);
+    for (const [, x, size, bold, text] of lines) expect(Number(x) + textWidth(text!, Number(size), Boolean(bold)), text).toBeLessThanOrEqual(width - 8);
+    expect(lines.map((l) => l[4]).join('')).toContain('https://data.saferbromley.org.uk/wards/map/2022/miscellaneous-crimes-against-society/2025-04/rate/#trend');
+  });
+
   it('makes an embed page that links back to the chart and offers the data', () => {
     const html = embedPage(chart!, { siteName: 'Portal', siteUrl: 'https://example.org', stylesheets: ['/a.css'], lang: 'en-GB', csp: "default-src 'self'" });
     expect(html).toContain('<a href="https://example.org/things/#trend" target="_top">');
     expect(html).toContain('href="/things/trend.csv"');
     expect(html).toContain('<link rel="stylesheet" href="/a.css">');
-    expect(html).toContain('<html lang="en-GB">');
-    expect(html).toContain('<img src="/things/trend.svg" alt="Things &amp; more. Up.">');
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en-GB">')).toBe(true);
+    expect(html).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
+    // The image carries the title; the page's heading is for screen readers, so it shows once.
+    expect(html).toContain('<h1 class="visually-hidden" id="embed-title">Things &amp; more</h1>');
+    expect(html).toContain('<img src="/things/trend.svg" alt="Up.">');
+    expect(html.match(/Things &amp; more/g)).toHaveLength(2); // <title> and the hidden heading
   });
 
   it('describes the CSV in CSV on the Web metadata, with numeric columns typed', () => {
@@ -66,7 +81,7 @@ describe('zip', () => {
     const out = execFileSync('python3', ['-c', 'import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print(z.read("a/one.csv").decode(), end=""); print(z.namelist())', file], { encoding: 'utf8' });
     rmSync(dir, { recursive: true });
     expect(out).toBe("x,y\n1,2\n['a/one.csv', 'two.json']\n");
-  });
+  }, 30_000); // starts python3, which takes seconds on a busy machine
   it('is byte-for-byte the same for the same input', () => {
     const entries = [{ name: 'f', data: new Uint8Array([1, 2, 3]) }];
     expect(zip(entries, '2026-11-21')).toEqual(zip(entries, '2026-11-21'));

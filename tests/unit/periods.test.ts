@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, extractWords, financialQuarter, financialYear, monthRange, periodLabel, quarterMonths } from '../../src/core/periods';
+import { addMonths, extractWords, financialQuarter, financialYear, monthRange, monthSpan, periodLabel, quarterMonths } from '../../src/core/periods';
 
 describe('financial years and quarters', () => {
   it.each([
@@ -22,6 +22,13 @@ describe('financial years and quarters', () => {
     expect(addMonths('2012-12', 1)).toBe('2013-01');
     expect(addMonths('2012-01', -1)).toBe('2011-12');
     expect(monthRange('2011-11', '2012-02')).toEqual(['2011-11', '2011-12', '2012-01', '2012-02']);
+  });
+});
+
+describe('month spans in CSV files', () => {
+  it('writes one month as itself and several as first/last', () => {
+    expect(monthSpan(['2026-01'])).toBe('2026-01');
+    expect(monthSpan(monthRange('2025-02', '2026-01'))).toBe('2025-02/2026-01');
   });
 });
 

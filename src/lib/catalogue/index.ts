@@ -65,7 +65,8 @@ export function datasets(site: SiteConfig): Dataset[] {
     const table = allTables.find((t) => t.name === resource.name);
     const rows = table ? (loadTable(table) as Record<string, unknown>[]) : [];
     const files = table
-      ? [{ label: 'CSV', href: `/data/${resource.name}.csv`, format: 'text/csv' }, { label: 'JSON', href: `/data/${resource.name}.json`, format: 'application/json' }]
+      // The CSV at the path the descriptor names, so each file has one address.
+      ? [{ label: 'CSV', href: `/data/${resource.path}`, format: 'text/csv' }, { label: 'JSON', href: `/data/${resource.name}.json`, format: 'application/json' }]
       : [{ label: resource.format.toUpperCase(), href: `/data/${resource.path}`, format: resource.mediatype }];
     return {
       resource, table, rows,

@@ -15,6 +15,7 @@ import { wardBoundaries } from './topology';
 import { mpsWardProvenance } from './provenance';
 import type { LegendEntry, MapView } from './map-view';
 import { classFill, NO_DATA_FILL } from '../../charts/choropleth-fill';
+import { monthSpan } from '../../core/periods';
 
 /** Like a map view (title, summary, SVG, legend, table, CSV, source), for one borough's wards. */
 export interface BoroughView extends Omit<MapView, 'choice' | 'wardsCsvHref'> {
@@ -66,6 +67,7 @@ export function boroughView(code: string): BoroughView {
         { key: 'borough', label: 'Borough' }, { key: 'offences', label: 'Offences', numeric: true },
       ],
       rows: rows.map(({ v, rank }) => ({ rank, ward_name: v.ward.name, ward_code: v.ward.code, borough: boroughName(v.ward.borough), offences: v.count })),
+      context: { ward_set: choice.set, category: choice.category, period: monthSpan(periodMonths(choice.set, choice.period)), measure: choice.measure },
     },
     provenance: mpsWardProvenance(choice.set, periodMonths(choice.set, choice.period)),
   };

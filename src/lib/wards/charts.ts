@@ -7,7 +7,7 @@ import { lineChart } from '../../charts/lineChart';
 import { barChart } from '../../charts/barChart';
 import { smallMultiples } from '../../charts/smallMultiples';
 import { PHONE_WIDTH } from '../../charts/svg';
-import { shortMonthLabel, periodLabel } from '../../core/periods';
+import { monthSpan, shortMonthLabel, periodLabel } from '../../core/periods';
 import type { Provenance } from '../../core/provenance';
 import type { TableData } from '../../core/table-data';
 import { ALL_CRIME, MAJOR_CATEGORIES } from '../../schemas/vocab/crime-categories';
@@ -69,7 +69,7 @@ export function trendChart(w: Ward): WardChart {
     table: {
       caption: `${title} (${WARD_SET_INFO[w.set].short})`, rowHeader: 'month',
       columns: [{ key: 'month', label: 'Month' }, { key: 'offences', label: w.name, numeric: true }, { key: 'average_ward', label: 'Average ward', numeric: true, decimals: 1 }, { key: 'police_file', label: 'Police file' }],
-      rows,
+      rows, context: { category: ALL_CRIME.id, measure: 'count' },
     },
     provenance: mpsWardProvenance(w.set, d.months),
   };
@@ -97,6 +97,7 @@ export function categoriesChart(w: Ward): WardChart {
       caption: `${title} (${WARD_SET_INFO[w.set].short})`, rowHeader: 'month',
       columns: [{ key: 'month', label: 'Month' }, ...cats.map((c) => ({ key: c.id, label: c.label, numeric: true }))],
       rows: d.months.map((m) => Object.fromEntries([['month', m], ...cats.map((c) => [c.id, s.get(c.id)!.get(m) ?? 0])])),
+      context: { measure: 'count' },
     },
     provenance: mpsWardProvenance(w.set, d.months),
   };
@@ -140,7 +141,7 @@ export function ranksChart(w: Ward): WardChart {
         { key: 'average_ward', label: 'Average ward', numeric: true, decimals: 1 }, { key: 'percent_of_average', label: '% of average', numeric: true, decimals: 0 },
         ...(withRates ? [{ key: 'borough_rate_per_1000', label: 'All wards per 1,000', numeric: true, decimals: 2 }] : []),
       ],
-      rows,
+      rows, context: { period: monthSpan(months) },
     },
     provenance: mpsWardProvenance(w.set, months, { rate: withRates }),
   };

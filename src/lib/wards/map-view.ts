@@ -16,7 +16,7 @@ import { mpsWardProvenance } from './provenance';
 import { rankValues } from './ranks';
 import { mapCsvHref, mapWardsCsvHref } from './downloads';
 import { DIVERGING_CLASSES, divergingClassOf } from '../../charts/diverging';
-import { changePeriods } from './year-change';
+import { changeContext, changePeriods } from './year-change';
 import { changeBetween, changeVerdict } from './change';
 import { populationBase, ratePerThousand, wardPageHref } from './';
 
@@ -150,6 +150,7 @@ function boroughTable(choice: MapChoice, values: MapValue[], title: string): Tab
       { key: 'borough_code', label: 'Code' },
     ],
     rows,
+    ...(p ? { context: changeContext(p) } : {}),
   };
 }
 
@@ -204,5 +205,6 @@ function changeTable(title: string, ordered: Array<{ v: MapValue; rank: number |
       ward_name: v.ward.name, percent_change: v.value, earlier: v.change!.earlier, later: v.change!.later, difference: v.change!.difference,
       larger_than_chance: v.change!.significant ? 'yes' : 'no', ward_code: v.ward.code,
     })),
+    context: changeContext(p),
   };
 }

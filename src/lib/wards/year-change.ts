@@ -3,7 +3,7 @@
  * latest 12 months against the 12 before, for all crime and each published category,
  * with the exact test of change.ts. Also the table every ward of a set, sortable by change.
  */
-import { periodLabel } from '../../core/periods';
+import { monthSpan, periodLabel } from '../../core/periods';
 import type { TableData } from '../../core/table-data';
 import { ALL_CRIME, MAJOR_CATEGORIES } from '../../schemas/vocab/crime-categories';
 import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
@@ -64,6 +64,11 @@ function changeColumns(p: NonNullable<ReturnType<typeof changePeriods>>): TableD
   ];
 }
 
+/** What every row of a change table is: counts, over the two periods its columns compare (CSV context columns). */
+export function changeContext(p: NonNullable<ReturnType<typeof changePeriods>>): NonNullable<TableData['context']> {
+  return { measure: 'count', earlier_period: monthSpan(p.earlier), later_period: monthSpan(p.later) };
+}
+
 /** A change's cells in those columns, and whether it is larger than chance. */
 function changeCells(c: Change) {
   return { percent_change: c.percent, difference: c.difference, earlier: c.earlier, later: c.later, chance: c.significant ? 'yes' : 'no' };
@@ -82,6 +87,7 @@ export function yearChangeTable(set: WardSet, code: string | null, name: string)
       { key: 'chance', label: 'Larger than chance?' },
     ],
     rows: yearChanges(set, code).map(({ label, change: c }) => ({ category: label, ...changeCells(c), p_value: pText(c.pValue) })),
+    context: { ward_set: set, ...changeContext(p) },
   };
 }
 
@@ -100,6 +106,7 @@ export function wardChangeTable(set: WardSet): TableData {
       { key: 'ward_code', label: 'Code' },
     ],
     rows: rows.map(({ w, c }) => ({ ward_name: w.name, ...changeCells(c), ward_code: w.code })),
+    context: { ward_set: set, category: ALL_CRIME.id, ...changeContext(p) },
   };
 }
 
@@ -136,5 +143,6 @@ export function boroughChangeTable(set: WardSet): TableData {
       { key: 'borough_code', label: 'Code' },
     ],
     rows,
+    context: { ward_set: set, category: ALL_CRIME.id, ...changeContext(p) },
   };
 }

@@ -1,7 +1,8 @@
 /**
- * Every published data file, at stable addresses:
- * - /data/<name>.csv and /data/<name>.json for each table (the name is the resource name);
- * - /data/<path> for each resource as datapackage.json names it, so every path resolves;
+ * Every published data file, each at one address:
+ * - /data/<path> for each resource as datapackage.json names it (the catalogue links the
+ *   same path, so a file is never published twice);
+ * - /data/<name>.json for each table: its rows as JSON;
  * - /data/datapackage.json and the whole package as one zip.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
@@ -14,16 +15,14 @@ const TYPES: Record<string, string> = { csv: 'text/csv; charset=utf-8', json: 'a
 export const getStaticPaths = (() => {
   const site = siteConfig();
   const pkg = dataPackage(site);
-  // The committed descriptor, which `npm run validate` (run before every build) has checked equals `pkg`.
-  const pkgBytes = dataFileBytes('datapackage.json');
+  // The committed descriptor with this build's address as its homepage: the same bytes
+  // as data/datapackage.json (which `npm run validate` checks) unless this is a preview.
+  const pkgBytes = new TextEncoder().encode(`${JSON.stringify(pkg, null, 2)}\n`);
   const files = new Map<string, Uint8Array | string>();
   files.set('datapackage.json', pkgBytes);
   for (const d of datasets(site)) {
     files.set(d.resource.path, dataFileBytes(d.resource.path));
-    if (d.table) {
-      files.set(`${d.resource.name}.csv`, dataFileBytes(d.resource.path));
-      files.set(`${d.resource.name}.json`, `${JSON.stringify(d.rows, null, 1)}\n`);
-    }
+    if (d.table) files.set(`${d.resource.name}.json`, `${JSON.stringify(d.rows, null, 1)}\n`);
   }
   const entries = [{ name: 'datapackage.json', data: pkgBytes }, ...pkg.resources.map((r) => ({ name: r.path, data: dataFileBytes(r.path) }))];
   files.set(`${pkg.name}.zip`, zip(entries, site.dataUpdated));

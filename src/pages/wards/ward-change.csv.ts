@@ -3,10 +3,10 @@ import type { APIRoute } from 'astro';
 import { wardChangeTable, changePeriods } from '../../lib/wards/year-change';
 import { DEFAULT_CHOICE } from '../../lib/wards/map';
 import { tableCsv } from '../../core/table-data';
-import { sectionOn, notPublished } from '../../lib/site';
+import { areaContext, sectionOn, notPublished } from '../../lib/site';
 
 export const GET: APIRoute = () =>
   // No file without the wards section, or with under 24 months (nothing to compare).
   (sectionOn('wards') && changePeriods(DEFAULT_CHOICE.set)
-    ? new Response(tableCsv(wardChangeTable(DEFAULT_CHOICE.set)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
+    ? new Response(tableCsv(wardChangeTable(DEFAULT_CHOICE.set), areaContext()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
     : notPublished());

@@ -3,14 +3,16 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadKpiData } from '../../../lib/kpi/data';
 import { indicatorSpecs } from '../../../lib/kpi/specs';
 import { tableCsv } from '../../../core/table-data';
-import { sectionOn } from '../../../lib/site';
+import { areaContext, sectionOn } from '../../../lib/site';
 
 export const getStaticPaths = (() => {
   if (!sectionOn('performance')) return [];
   const data = loadKpiData();
+  const area = areaContext();
   return data.indicators.flatMap((indicator) => indicatorSpecs(data, indicator).map((spec) => ({
     params: { id: indicator.indicator_id, chart: spec.id },
-    props: { csv: tableCsv(spec.table) },
+    // Each file names its indicator and area, so it still says what it is once downloaded.
+    props: { csv: tableCsv(spec.table, { ...area, indicator_id: indicator.indicator_id }) },
   })));
 }) satisfies GetStaticPaths;
 

@@ -2,28 +2,35 @@
  * CSV downloads of a document's action and outcome tables, made from the same TableData
  * as the tables on the page: `/strategies/<id>/actions.csv` (every item),
  * `/strategies/<id>/actions-<part>.csv` (one list) and `/strategies/<id>/outcomes.csv`.
+ * Only the files a document's `<ActionTable>` and `<OutcomeTable>` link are built, so no
+ * file is published that nothing offers (and no list is published twice).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
 import { loadActions, loadOutcomes } from '../../../lib/strategy/data';
-import { actionsOf, actionTableData, outcomeTableData, partSlug, partsOf } from '../../../lib/strategy/actions';
+import { actionCsvPath, actionsOf, actionTableData, outcomeCsvPath, outcomeTableData } from '../../../lib/strategy/actions';
+import { bodyTags } from '../../../lib/strategy/links';
 import { tableCsv, type TableData } from '../../../core/table-data';
 import { sectionOn } from '../../../lib/site';
 
-export const getStaticPaths = (() => {
+export const getStaticPaths = (async () => {
   if (!sectionOn('strategies')) return [];
   const actions = loadActions();
   const outcomes = loadOutcomes();
-  const paths: Array<{ params: { id: string; table: string }; props: { table: TableData } }> = [];
-  for (const id of [...new Set(actions.map((a) => a.document_id))].sort()) {
-    paths.push({ params: { id, table: 'actions' }, props: { table: actionTableData(actionsOf(actions, id), '') } });
-    for (const part of partsOf(actions, id)) {
-      paths.push({ params: { id, table: `actions-${partSlug(part)}` }, props: { table: actionTableData(actionsOf(actions, id, part), '') } });
+  const files = new Map<string, TableData>();
+  for (const doc of await getCollection('strategies')) {
+    for (const { name, attrs } of bodyTags(doc.body ?? '')) {
+      const { document, part } = attrs;
+      if (!document) continue;
+      if (name === 'ActionTable') files.set(actionCsvPath(document, part), actionTableData(actionsOf(actions, document, part), ''));
+      if (name === 'OutcomeTable') files.set(outcomeCsvPath(document), outcomeTableData(outcomes.filter((o) => o.document_id === document), ''));
     }
   }
-  for (const id of [...new Set(outcomes.map((o) => o.document_id))].sort()) {
-    paths.push({ params: { id, table: 'outcomes' }, props: { table: outcomeTableData(outcomes.filter((o) => o.document_id === id), '') } });
-  }
-  return paths;
+  return [...files.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([path, table]) => {
+    const [, , id, file] = path.split('/');
+    // Each file names its document, so it still says what it is once downloaded.
+    return { params: { id: id!, table: file!.replace(/\.csv$/, '') }, props: { table: { ...table, context: { document_id: id! } } } };
+  });
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>

@@ -7,7 +7,7 @@ import { allWards, wardSlugOf } from '../../../lib/wards';
 import { wardCharts } from '../../../lib/wards/charts';
 import { wardDataTable } from '../../../lib/wards/page';
 import { tableCsv, type TableData } from '../../../core/table-data';
-import { sectionOn } from '../../../lib/site';
+import { areaContext, sectionOn } from '../../../lib/site';
 
 export function getStaticPaths() {
   if (!sectionOn('wards')) return [];
@@ -20,5 +20,9 @@ export function getStaticPaths() {
   });
 }
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(tableCsv((props as { table: () => TableData }).table()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = ({ params, props }) => {
+  const ward = allWards().find((w) => w.code === params.code)!;
+  // Each file names its area and ward, so it still says what it is once downloaded.
+  const context = { ...areaContext(), ward_code: ward.code, ward_name: ward.name, ward_set: ward.set };
+  return new Response(tableCsv((props as { table: () => TableData }).table(), context), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

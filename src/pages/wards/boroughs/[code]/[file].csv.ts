@@ -1,5 +1,5 @@
 /** The table of a borough's ward map as CSV: the same TableData its page shows. */
-import { sectionOn } from '../../../../lib/site';
+import { areaContext, sectionOn } from '../../../../lib/site';
 import type { APIRoute } from 'astro';
 import { allBoroughs, boroughsOf, isLargeArea } from '../../../../lib/wards/boroughs';
 import { boroughCsvHref, boroughView } from '../../../../lib/wards/borough-view';
@@ -14,4 +14,4 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(tableCsv(boroughView((props as { code: string }).code).table), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(tableCsv(boroughView((props as { code: string }).code).table, areaContext()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
