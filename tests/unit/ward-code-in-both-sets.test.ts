@@ -130,6 +130,16 @@ describe('a ward code in both ward sets', () => {
     expect(paths).toContain(`${code}/${code}-monthly`);
     expect(paths).toContain(`${code}-before-may-2022/${code}-before-may-2022-boundary`);
   });
+
+  it('names in each downloaded CSV the ward it is about, with its set', async () => {
+    for (const [slug, set] of [[`${code}-before-may-2022`, '2002-2022'], [code, '2022']] as const) {
+      const route = csvRoute.getStaticPaths().find((p) => p.params.file === `${slug}-monthly`)!;
+      const res = await csvRoute.GET({ props: route.props, params: route.params } as never) as Response;
+      const rows = Papa.parse<Record<string, string>>(await res.text(), { header: true, skipEmptyLines: true }).data;
+      expect(rows.length).toBeGreaterThan(0);
+      expect(new Set(rows.map((r) => `${r.ward_code} ${r.ward_set} ${r.ward_name}`))).toEqual(new Set([`${code} ${set} ${lib.wardOf(set, code)!.name}`]));
+    }
+  });
 });
 
 describe('overlaps measured by the ward boundary import', () => {
