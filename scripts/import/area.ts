@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { byText, fail, manifestPath, readSourceCsv, sourceManifest, sourcesDir, type SourceManifest } from './lib';
+import { byText, fail, log, manifestPath, readSourceCsv, sourceManifest, sourcesDir, type SourceManifest } from './lib';
 import { displayPath } from '../../src/core/load';
 import { areaContains } from '../../src/core/areas';
 import { siteConfig } from '../../src/lib/site';
@@ -16,10 +16,18 @@ import type { WardSet } from '../../src/schemas/vocab/ward-sets';
 /**
  * The LADs an area code stands for, among `knownLads` (those a lookup holds): the LAD
  * itself, or every known LAD the area contains (London, E12000007: the E09 boroughs; see
- * src/core/areas.ts). Fails, saying which file was searched, when none is known.
+ * src/core/areas.ts), less those the manifest's "notCovered" lists (the ward crime files
+ * hold no figures for them, and wards without figures would read as wards without crime).
+ * Fails, saying which file was searched, when none is left.
  */
-export function ladsOfArea(areaCode: string, knownLads: Iterable<string>, lookupFile: string): Set<string> {
-  const lads = new Set([...knownLads].filter((lad) => areaContains(areaCode, lad)));
+export function ladsOfArea(areaCode: string, knownLads: Iterable<string>, lookupFile: string, notCovered: Readonly<Record<string, string>> = sourceManifest().notCovered ?? {}): Set<string> {
+  const inArea = new Set([...knownLads].filter((lad) => areaContains(areaCode, lad)));
+  const left = [...inArea].filter((lad) => notCovered[lad] !== undefined).sort(byText);
+  if (left.length && left.length === inArea.size) {
+    fail(`the area ${areaCode} holds only ${left.join(', ')}, which the ward crime files do not cover: ${left.map((lad) => notCovered[lad]).join('; ')} (see "notCovered" in ${displayPath(manifestPath())})`);
+  }
+  for (const lad of left) log(`left out ${lad}: ${notCovered[lad]}`);
+  const lads = new Set([...inArea].filter((lad) => notCovered[lad] === undefined));
   if (lads.size === 0) {
     fail(`${lookupFile} has no ward in the area ${areaCode}; check area.code in content/site.json (a local authority such as E09000006, or E12000007 for London), or give a ward → LAD lookup that covers it under "wardToLad" in ${displayPath(manifestPath())}`);
   }

@@ -23,6 +23,12 @@ const manifestSchema = z.object({
   about: z.string().optional(),
   /** For each ward set, a raw file that says which local authority district (LAD) each ward is in. */
   wardToLad: z.record(z.string(), z.object({ file: z.string().min(1), ward: z.string().min(1), lad: z.string().min(1) }).strict()),
+  /**
+   * Local authority districts the ward crime files do not cover, by GSS code, each with the
+   * reason in plain words. An area that contains one (London and the City of London, say)
+   * is imported without its wards, and the import says so.
+   */
+  notCovered: z.record(gss, z.string().min(1)).optional(),
   imports: z.record(z.string(), z.object({
     /** What the import writes, relative to data/. */
     tables: z.array(z.string().min(1)),

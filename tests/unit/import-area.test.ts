@@ -18,6 +18,13 @@ describe('selecting an area by GSS code', () => {
     expect([...wardsOfArea('E12000007', lookup, 'l.csv')]).toEqual(['E05000001', 'E05000002', 'E05000003']);
     expect([...ladsOfArea('E12000007', lookup.values(), 'l.csv')].sort()).toEqual(['E09000006', 'E09000021']);
   });
+  it('leaves out a district the ward crime files do not cover, and refuses an area that is only that district', () => {
+    const notCovered = { E09000021: 'policed by another force' };
+    expect([...ladsOfArea('E12000007', lookup.values(), 'l.csv', notCovered)]).toEqual(['E09000006']);
+    expect(() => ladsOfArea('E09000021', lookup.values(), 'l.csv', notCovered)).toThrow('the area E09000021 holds only E09000021, which the ward crime files do not cover: policed by another force');
+    // The published manifest leaves out the City of London, which the MPS files do not cover.
+    expect([...ladsOfArea('E12000007', ['E09000001', 'E09000006'], 'l.csv')]).toEqual(['E09000006']);
+  });
   it('refuses an area none of whose districts the lookup holds', () => {
     for (const code of ['E09000033', 'E05000001', 'E12000008']) {
       expect(() => ladsOfArea(code, lookup.values(), 'l.csv')).toThrow(`l.csv has no ward in the area ${code}; check area.code in content/site.json`);
