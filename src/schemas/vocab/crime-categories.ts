@@ -24,7 +24,10 @@ export const MAJOR_CATEGORIES: readonly MajorCategory[] = [
   { id: 'burglary', label: 'Burglary', published: ['Burglary', 'BURGLARY'], onMap: true },
   { id: 'drug-offences', label: 'Drug offences', published: ['Drug Offences', 'DRUG OFFENCES'], onMap: true },
   {
-    id: 'fraud-and-forgery', label: 'Fraud and forgery', published: ['FRAUD AND FORGERY'], onMap: false,
+    // Some boroughs' rows carry the major text "NFIB FRAUD" (fraud the National Fraud
+    // Intelligence Bureau passed to the police): the same offence group, so the same category;
+    // the row's minor category keeps the published text.
+    id: 'fraud-and-forgery', label: 'Fraud and forgery', published: ['FRAUD AND FORGERY', 'NFIB FRAUD'], onMap: false,
     notOnMap: 'Fraud and forgery appears only in the newer ward files, with a handful of offences in two years: most fraud is reported to Action Fraud and is not recorded against a ward. It is counted in all crime and listed on each ward page, but not mapped.',
   },
   { id: 'miscellaneous-crimes-against-society', label: 'Miscellaneous crimes against society', shortLabel: 'Misc. crimes against society', published: ['Miscellaneous Crimes Against Society', 'MISCELLANEOUS CRIMES AGAINST SOCIETY'], onMap: true },
