@@ -10,7 +10,7 @@
  */
 import { basename } from 'node:path';
 import { byText, fail, importInputs, log, readSourceCsv, writeDataCsv } from './lib';
-import { areaWardCodes } from './area';
+import { areaWardCodes, readWardToLad } from './area';
 import { areaContains } from '../../src/core/areas';
 import { siteConfig } from '../../src/lib/site';
 import { loadTable } from '../../src/core/load';
@@ -34,8 +34,14 @@ const COUNT = /^[1-9]\d*$|^[1-9]\d{0,2}(,\d{3})+$/;
  * The area's ward populations (rows whose `Ward Code` is in `areaWards`), checked against
  * the ward list of the 2002–2022 set. Other rows (other boroughs, the City of London's
  * pseudo-ward E00000001) are left out.
+ *
+ * Several boroughs were redrawn between the 2011 Census and 2022 (2014 and 2018 reviews):
+ * the census has no count for their wards. With `ladOf` (each ward's district), a district
+ * none of whose wards the file counts is logged and published without populations (its
+ * rates are not shown, never guessed); a district with some wards counted and some not is
+ * a gap in the file and stops the import.
  */
-export function wardPopulations(records: Record<string, string>[], areaWards: ReadonlySet<string>, wardCodes: readonly string[], file: string): PopulationRow[] {
+export function wardPopulations(records: Record<string, string>[], areaWards: ReadonlySet<string>, wardCodes: readonly string[], file: string, ladOf?: ReadonlyMap<string, string>): PopulationRow[] {
   const wards = new Set(wardCodes);
   const rows: PopulationRow[] = [];
   records.forEach((r, i) => {
@@ -47,7 +53,14 @@ export function wardPopulations(records: Record<string, string>[], areaWards: Re
     if (rows.some((p) => p.ward_code === code)) fail(`${where}: ward ${code} appears twice`);
     rows.push({ ward_code: code, ward_set: '2002-2022', census_date: CENSUS_DAY, population: Number(raw.replace(/,/g, '')), source_id: 'census-2011-ward-population' });
   });
-  const missing = [...wards].filter((c) => !rows.some((p) => p.ward_code === c)).sort(byText);
+  const counted = new Set(rows.map((p) => p.ward_code));
+  let missing = [...wards].filter((c) => !counted.has(c)).sort(byText);
+  if (ladOf) {
+    const countedLads = new Set([...counted].map((c) => ladOf.get(c)));
+    const redrawn = [...new Set(missing.map((c) => ladOf.get(c)))].filter((lad): lad is string => lad !== undefined && !countedLads.has(lad)).sort(byText);
+    for (const lad of redrawn) log(`${file}: no ward of ${lad} is counted (its wards were drawn after the 2011 Census); they are published without a population`);
+    missing = missing.filter((c) => !redrawn.includes(ladOf.get(c)!));
+  }
   if (missing.length) fail(`${file}: no population for ward(s) ${missing.join(', ')}; if the wards were drawn after the 2011 Census, set "run": false for "ward-population" in content/sources.json`);
   return rows.sort((a, b) => byText(a.ward_code, b.ward_code));
 }
@@ -81,7 +94,7 @@ export function main(): void {
   const path = inputs.file('census2011');
   const file = basename(path);
   log(`reading ${file}`);
-  const rows = wardPopulations(readSourceCsv(path), areaWardCodes('2002-2022'), codesOf('2002-2022'), file);
+  const rows = wardPopulations(readSourceCsv(path), areaWardCodes('2002-2022'), codesOf('2002-2022'), file, readWardToLad('2002-2022').map);
   log(`area total ${rows.reduce((n, r) => n + r.population, 0)} residents (Census 2011)`);
   // Census 2021 on the May 2022 wards, where the manifest's file covers the area; otherwise those wards have no rates.
   const covers = inputs.roles().includes('census2021') ? inputs.covers('census2021') : null;

@@ -51,4 +51,13 @@ describe('wardChecks', () => {
       expect.stringMatching(/population.csv: "E05000002" is a 2002-2022 ward with no rows in this file/),
     ]);
   });
+
+  it('accepts a borough none of whose old wards has a population (redrawn after the census), but not part of one', () => {
+    const inBoroughs = [{ ...wards[0]!, borough_code: 'E09000098' }, { ...wards[1]!, borough_code: 'E09000099' }, wards[2]!];
+    expect(problems(rows({ wards: inBoroughs, 'ward-population': [{ ward_code: 'E05000001' }] }))).toEqual([]);
+    const oneBorough = inBoroughs.map((w) => ({ ...w, borough_code: 'E09000099' }));
+    expect(problems(rows({ wards: oneBorough, 'ward-population': [{ ward_code: 'E05000001' }] }))).toEqual([
+      expect.stringMatching(/population.csv: "E05000002" is a 2002-2022 ward with no rows in this file/),
+    ]);
+  });
 });

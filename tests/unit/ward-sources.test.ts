@@ -46,9 +46,16 @@ describe('wardPopulations', () => {
       { ward_code: 'E05990002', ward_set: '2002-2022', census_date: '2011-03-27', population: 12786, source_id: 'census-2011-ward-population' },
     ]);
   });
+  it('publishes a district none of whose wards the census counts (redrawn after 2011) without populations', () => {
+    const twoDistricts = new Map(WARDS.map((c) => [c, c === 'E05990002' ? 'E09000098' : 'E09000099']));
+    expect(wardPopulations(rows.slice(2), area, WARDS, 'p.csv', twoDistricts).map((r) => r.ward_code)).toEqual(['E05990001']);
+  });
   it('fails on an unknown ward, a ward without a population, or a count that is not a whole number', () => {
     expect(() => wardPopulations(rows, area, ['E05990001'], 'p.csv')).toThrow(/row 3: ward code "E05990002" is not a 2002-2022 ward/);
     expect(() => wardPopulations(rows.slice(2), area, WARDS, 'p.csv')).toThrow(/no population for ward\(s\) E05990002/);
+    // A district with some wards counted and one not is a gap, even when districts are known.
+    const oneDistrict = new Map(WARDS.map((c) => [c, 'E09000099']));
+    expect(() => wardPopulations(rows.slice(2), area, WARDS, 'p.csv', oneDistrict)).toThrow(/no population for ward\(s\) E05990002/);
     for (const bad of ['1,2000', '12.5', '0', '']) {
       expect(() => wardPopulations([{ ...rows[1]!, 'Persons: All Ages': bad }, rows[2]!], area, WARDS, 'p.csv')).toThrow(`"${bad}" is not a positive whole number`);
     }

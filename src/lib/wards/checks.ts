@@ -47,14 +47,18 @@ export function wardChecks(rows: Rows, dir: string): DataProblem[] {
       if (!listed.some((w) => w.ward_code === code)) problems.push({ file, value: code, problem: `has a boundary but is not a ${set} ward in wards/wards.csv` });
     }
   }
-  const needRows = (table: { name: string; path: string }, set: string) => {
+  const needRows = (table: { name: string; path: string }, set: string, byBorough = false) => {
     const have = new Set((rows.get(table.name) ?? []).map((r) => r.ward_code));
-    for (const w of wards.filter((x) => x.ward_set === set)) {
+    const inSet = wards.filter((x) => x.ward_set === set);
+    // Populations may be missing for a whole borough (redrawn after the census), never for part of one.
+    const boroughsWithRows = new Set(inSet.filter((w) => have.has(w.ward_code)).map((w) => w.borough_code));
+    for (const w of inSet) {
+      if (byBorough && !boroughsWithRows.has(w.borough_code)) continue;
       if (!have.has(w.ward_code)) problems.push({ file: displayPath(join(dir, table.path)), value: String(w.ward_code), problem: `is a ${set} ward with no rows in this file` });
     }
   };
   needRows(wardCrimeOldTable, '2002-2022');
   needRows(wardCrimeNewTable, '2022');
-  needRows(wardPopulationTable, '2002-2022');
+  needRows(wardPopulationTable, '2002-2022', true);
   return problems;
 }
