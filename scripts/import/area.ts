@@ -34,6 +34,11 @@ export function ladsOfArea(areaCode: string, knownLads: Iterable<string>, lookup
   return lads;
 }
 
+/** Whether a district is one of the area's and the ward crime files cover it (see ladsOfArea). */
+export function isCoveredDistrictOfArea(district: string, manifest: SourceManifest = sourceManifest()): boolean {
+  return district !== '' && areaContains(siteConfig().area.code, district) && manifest.notCovered?.[district] === undefined;
+}
+
 /** The codes of the wards whose LAD is in the area, from a ward → LAD map. */
 export function wardsOfArea(areaCode: string, wardToLad: ReadonlyMap<string, string>, lookupFile: string): Set<string> {
   const lads = ladsOfArea(areaCode, wardToLad.values(), lookupFile);
