@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { districtsLeftOut } from '../../src/lib/wards/coverage';
+
+describe('districts left out of the ward pages', () => {
+  it('names the City of London for a London-wide area, with the manifest\'s reason', () => {
+    const reasons = districtsLeftOut('E12000007');
+    expect(reasons).toHaveLength(1);
+    expect(reasons[0]).toMatch(/City of London Police/);
+  });
+  it('names none for a borough the files cover', () => {
+    expect(districtsLeftOut('E09000006')).toEqual([]);
+  });
+});
