@@ -34,6 +34,15 @@ describe('exact test for two Poisson counts (conditional binomial)', () => {
   });
 });
 
+describe('exact test at the size of a region', () => {
+  it('handles yearly totals of a whole region (a million offences) without overflowing', () => {
+    // 900,000 against 904,000: the normal approximation gives z ≈ 2.98, p ≈ 0.003.
+    const p = poissonChangePValue(900_000, 904_000);
+    expect(p).toBeGreaterThan(0.002);
+    expect(p).toBeLessThan(0.004);
+  });
+});
+
 describe('change in words', () => {
   it('says the percentage and the verdict', () => {
     const c = changeBetween(1736, 2159);

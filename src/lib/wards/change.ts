@@ -14,7 +14,9 @@ export const MIN_BASE_FOR_PERCENT = 10;
 
 /** Natural log of the sum of exponentials, without overflow. */
 function logSumExp(logs: readonly number[]): number {
-  const max = Math.max(...logs);
+  // A loop, not Math.max(...logs): a region's yearly totals run to a million terms, past the argument limit.
+  let max = -Infinity;
+  for (const l of logs) if (l > max) max = l;
   if (max === -Infinity) return -Infinity;
   return max + Math.log(logs.reduce((s, l) => s + Math.exp(l - max), 0));
 }
