@@ -27,16 +27,19 @@ export function ladsOfArea(areaCode: string, knownLads: Iterable<string>, lookup
     fail(`the area ${areaCode} holds only ${left.join(', ')}, which the ward crime files do not cover: ${left.map((lad) => notCovered[lad]).join('; ')} (see "notCovered" in ${displayPath(manifestPath())})`);
   }
   for (const lad of left) log(`left out ${lad}: ${notCovered[lad]}`);
-  const lads = new Set([...inArea].filter((lad) => notCovered[lad] === undefined));
+  const lads = new Set([...inArea].filter(coveredDistrictTest(areaCode, notCovered)));
   if (lads.size === 0) {
     fail(`${lookupFile} has no ward in the area ${areaCode}; check area.code in content/site.json (a local authority such as E09000006, or E12000007 for London), or give a ward → LAD lookup that covers it under "wardToLad" in ${displayPath(manifestPath())}`);
   }
   return lads;
 }
 
-/** Whether a district is one of the area's and the ward crime files cover it (see ladsOfArea). */
-export function isCoveredDistrictOfArea(district: string, manifest: SourceManifest = sourceManifest()): boolean {
-  return district !== '' && areaContains(siteConfig().area.code, district) && manifest.notCovered?.[district] === undefined;
+/**
+ * A test of whether a district is one of the area's and the ward crime files cover it (see
+ * ladsOfArea). Made once and called per row: the manifest is read when the test is made.
+ */
+export function coveredDistrictTest(areaCode = siteConfig().area.code, notCovered: Readonly<Record<string, string>> = sourceManifest().notCovered ?? {}): (district: string) => boolean {
+  return (district) => district !== '' && areaContains(areaCode, district) && notCovered[district] === undefined;
 }
 
 /** The codes of the wards whose LAD is in the area, from a ward → LAD map. */

@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { byText, fail, importInputs, log, readSourceCsv, writeDataCsv } from './lib';
 import { areaContains } from '../../src/core/areas';
-import { isCoveredDistrictOfArea } from './area';
+import { coveredDistrictTest } from './area';
 import { bngToWgs84, inGeometry } from './osgb';
 import { loadTable } from '../../src/core/load';
 import { siteConfig } from '../../src/lib/site';
@@ -117,7 +117,7 @@ export function postcodeRows(input: {
 export function main(): void {
   const area = siteConfig().area.code;
   // A district the ward crime files do not cover has no wards here: its postcodes are answered like a neighbour's.
-  const inArea = (district: string) => isCoveredDistrictOfArea(district);
+  const inArea = coveredDistrictTest();
   const inputs = importInputs('postcodes');
   // Files narrower than London (the area's own outward codes, its 2014 postcodes) are used only for the area they cover.
   const usable = (role: string) => { const c = inputs.covers(role); return c === undefined || areaContains(c, area); };

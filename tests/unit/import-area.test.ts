@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ladsOfArea, wardsOfArea } from '../../scripts/import/area';
+import { coveredDistrictTest, ladsOfArea, wardsOfArea } from '../../scripts/import/area';
 import { mpsNamesOfArea, unpivotBorough } from '../../scripts/import/mps-borough';
 import { unpivotWardCrime } from '../../scripts/import/ward-crime-lib';
 
@@ -24,6 +24,8 @@ describe('selecting an area by GSS code', () => {
     expect(() => ladsOfArea('E09000021', lookup.values(), 'l.csv', notCovered)).toThrow('the area E09000021 holds only E09000021, which the ward crime files do not cover: policed by another force');
     // The published manifest leaves out the City of London, which the MPS files do not cover.
     expect([...ladsOfArea('E12000007', ['E09000001', 'E09000006'], 'l.csv')]).toEqual(['E09000006']);
+    const covered = coveredDistrictTest('E12000007', notCovered);
+    expect(['E09000006', 'E09000021', 'E07000001', ''].map(covered)).toEqual([true, false, false, false]);
   });
   it('refuses an area none of whose districts the lookup holds', () => {
     for (const code of ['E09000033', 'E05000001', 'E12000008']) {
