@@ -54,9 +54,8 @@ export function rankResults<R extends RankableResult>(results: readonly R[], que
   const adjusted = (r: R) => (r.score ?? 0) * (r.meta.superseded ? SUPERSEDED_GIVES_WAY_WITHIN : 1);
   // Only reorder by score when every result has one; Array.prototype.sort is stable.
   const byScore = results.every((r) => r.score !== undefined) ? [...results].sort((a, b) => adjusted(b) - adjusted(a)) : [...results];
-  const exact = byScore.filter((r) => isExactTitleMatch(r, query));
-  const searchedAs = byScore.filter((r) => !exact.includes(r) && isSearchedAs(r, query));
-  return [...exact, ...searchedAs, ...byScore.filter((r) => !exact.includes(r) && !searchedAs.includes(r))];
+  const tier = new Map(byScore.map((r) => [r, isExactTitleMatch(r, query) ? 0 : isSearchedAs(r, query) ? 1 : 2]));
+  return byScore.sort((a, b) => tier.get(a)! - tier.get(b)!);
 }
 
 /** A search as it is written in the page address: `?q=gangs&theme=Enforcement&year=2012`. */
