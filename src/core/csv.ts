@@ -1,6 +1,6 @@
 /**
  * Reading the portal's CSV files: decode, parse with papaparse, validate every row
- * against its table's zod schema and check the primary key. Any problem stops the
+ * with its table's row parser and check the primary key. Any problem stops the
  * build with a message naming file, row, column, value and what was expected.
  */
 import Papa from 'papaparse';
@@ -123,12 +123,9 @@ export function parseTable<F extends Record<string, Field<unknown>>>(table: Tabl
     }
     const record: Record<string, string> = {};
     header.forEach((col, j) => { record[col] = cells[j] ?? ''; });
-    const result = table.schema.safeParse(record);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const column = String(issue.path[0] ?? '');
-        problems.push({ file, row: rowNumber, column, value: record[column] ?? '', problem: issue.message });
-      }
+    const result = table.parseRow(record);
+    if (!result.ok) {
+      for (const { column, problem } of result.issues) problems.push({ file, row: rowNumber, column, value: record[column] ?? '', problem });
       continue;
     }
     const key = table.primaryKey.map((k) => String(record[k])).join(' | ');
@@ -138,7 +135,7 @@ export function parseTable<F extends Record<string, Field<unknown>>>(table: Tabl
     } else {
       seen.set(key, rowNumber);
     }
-    out.push(result.data);
+    out.push(result.row);
   }
   if (problems.length) throw new DataError(problems);
   return out;

@@ -2,7 +2,7 @@
  * Column definitions for the portal's CSV files.
  *
  * One definition per column serves three purposes, so they cannot drift apart:
- * it parses and checks the CSV cell (through the zod schema built in `tables.ts`),
+ * it parses and checks the CSV cell (through the row parser built in `tables.ts`),
  * it types the value the pages receive, and it becomes the column's entry in the
  * Frictionless Table Schema published in `data/datapackage.json`.
  */

@@ -1,9 +1,8 @@
 /**
  * Table definitions: a named CSV file in `data/` with its columns, key and provenance.
- * From one definition come the zod row schema (validation and types) and the
+ * From one definition come the row parser (validation and types) and the
  * Frictionless resource in `data/datapackage.json`.
  */
-import { z } from 'astro/zod';
 import type { Field, FieldValue } from './fields';
 
 /** Where a dataset comes from, as a Frictionless `sources` entry. */
@@ -62,10 +61,14 @@ export interface TableDefinition<F extends Record<string, Field<unknown>>> {
 /** The typed row a table definition produces. */
 export type RowOf<F extends Record<string, Field<unknown>>> = { [K in keyof F]: FieldValue<F[K]> };
 
-/** A table definition with its zod schema attached. */
+/** One row parsed: the typed row, or every bad cell with its column and the problem in words. */
+export type RowResult<R> = { ok: true; row: R } | { ok: false; issues: Array<{ column: string; problem: string }> };
+
+/** A table definition with its row parser attached. */
 export interface Table<F extends Record<string, Field<unknown>> = Record<string, Field<unknown>>> extends TableDefinition<F> {
   columns: Array<keyof F & string>;
-  schema: z.ZodType<RowOf<F>, Record<string, string>>;
+  /** Parses a record of raw CSV strings (one per column) into a typed row. */
+  parseRow: (record: Record<string, string>) => RowResult<RowOf<F>>;
 }
 
 /** Any table, whatever its columns. */
@@ -73,29 +76,26 @@ export interface Table<F extends Record<string, Field<unknown>> = Record<string,
 export type AnyTable = Table<any>;
 
 /**
- * Builds a table from its definition: the zod schema parses a record of raw CSV
- * strings into a typed row, reporting each bad cell against its column.
+ * Builds a table from its definition. Its row parser reads each cell with its field,
+ * reporting every bad cell against its column, and runs the row check only on a row
+ * whose cells all parsed. A plain loop: tables of a whole region run to millions of
+ * cells, read at every build.
  */
 export function defineTable<F extends Record<string, Field<unknown>>>(def: TableDefinition<F>): Table<F> {
-  const shape: Record<string, z.ZodType> = {};
-  for (const [name, field] of Object.entries(def.fields)) {
-    shape[name] = z.string().transform((raw, ctx) => {
-      const r = field.parse(raw);
-      if (!r.ok) {
-        ctx.addIssue({ code: 'custom', message: r.problem });
-        return z.NEVER;
-      }
-      return r.value;
-    });
-  }
-  let schema = z.object(shape) as unknown as z.ZodType<RowOf<F>, Record<string, string>>;
-  if (def.rowCheck) {
-    const check = def.rowCheck;
-    schema = schema.superRefine((row, ctx) => {
-      for (const { column, problem } of check(row)) ctx.addIssue({ code: 'custom', path: [column], message: problem });
-    }) as unknown as typeof schema;
-  }
-  return { ...def, columns: Object.keys(def.fields) as Array<keyof F & string>, schema };
+  const fields = Object.entries(def.fields);
+  const parseRow = (record: Record<string, string>): RowResult<RowOf<F>> => {
+    const row: Record<string, unknown> = {};
+    let issues: Array<{ column: string; problem: string }> | null = null;
+    for (const [name, field] of fields) {
+      const r = field.parse(record[name] ?? '');
+      if (r.ok) row[name] = r.value;
+      else (issues ??= []).push({ column: name, problem: r.problem });
+    }
+    if (issues) return { ok: false, issues };
+    const found = def.rowCheck?.(row as RowOf<F>) ?? [];
+    return found.length ? { ok: false, issues: found } : { ok: true, row: row as RowOf<F> };
+  };
+  return { ...def, columns: Object.keys(def.fields) as Array<keyof F & string>, parseRow };
 }
 
 /** A resource that is not a CSV table (boundaries, JSON exports), described by hand. */
