@@ -12,30 +12,32 @@ export const CHANGE_ALPHA = 0.05;
 /** Percentages are not shown when the earlier count is below this: they swing wildly on small numbers. */
 export const MIN_BASE_FOR_PERCENT = 10;
 
-/** Natural log of the sum of exponentials, without overflow. */
-function logSumExp(logs: readonly number[]): number {
-  // A loop, not Math.max(...logs): a region's yearly totals run to a million terms, past the argument limit.
-  let max = -Infinity;
-  for (const l of logs) if (l > max) max = l;
-  if (max === -Infinity) return -Infinity;
-  return max + Math.log(logs.reduce((s, l) => s + Math.exp(l - max), 0));
+/**
+ * P(X ≤ k) for X ~ Binomial(n, ½), with k at most n/2. The terms are summed outwards from
+ * k, in units of the k-th term so nothing underflows, and the sum stops once a term can
+ * no longer change it: far from the middle the terms fall away geometrically, so a
+ * region's totals (a million offences) take a few thousand steps, not a million.
+ */
+function halfBinomialLowerTail(n: number, k: number): number {
+  // log of the k-th term: log C(n, k) + n log ½.
+  let logTerm = n * Math.log(0.5);
+  for (let i = 0; i < k; i++) logTerm += Math.log(n - i) - Math.log(i + 1);
+  let sum = 1;
+  let term = 1;
+  for (let j = k; j > 0; j--) {
+    term *= j / (n - j + 1);
+    sum += term;
+    if (term < sum * 1e-17) break;
+  }
+  return Math.exp(logTerm + Math.log(sum));
 }
 
-/** log P(X = k) for X ~ Binomial(n, ½), for every k from 0 to n (computed in logs so large n is exact enough). */
-function halfBinomialLogPmf(n: number): number[] {
-  const out = new Array<number>(n + 1);
-  let logChoose = 0;
-  const logHalfN = n * Math.log(0.5);
-  for (let k = 0; k <= n; k++) {
-    out[k] = logChoose + logHalfN;
-    logChoose += Math.log(n - k) - Math.log(k + 1);
-  }
-  return out;
-}
+const pValues = new Map<string, number>();
 
 /**
  * Two-sided p-value of the exact conditional test that two Poisson counts over equal
- * periods come from the same rate. Both counts must be whole numbers ≥ 0.
+ * periods come from the same rate. Both counts must be whole numbers ≥ 0. Remembered
+ * per pair: the same borough and area totals are tested on many pages.
  */
 export function poissonChangePValue(earlier: number, later: number): number {
   for (const v of [earlier, later]) {
@@ -43,10 +45,14 @@ export function poissonChangePValue(earlier: number, later: number): number {
   }
   const n = earlier + later;
   if (n === 0) return 1;
-  const pmf = halfBinomialLogPmf(n);
-  const lower = Math.exp(logSumExp(pmf.slice(0, later + 1)));
-  const upper = Math.exp(logSumExp(pmf.slice(later)));
-  return Math.min(1, 2 * Math.min(lower, upper));
+  const key = `${earlier},${later}`;
+  const known = pValues.get(key);
+  if (known !== undefined) return known;
+  // The smaller tail is the one on the later count's side of the middle; by symmetry
+  // P(X ≥ later) = P(X ≤ n − later), so both sides are a lower tail.
+  const p = Math.min(1, 2 * halfBinomialLowerTail(n, Math.min(later, n - later)));
+  pValues.set(key, p);
+  return p;
 }
 
 /** The change from one 12-month count to the next, as a page shows it. */
