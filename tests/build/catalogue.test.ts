@@ -5,13 +5,14 @@
  * parses back (with an independent CSV parser) to exactly the numbers in its table.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { parse } from 'csv-parse/sync';
 import datapackage from 'datapackage';
 import { DIST, distFile, distFiles } from '../helpers/dist';
 import { chartFrames, tableRows, tableWidth } from '../helpers/html';
+import { JSON_COPY_MAX_BYTES, sizeLabel } from '../../src/lib/catalogue';
 import { readTableCsv } from '../helpers/csv';
 
 const pkg = JSON.parse(distFile('data/datapackage.json')) as { name: string; resources: Array<{ name: string; path: string; profile: string }> };
@@ -69,8 +70,18 @@ describe('dataset pages', () => {
       expect(distFile(`data/${r.path}`)).toBe(readFileSync(join('data', r.path), 'utf8'));
       expect(existsSync(join(DIST, 'data', `${name}.csv`)), `data/${name}.csv`).toBe(false);
       expect(html).toContain(`href="/data/${r.path}"`);
-      const json = JSON.parse(distFile(`data/${name}.json`)) as unknown[];
-      expect(json.length).toBe(parse(distFile(`data/${r.path}`), { columns: true }).length);
+      // A JSON copy for a table up to the limit; a larger one is CSV only, and its page says so.
+      const csvBytes = statSync(join('data', r.path)).size;
+      if (csvBytes <= JSON_COPY_MAX_BYTES) {
+        const json = JSON.parse(distFile(`data/${name}.json`)) as unknown[];
+        expect(json.length).toBe(parse(distFile(`data/${r.path}`), { columns: true }).length);
+        expect(html).toContain(`href="/data/${name}.json"`);
+      } else {
+        expect(existsSync(join(DIST, 'data', `${name}.json`)), `data/${name}.json`).toBe(false);
+        expect(html).not.toContain(`href="/data/${name}.json"`);
+        expect(html).toContain('offered as CSV only');
+      }
+      expect(html).toContain(`Download CSV (${sizeLabel(csvBytes)})`);
     }
   });
 

@@ -3,7 +3,7 @@
  * coverage, field documentation, download files and schema.org Dataset metadata.
  * Nothing here is a second hand-kept list: every dataset comes from the registry.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDataPackage, NOT_STATED, sourceCaveats, type Provenance } from './datapackage';
 import { loadTable, dataDir } from '../../core/load';
@@ -26,8 +26,10 @@ export interface Dataset {
   temporal: { start: string; end: string } | null;
   /** Distinct ward sets in the rows, when the table has a ward_set column. */
   wardSets: string[];
-  /** Files offered for download, with stable site paths. */
-  files: Array<{ label: string; href: string; format: string }>;
+  /** Files offered for download, with stable site paths; `bytes` where the size is known before the build writes it. */
+  files: Array<{ label: string; href: string; format: string; bytes?: number }>;
+  /** Why a table has no JSON copy, when it is too large for one (see JSON_COPY_MAX_BYTES). */
+  noJson: string | null;
   /** What a reader must know: the table's own caveats, then those recorded for its sources. */
   caveats: string[];
 }
@@ -54,8 +56,31 @@ export function dataPackage(site: SiteConfig): DataPackage {
 
 function temporalCoverage(table: AnyTable, rows: Record<string, unknown>[]): { start: string; end: string } | null {
   const cols = table.columns.filter((c) => table.fields[c].type === 'yearmonth' || table.fields[c].type === 'date');
-  const values = rows.flatMap((r) => cols.map((c) => r[c])).filter((v): v is string => typeof v === 'string').map((v) => v.slice(0, 7)).sort();
-  return values.length ? { start: values[0]!, end: values.at(-1)! } : null;
+  // One pass for the first and last month: a region's tables hold over a million rows.
+  let start: string | null = null, end: string | null = null;
+  for (const r of rows) {
+    for (const c of cols) {
+      const v = r[c];
+      if (typeof v !== 'string') continue;
+      const m = v.slice(0, 7);
+      if (start === null || m < start) start = m;
+      if (end === null || m > end) end = m;
+    }
+  }
+  return start !== null && end !== null ? { start, end } : null;
+}
+
+/**
+ * The largest CSV that is also published as a JSON copy. A table's JSON is two to three times
+ * its CSV, and the crime tables of a large area run to hundreds of megabytes as JSON: a copy
+ * nobody needs (the CSV and its schema say the same) that would dominate the published site.
+ */
+export const JSON_COPY_MAX_BYTES = 1_000_000;
+
+/** A file size in words, e.g. "2.4 MB" or "830 KB". */
+export function sizeLabel(bytes: number): string {
+  if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
+  return `${Math.max(1, Math.round(bytes / 1000)).toLocaleString('en-GB')} KB`;
 }
 
 /** Every dataset in the package, with its rows and download files. */
@@ -64,12 +89,15 @@ export function datasets(site: SiteConfig): Dataset[] {
   return dataPackage(site).resources.map((resource) => {
     const table = allTables.find((t) => t.name === resource.name);
     const rows = table ? (loadTable(table) as Record<string, unknown>[]) : [];
+    const bytes = statSync(join(dataDir(), resource.path)).size;
+    const json = table !== undefined && bytes <= JSON_COPY_MAX_BYTES;
     const files = table
       // The CSV at the path the descriptor names, so each file has one address.
-      ? [{ label: 'CSV', href: `/data/${resource.path}`, format: 'text/csv' }, { label: 'JSON', href: `/data/${resource.name}.json`, format: 'application/json' }]
-      : [{ label: resource.format.toUpperCase(), href: `/data/${resource.path}`, format: resource.mediatype }];
+      ? [{ label: 'CSV', href: `/data/${resource.path}`, format: 'text/csv', bytes }, ...(json ? [{ label: 'JSON', href: `/data/${resource.name}.json`, format: 'application/json' }] : [])]
+      : [{ label: resource.format.toUpperCase(), href: `/data/${resource.path}`, format: resource.mediatype, bytes }];
     return {
       resource, table, rows,
+      noJson: table && !json ? `No JSON copy: at ${sizeLabel(bytes)} this table is offered as CSV only (a JSON copy is made for tables up to ${sizeLabel(JSON_COPY_MAX_BYTES)}). It is also in the zip of the whole package.` : null,
       temporal: table ? temporalCoverage(table, rows) : null,
       wardSets: table?.columns.includes('ward_set') ? [...new Set(rows.map((r) => String(r.ward_set)))].sort() : [],
       files,
@@ -118,7 +146,7 @@ export function datasetJsonLd(d: Dataset, site: SiteConfig): Record<string, unkn
     spatialCoverage: { '@type': 'Place', name: site.area.longName, identifier: site.area.code },
     variableMeasured: fields.map((f) => ({ '@type': 'PropertyValue', name: f.name, description: f.description })),
     dateModified: site.dataUpdated,
-    distribution: d.files.map((f) => ({ '@type': 'DataDownload', encodingFormat: f.format, contentUrl: new URL(f.href, site.url).href })),
+    distribution: d.files.map((f) => ({ '@type': 'DataDownload', encodingFormat: f.format, contentUrl: new URL(f.href, site.url).href, ...(f.bytes !== undefined ? { contentSize: sizeLabel(f.bytes) } : {}) })),
     includedInDataCatalog: { '@type': 'DataCatalog', name: site.name, url: new URL('/data/', site.url).href },
     ...(d.resource.sources.length ? { isBasedOn: d.resource.sources.map((s) => s.title) } : {}),
   };

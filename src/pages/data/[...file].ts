@@ -2,7 +2,7 @@
  * Every published data file, each at one address:
  * - /data/<path> for each resource as datapackage.json names it (the catalogue links the
  *   same path, so a file is never published twice);
- * - /data/<name>.json for each table: its rows as JSON;
+ * - /data/<name>.json for each table small enough for a JSON copy (JSON_COPY_MAX_BYTES);
  * - /data/datapackage.json and the whole package as one zip.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
@@ -22,7 +22,7 @@ export const getStaticPaths = (() => {
   files.set('datapackage.json', pkgBytes);
   for (const d of datasets(site)) {
     files.set(d.resource.path, dataFileBytes(d.resource.path));
-    if (d.table) files.set(`${d.resource.name}.json`, `${JSON.stringify(d.rows, null, 1)}\n`);
+    if (d.table && d.noJson === null) files.set(`${d.resource.name}.json`, `${JSON.stringify(d.rows, null, 1)}\n`);
   }
   const entries = [{ name: 'datapackage.json', data: pkgBytes }, ...pkg.resources.map((r) => ({ name: r.path, data: dataFileBytes(r.path) }))];
   files.set(`${pkg.name}.zip`, zip(entries, site.dataUpdated));
