@@ -41,6 +41,12 @@ export interface LineChartOptions {
   zero?: boolean;
   /** Set false to draw no phone layout (e.g. a panel that is placed inside another chart). */
   phone?: boolean;
+  /**
+   * Set false to draw the lines without a dot and hover label at each point: for panels of
+   * small multiples, where dozens of dots per panel add weight but no reading the table
+   * beside the chart does not already give.
+   */
+  dots?: boolean;
 }
 
 const FONT = 12;
@@ -136,7 +142,7 @@ function draw(series: LineSeries[], o: LineChartOptions, phone: boolean): string
     parts.push(`<g class="series" data-series="${esc(s.id)}"><path d="${path.replace(/(\d+\.\d{2,})/g, (n) => String(r(Number(n))))}" fill="none" stroke="${style.color}" stroke-width="2.5"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''}/>`);
     // Dense series get small dots; sparse ones (a few published points) stay visible.
     const dot = pts.filter((p) => p.y !== null).length > 40 ? 1.5 : 4;
-    for (const p of pts) {
+    for (const p of o.dots === false ? [] : pts) {
       if (p.y === null) continue;
       parts.push(`<circle cx="${r(x(p.x) ?? 0)}" cy="${r(y(p.y))}" r="${dot}" fill="${style.color}"><title>${esc(`${s.label}, ${xLabel(p.x)}: ${p.y.toLocaleString('en-GB')}`)}</title></circle>`);
     }

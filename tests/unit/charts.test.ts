@@ -21,6 +21,13 @@ describe('lineChart', () => {
     expect(svg).not.toContain('S, b');
   });
 
+  it('draws the line alone, without dots or hover labels, when dots are turned off', () => {
+    const svg = lineChart([{ id: 's', label: 'S', points: [{ x: 'a', y: 10 }, { x: 'b', y: 20 }] }], { ...base, dots: false, phone: false });
+    expect(svg).not.toContain('<circle');
+    expect(svg).not.toContain('S, a');
+    expect(/<path d="M[^"]+L[^"]+"/.test(svg)).toBe(true);
+  });
+
   it('draws the target line and labelled markers', () => {
     const svg = lineChart([{ id: 's', label: 'S', points: [{ x: 'a', y: 10 }] }], { ...base, target: { y: 8, label: 'Target 8' }, markers: [{ x: 'b', label: 'New boundaries' }] });
     expect(svg).toContain('Target 8');

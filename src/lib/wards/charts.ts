@@ -83,7 +83,7 @@ export function categoriesChart(w: Ward): WardChart {
   const markers = breakMarkers(w.set, d.months, true);
   const panels = cats.map((c, i) => {
     const panel = (width: number, id: string) => lineChart([{ id: c.id, label: c.label, points: d.months.map((m) => ({ x: m, y: s.get(c.id)!.get(m) ?? 0 })) }], {
-      id, title: c.label, desc: `Offences per month in ${w.name}: ${c.label.toLowerCase()}.`, x: d.months, xLabel: shortMonthLabel, xTickEvery: d.months.length, yLabel: 'Offences', width, height: 150, markers, phone: false,
+      id, title: c.label, desc: `Offences per month in ${w.name}: ${c.label.toLowerCase()}.`, x: d.months, xLabel: shortMonthLabel, xTickEvery: d.months.length, yLabel: 'Offences', width, height: 150, markers, phone: false, dots: false,
     });
     return { title: c.shortLabel ?? c.label, svg: panel(230, `cat-${i}`), phoneSvg: panel(PHONE_WIDTH, `cat-${i}-phone`) };
   });
