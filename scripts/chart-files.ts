@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { listFiles } from './lib/built-site';
-import { csvMetadata, embedPage, extractCharts, inlineShapes, standaloneSvg, type ChartMeta } from './lib/chart-files';
+import { csvMetadata, embedPage, extractCharts, inlineShapes, standaloneSvg, withoutPageLinks, type ChartMeta } from './lib/chart-files';
 import { siteConfig } from '../src/lib/site';
 
 const dist = process.argv[2] ?? 'dist';
@@ -19,12 +19,15 @@ function write(path: string, text: string) {
 
 const seen = new Map<string, ChartMeta>();
 const shapes = new Map<string, string>();
-/** A map drawn by reference to a shapes file gets its outlines written in, to stand alone. */
+/**
+ * A chart ready to stand alone as a file: a map drawn by reference to a shapes file gets
+ * its outlines written in, and links meant for the page are taken out.
+ */
 function standalone(chart: ChartMeta): ChartMeta {
   const href = chart.svg && /data-shapes="([^"]+)"/.exec(chart.svg)?.[1];
-  if (!href) return chart;
-  if (!shapes.has(href)) shapes.set(href, readFileSync(join(dist, href), 'utf8'));
-  return { ...chart, svg: inlineShapes(chart.svg!, shapes.get(href)!) };
+  if (href && !shapes.has(href)) shapes.set(href, readFileSync(join(dist, href), 'utf8'));
+  const svg = href ? inlineShapes(chart.svg!, shapes.get(href)!) : chart.svg!;
+  return { ...chart, svg: withoutPageLinks(svg) };
 }
 const problems: string[] = [];
 for (const page of listFiles(dist, ['embed', 'pagefind']).filter((f) => f.endsWith('.html'))) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvMetadata, embedPage, extractCharts, standaloneSvg } from '../../scripts/lib/chart-files';
+import { csvMetadata, embedPage, extractCharts, inlineShapes, standaloneSvg, withoutPageLinks } from '../../scripts/lib/chart-files';
 import { textWidth } from '../../src/charts/svg';
 import { zip, crc32 } from '../../src/core/zip';
 import { citationText, chartKey } from '../../src/core/citation';
@@ -21,6 +21,13 @@ describe('chart files', () => {
     expect(chart).toMatchObject({ key: 'things/trend', title: 'Things & more', source: 'A "source"', headings: ['Year', 'Count'], numeric: [false, true], legend: [{ label: 'Series A' }] });
     expect(chart?.svg).toMatch(/^<svg/);
     expect(tableOnly?.svg).toBeNull();
+  });
+
+  it('writes a map\'s outlines in and takes the page\'s ward links out, for a file that stands alone', () => {
+    const map = '<svg data-shapes="/w.svg"><g class="wards"><a href="/wards/A1/" aria-label="Ward A: 3 offences" data-name="Ward A"><use href="/w.svg#A1" fill="#111" data-ward="A1"/></a></g></svg>';
+    const file = withoutPageLinks(inlineShapes(map, '<svg><path id="A1" d="M0 0l1 1z"/></svg>'));
+    expect(file).toBe('<svg><g class="wards"><path d="M0 0l1 1z" fill="#111"/></g></svg>');
+    expect(() => inlineShapes(map, '<svg></svg>')).toThrow(/A1 is not in the shapes file/);
   });
 
   it('puts the title, legend, source, licence and address inside the standalone SVG', () => {
