@@ -1,7 +1,11 @@
 /**
- * Build step: writes each chart's standalone SVG, embed page and CSV metadata into the
+ * Build step: writes each chart's standalone SVG, embed page and CSV metadata for the
  * built site (see scripts/lib/chart-files.ts). Fails if a chart links to a CSV that
  * was not built, so no chart can offer a download that does not exist.
+ *
+ * `tsx scripts/chart-files.ts <site> [<out>]` reads the pages in <site> and writes the
+ * files under <out> (by default <site> itself), at the paths they will have in the site:
+ * the build writes them apart while Pagefind indexes the pages, then moves them in.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,6 +14,7 @@ import { csvMetadata, embedPage, extractCharts, inlineShapes, standaloneSvg, wit
 import { siteConfig } from '../src/lib/site';
 
 const dist = process.argv[2] ?? 'dist';
+const out = process.argv[3] ?? dist;
 const site = siteConfig();
 
 function write(path: string, text: string) {
@@ -46,10 +51,10 @@ for (const page of listFiles(dist, ['embed', 'pagefind']).filter((f) => f.endsWi
       continue;
     }
     const header = readFileSync(csvPath, 'utf8').split('\n')[0]?.split(',') ?? [];
-    write(`${join(dist, chart.key)}.csv-metadata.json`, csvMetadata(chart, header, { siteUrl: site.url, publisher: site.publisher.name, modified: site.dataUpdated }));
+    write(`${join(out, chart.key)}.csv-metadata.json`, csvMetadata(chart, header, { siteUrl: site.url, publisher: site.publisher.name, modified: site.dataUpdated }));
     if (chart.svg) {
-      write(`${join(dist, chart.key)}.svg`, standaloneSvg(standalone(chart), site.url));
-      write(join(dist, 'embed', chart.key, 'index.html'), embedPage(chart, { siteName: site.name, siteUrl: site.url, stylesheets, lang: site.language, csp }));
+      write(`${join(out, chart.key)}.svg`, standaloneSvg(standalone(chart), site.url));
+      write(join(out, 'embed', chart.key, 'index.html'), embedPage(chart, { siteName: site.name, siteUrl: site.url, stylesheets, lang: site.language, csp }));
     }
   }
 }
