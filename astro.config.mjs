@@ -14,7 +14,9 @@ export default defineConfig({
   // every step has passed, so a failed build never leaves a partial site behind.
   outDir: process.env.PORTAL_OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Pages render while earlier pages are still being written: rendering one page at a time
+  // left the build waiting on the disk for about a third of its time.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   integrations: [mdx()],
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
