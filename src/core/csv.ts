@@ -114,6 +114,10 @@ export function parseTable<F extends Record<string, Field<unknown>>>(table: Tabl
 
   const out: RowOf<F>[] = [];
   const seen = new Map<string, number>();
+  // Text values repeat from row to row (codes, months, categories, sources): each row
+  // refers to one shared copy, so a region's tables hold a few hundred MB less.
+  const shared = new Map<string, string>();
+  const keyColumns = table.primaryKey as string[];
   for (let i = 1; i < rows.length; i++) {
     const cells = rows[i] ?? [];
     const rowNumber = i + 1;
@@ -122,18 +126,27 @@ export function parseTable<F extends Record<string, Field<unknown>>>(table: Tabl
       continue;
     }
     const record: Record<string, string> = {};
-    header.forEach((col, j) => { record[col] = cells[j] ?? ''; });
+    for (let j = 0; j < header.length; j++) record[header[j]!] = cells[j] ?? '';
     const result = table.parseRow(record);
     if (!result.ok) {
       for (const { column, problem } of result.issues) problems.push({ file, row: rowNumber, column, value: record[column] ?? '', problem });
       continue;
     }
-    const key = table.primaryKey.map((k) => String(record[k])).join(' | ');
+    let key = record[keyColumns[0]!]!;
+    for (let k = 1; k < keyColumns.length; k++) key += ` | ${record[keyColumns[k]!]}`;
     const first = seen.get(key);
     if (first !== undefined) {
       problems.push({ file, row: rowNumber, column: table.primaryKey.join('+'), value: key, problem: `repeats the key of row ${first}; expected each row to have a unique ${table.primaryKey.join(' + ')}` });
     } else {
       seen.set(key, rowNumber);
+    }
+    const row = result.row as Record<string, unknown>;
+    for (const col in row) {
+      const v = row[col];
+      if (typeof v !== 'string') continue;
+      const known = shared.get(v);
+      if (known === undefined) shared.set(v, v);
+      else row[col] = known;
     }
     out.push(result.row);
   }
