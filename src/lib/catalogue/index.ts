@@ -79,7 +79,7 @@ export const JSON_COPY_MAX_BYTES = 1_000_000;
 
 /** A file size in words, e.g. "2.4 MB" or "830 KB". */
 export function sizeLabel(bytes: number): string {
-  if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
+  if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1).replace(/\.0$/, "")} MB`;
   return `${Math.max(1, Math.round(bytes / 1000)).toLocaleString('en-GB')} KB`;
 }
 
@@ -111,7 +111,8 @@ export function datasets(site: SiteConfig): Dataset[] {
  * partner saved with a byte-order mark or CRLF line endings is published without them.
  */
 export function dataFileBytes(path: string): Uint8Array {
-  const bytes = new Uint8Array(readFileSync(join(dataDir(), path)));
+  // The file's own buffer, not a copy: a region's crime tables are 75 MB each.
+  const bytes: Uint8Array = readFileSync(join(dataDir(), path));
   return path.endsWith('.csv') ? publishedCsvBytes(bytes, path) : bytes;
 }
 

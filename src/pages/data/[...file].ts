@@ -24,7 +24,8 @@ export const getStaticPaths = (() => {
     files.set(d.resource.path, dataFileBytes(d.resource.path));
     if (d.table && d.noJson === null) files.set(`${d.resource.name}.json`, `${JSON.stringify(d.rows, null, 1)}\n`);
   }
-  const entries = [{ name: 'datapackage.json', data: pkgBytes }, ...pkg.resources.map((r) => ({ name: r.path, data: dataFileBytes(r.path) }))];
+  // Each file is read once: the zip holds the same bytes as the file's own address.
+  const entries = [{ name: 'datapackage.json', data: pkgBytes }, ...pkg.resources.map((r) => ({ name: r.path, data: files.get(r.path) as Uint8Array }))];
   files.set(`${pkg.name}.zip`, zip(entries, site.dataUpdated));
   return [...files.entries()].map(([file, body]) => ({ params: { file }, props: { body } }));
 }) satisfies GetStaticPaths;
