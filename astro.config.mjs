@@ -16,7 +16,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Pages render while earlier pages are still being written: rendering one page at a time
   // left the build waiting on the disk for about a third of its time.
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   integrations: [mdx()],
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
