@@ -70,8 +70,11 @@ export function resultsMarkdown(r: BenchResults): string {
     head('Template'),
     ...templates.map((t) => row(`\`${t}\``, (x) => cell(x, (m) => (m.jsKbByTemplate[t] ?? 0).toFixed(1)))),
     '', '## Lighthouse (mobile, published build)', '',
-    '| Page | Path | Performance | Accessibility | Best practices | SEO |', '|---|---|---:|---:|---:|---:|',
-    ...r.lighthouse.map((l) => `| ${l.page} | \`${l.path}\` | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} |`),
+    // An empty table would read as audits that found nothing: say the audits were not run.
+    ...(r.lighthouse.length
+      ? ['| Page | Path | Performance | Accessibility | Best practices | SEO |', '|---|---|---:|---:|---:|---:|',
+        ...r.lighthouse.map((l) => `| ${l.page} | \`${l.path}\` | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} |`)]
+      : ['Not run this time (`--no-lighthouse`).']),
   ];
   lines.push('', ...beyondOneMachine(r.runs));
   const failed = r.runs.filter((x) => x.error);
