@@ -3,8 +3,8 @@
 // existing dist/ exactly as it was and writes nothing new.
 //
 // Steps that do not depend on each other run side by side, since each is mostly one
-// core's work: the data is validated while Astro renders (a validation failure stops
-// Astro and its output is discarded, so bad data still publishes nothing), and the
+// core's work: the address and the data are checked while Astro renders (a failed check
+// stops Astro and its output is discarded, so bad data still publishes nothing), and the
 // chart files are written into a folder of their own while Pagefind indexes the pages,
 // then moved in.
 //
@@ -77,11 +77,13 @@ const started = Date.now();
 rmSync('.astro', { recursive: true, force: true });
 rmSync(join('node_modules', '.astro'), { recursive: true, force: true });
 rmSync(chartScratch, { recursive: true, force: true });
-check(await step('site address', bin('tsx'), ['scripts/check-address.ts']));
-// Validation's verdict is awaited first: its message (file, row, column, value) is the one
-// a person with a bad file needs, and a failed validation stops Astro wherever it has got to.
+// The checks' verdicts are awaited first, in this order: their messages (the field to set;
+// the file, row, column and value) are the ones a person needs, and a failed check stops
+// Astro wherever it has got to.
+const checkingAddress = step('site address', bin('tsx'), ['scripts/check-address.ts']);
 const validating = step('validate data', bin('tsx'), ['scripts/validate.ts']);
 const rendering = step('astro build', bin('astro'), ['build', '--silent']);
+check(await checkingAddress);
 check(await validating);
 check(await rendering);
 mkdirSync(chartScratch, { recursive: true });
