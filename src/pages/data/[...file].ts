@@ -4,33 +4,49 @@
  *   same path, so a file is never published twice);
  * - /data/<name>.json for each table small enough for a JSON copy (JSON_COPY_MAX_BYTES);
  * - /data/datapackage.json and the whole package as one zip.
+ * Each file's bytes are made when that file is written, not all at once: a region's data
+ * runs to hundreds of megabytes, which the build need not hold together.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { dataFileBytes, dataPackage, datasets } from '../../lib/catalogue';
 import { siteConfig } from '../../lib/site';
 import { zip } from '../../core/zip';
+import { loadTable } from '../../core/load';
+import { allTables } from '../../schemas';
 
 const TYPES: Record<string, string> = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8', topojson: 'application/json', geojson: 'application/geo+json', zip: 'application/zip' };
+
+/** The committed descriptor with this build's address as its homepage: the same bytes as data/datapackage.json (which `npm run validate` checks) unless this is a preview. */
+function packageBytes(): Uint8Array {
+  return new TextEncoder().encode(`${JSON.stringify(dataPackage(siteConfig()), null, 2)}\n`);
+}
+
+/** What a file holds: the descriptor, a resource's own file, a table's rows as JSON, or the whole package zipped. */
+type FileBody = { kind: 'package' } | { kind: 'resource'; path: string } | { kind: 'json'; name: string } | { kind: 'zip' };
 
 export const getStaticPaths = (() => {
   const site = siteConfig();
   const pkg = dataPackage(site);
-  // The committed descriptor with this build's address as its homepage: the same bytes
-  // as data/datapackage.json (which `npm run validate` checks) unless this is a preview.
-  const pkgBytes = new TextEncoder().encode(`${JSON.stringify(pkg, null, 2)}\n`);
-  const files = new Map<string, Uint8Array | string>();
-  files.set('datapackage.json', pkgBytes);
+  const files: Array<[string, FileBody]> = [['datapackage.json', { kind: 'package' }]];
   for (const d of datasets(site)) {
-    files.set(d.resource.path, dataFileBytes(d.resource.path));
-    if (d.table && d.noJson === null) files.set(`${d.resource.name}.json`, `${JSON.stringify(d.rows, null, 1)}\n`);
+    files.push([d.resource.path, { kind: 'resource', path: d.resource.path }]);
+    if (d.table && d.noJson === null) files.push([`${d.resource.name}.json`, { kind: 'json', name: d.resource.name }]);
   }
-  // Each file is read once: the zip holds the same bytes as the file's own address.
-  const entries = [{ name: 'datapackage.json', data: pkgBytes }, ...pkg.resources.map((r) => ({ name: r.path, data: files.get(r.path) as Uint8Array }))];
-  files.set(`${pkg.name}.zip`, zip(entries, site.dataUpdated));
-  return [...files.entries()].map(([file, body]) => ({ params: { file }, props: { body } }));
+  files.push([`${pkg.name}.zip`, { kind: 'zip' }]);
+  return files.map(([file, body]) => ({ params: { file }, props: { body } }));
 }) satisfies GetStaticPaths;
+
+function bytesOf(body: FileBody): Uint8Array | string {
+  const site = siteConfig();
+  switch (body.kind) {
+    case 'package': return packageBytes();
+    case 'resource': return dataFileBytes(body.path);
+    case 'json': return `${JSON.stringify(loadTable(allTables.find((t) => t.name === body.name)!), null, 1)}\n`;
+    case 'zip': return zip([{ name: 'datapackage.json', data: packageBytes() }, ...dataPackage(site).resources.map((r) => ({ name: r.path, data: dataFileBytes(r.path) }))], site.dataUpdated);
+  }
+}
 
 export const GET: APIRoute = ({ params, props }) => {
   const ext = String(params.file).split('.').pop() ?? '';
-  return new Response(props.body as BodyInit, { headers: { 'Content-Type': TYPES[ext] ?? 'application/octet-stream' } });
+  return new Response(bytesOf(props.body as FileBody) as BodyInit, { headers: { 'Content-Type': TYPES[ext] ?? 'application/octet-stream' } });
 };
