@@ -71,6 +71,19 @@ export function addMonths(month: string, n: number): string {
   return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
 }
 
+/**
+ * The earliest and latest of some months (`YYYY-MM` strings), in one pass, or null when
+ * there are none: a region's tables hold over a million rows, too many to sort for two ends.
+ */
+export function monthExtent(months: Iterable<string>): { start: string; end: string } | null {
+  let start: string | null = null, end: string | null = null;
+  for (const m of months) {
+    if (start === null || m < start) start = m;
+    if (end === null || m > end) end = m;
+  }
+  return start !== null && end !== null ? { start, end } : null;
+}
+
 /** Every month from `start` to `end` inclusive. */
 export function monthRange(start: string, end: string): string[] {
   const out: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, extractWords, financialQuarter, financialYear, monthRange, monthSpan, periodLabel, quarterMonths } from '../../src/core/periods';
+import { addMonths, extractWords, financialQuarter, financialYear, monthExtent, monthRange, monthSpan, periodLabel, quarterMonths } from '../../src/core/periods';
 
 describe('financial years and quarters', () => {
   it.each([
@@ -22,6 +22,14 @@ describe('financial years and quarters', () => {
     expect(addMonths('2012-12', 1)).toBe('2013-01');
     expect(addMonths('2012-01', -1)).toBe('2011-12');
     expect(monthRange('2011-11', '2012-02')).toEqual(['2011-11', '2011-12', '2012-01', '2012-02']);
+  });
+});
+
+describe('the earliest and latest month', () => {
+  it('finds both ends of unordered months, and null for none', () => {
+    expect(monthExtent(['2024-03', '2023-11', '2025-01', '2024-12'])).toEqual({ start: '2023-11', end: '2025-01' });
+    expect(monthExtent(['2026-01'])).toEqual({ start: '2026-01', end: '2026-01' });
+    expect(monthExtent([])).toBeNull();
   });
 });
 

@@ -12,7 +12,7 @@ import type { SiteConfig } from '../../schemas/site';
 import type { AnyTable } from '../../core/tables';
 import { allTables, extraResources } from '../../schemas';
 import { sourcesTable, tableSourcesTable } from '../../schemas/sources';
-import { periodLabel } from '../../core/periods';
+import { monthExtent, periodLabel } from '../../core/periods';
 
 export type DataPackage = ReturnType<typeof buildDataPackage>;
 export type Resource = DataPackage['resources'][number];
@@ -56,18 +56,10 @@ export function dataPackage(site: SiteConfig): DataPackage {
 
 function temporalCoverage(table: AnyTable, rows: Record<string, unknown>[]): { start: string; end: string } | null {
   const cols = table.columns.filter((c) => table.fields[c].type === 'yearmonth' || table.fields[c].type === 'date');
-  // One pass for the first and last month: a region's tables hold over a million rows.
-  let start: string | null = null, end: string | null = null;
-  for (const r of rows) {
-    for (const c of cols) {
-      const v = r[c];
-      if (typeof v !== 'string') continue;
-      const m = v.slice(0, 7);
-      if (start === null || m < start) start = m;
-      if (end === null || m > end) end = m;
-    }
+  function* months() {
+    for (const r of rows) for (const c of cols) if (typeof r[c] === 'string') yield (r[c] as string).slice(0, 7);
   }
-  return start !== null && end !== null ? { start, end } : null;
+  return monthExtent(months());
 }
 
 /**
