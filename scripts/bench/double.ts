@@ -12,6 +12,7 @@ import { shapeOf } from '../import/ward-boundaries';
 import { toCsv } from '../../src/core/csv-format';
 import { boundariesOf, wardTopology } from '../../src/lib/wards/topology';
 import { WARD_SETS } from '../../src/schemas/vocab/ward-sets';
+import { wardKey } from '../../src/lib/wards';
 import { wardCrimeNewTable, wardCrimeOldTable, wardOverlapsTable, wardPoliceUkTable, wardPopulationTable, wardsTable, WARD_TOPOLOGY_PATHS } from '../../src/schemas/wards';
 import { translate } from './fixture-wards';
 
@@ -24,16 +25,15 @@ export function doubleDataDir(from: string, to: string): Record<string, number> 
   cpSync(from, to, { recursive: true });
   // Keyed by set and code: a ward left unchanged in May 2022 has its code in both sets, and a clone in each.
   const clone = new Map<string, string>();
-  const key = (set: string | undefined, code: string | undefined) => `${set} ${code}`;
   const counts: Record<string, number> = {};
   for (const set of WARD_SETS) {
     const own = boundariesOf(wardTopology(set, from));
     const lons = own.flatMap((b) => shapeOf(b.geometry).flat(2).map((p) => p[0]!));
     const shift = lons.reduce((a, b) => Math.max(a, b), -Infinity) - lons.reduce((a, b) => Math.min(a, b), Infinity) + 0.05;
-    own.forEach((b, i) => clone.set(key(set, b.id), `E05${String(CLONE_BASE[set] + i).padStart(6, '0')}`));
+    own.forEach((b, i) => clone.set(wardKey(set, b.id), `E05${String(CLONE_BASE[set] + i).padStart(6, '0')}`));
     const wards = [
       ...own.map((b) => ({ code: b.id, name: b.properties.name, geometry: b.geometry })),
-      ...own.map((b) => ({ code: clone.get(key(set, b.id))!, name: `${b.properties.name} (east)`, geometry: translate(b.geometry, shift) })),
+      ...own.map((b) => ({ code: clone.get(wardKey(set, b.id))!, name: `${b.properties.name} (east)`, geometry: translate(b.geometry, shift) })),
     ];
     writeFileSync(join(to, WARD_TOPOLOGY_PATHS[set]), buildWardTopology(wards, Number.POSITIVE_INFINITY).text);
     counts[set] = wards.length;
@@ -42,9 +42,9 @@ export function doubleDataDir(from: string, to: string): Record<string, number> 
     const file = join(from, table.path);
     const rows = readSourceCsv(file);
     const columns = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split('\n')[0]!.trim().split(',');
-    const clones: Array<Record<string, string>> = rows.filter((r) => clone.has(key(r.ward_set, r.ward_code))).map((r) => ({
-      ...r, ward_code: clone.get(key(r.ward_set, r.ward_code))!,
-      ...(r.other_ward_code ? { other_ward_code: clone.get(key(r.other_ward_set, r.other_ward_code)) ?? r.other_ward_code } : {}),
+    const clones: Array<Record<string, string>> = rows.filter((r) => clone.has(wardKey(r.ward_set!, r.ward_code!))).map((r) => ({
+      ...r, ward_code: clone.get(wardKey(r.ward_set!, r.ward_code!))!,
+      ...(r.other_ward_code ? { other_ward_code: clone.get(wardKey(r.other_ward_set!, r.other_ward_code)) ?? r.other_ward_code } : {}),
       ...(table === wardsTable ? { ward_name: `${r.ward_name} (east)` } : {}),
     }));
     writeFileSync(join(to, table.path), toCsv<Record<string, string>>(columns, [...rows, ...clones]));

@@ -22,6 +22,7 @@ import { overlapAreas, projectShape, shapeArea, type NamedShape, type Shape } fr
 import type { WardSet } from '../../src/schemas/vocab/ward-sets';
 import { WARD_TOPOLOGY_BUDGET, WARD_TOPOLOGY_PATHS } from '../../src/schemas/wards';
 import { topologyBudget } from '../../src/lib/wards/checks';
+import { wardKey } from '../../src/lib/wards';
 
 /** How each ward set's source file names its columns (which file it is: content/sources.json). */
 export interface BoundarySource {
@@ -118,7 +119,8 @@ export function main(): void {
     const ladOf = new Map(fc.features.map((f) => [String(f.properties?.[src.codeProperty]), String(f.properties?.[src.boroughProperty])]));
     return { src, file, ladOf, lads, wards: boroughWards(fc, src, lads, file) };
   });
-  const inBoth = sets[0]!.wards.filter((w) => sets[1]!.wards.some((x) => x.code === w.code)).length;
+  const otherCodes = new Set(sets[1]!.wards.map((w) => w.code));
+  const inBoth = sets[0]!.wards.filter((w) => otherCodes.has(w.code)).length;
   if (inBoth) log(`${inBoth} ward code(s) in both ward sets (wards left unchanged in May 2022)`);
 
   // Equal-area projection centred on the borough, for areas and overlaps.
@@ -160,11 +162,11 @@ export function overlapRows(planar: Map<string, NamedShape[]>, wardRows: Array<R
   const [a, b] = BOUNDARY_SOURCES.map((s) => s.set) as [WardSet, WardSet];
   log(`measuring overlaps in ${OVERLAP_STEP_M} m rows`);
   const pairs = overlapAreas(planar.get(a)!, planar.get(b)!, OVERLAP_STEP_M);
-  const area = new Map(wardRows.map((w) => [`${w.ward_set} ${w.ward_code}`, Number(w.area_hectares) * 10_000]));
+  const area = new Map(wardRows.map((w) => [wardKey(String(w.ward_set), String(w.ward_code)), Number(w.area_hectares) * 10_000]));
   const rows: Array<Record<string, string | number>> = [];
   for (const p of pairs) {
     for (const [code, set, other, otherSet] of [[p.a, a, p.b, b], [p.b, b, p.a, a]] as const) {
-      const share = (100 * p.area) / area.get(`${set} ${code}`)!;
+      const share = (100 * p.area) / area.get(wardKey(set, code))!;
       if (share < MIN_SHARE_PERCENT) continue;
       rows.push({ ward_code: code, ward_set: set, other_ward_code: other, other_ward_set: otherSet, shared_hectares: tenth(p.area / 10_000), share_of_ward: Math.min(100, tenth(share)) });
     }

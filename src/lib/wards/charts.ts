@@ -11,7 +11,7 @@ import { monthSpan, shortMonthLabel, periodLabel } from '../../core/periods';
 import type { Provenance } from '../../core/provenance';
 import type { TableData } from '../../core/table-data';
 import { ALL_CRIME, MAJOR_CATEGORIES } from '../../schemas/vocab/crime-categories';
-import { latestTwelve, populationBase, ratePerThousand, wardSetData, wardSlugOf, type Ward } from './';
+import { latestTwelve, populationBase, ratePerThousand, wardKey, wardSetData, wardSlugOf, type Ward } from './';
 import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
 import { mpsWardProvenance, policeUkProvenance } from './provenance';
 import { extractWords } from '../../core/periods';
@@ -232,7 +232,7 @@ const chartsCache = new Map<string, WardChart[]>();
 
 /** Every chart of a ward's page, in page order (built once: the page and its CSV routes share them). */
 export function wardCharts(w: Ward): WardChart[] {
-  const key = `${w.set} ${w.code}`;
+  const key = wardKey(w.set, w.code);
   let charts = chartsCache.get(key);
   if (!charts) chartsCache.set(key, (charts = [wardChangeFigure(w), trendChart(w), ranksChart(w), categoriesChart(w), asbChart(w)].filter((c): c is WardChart => c !== null)));
   return charts;

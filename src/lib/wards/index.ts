@@ -8,7 +8,7 @@
  */
 import { loadTable } from '../../core/load';
 import type { RowOf } from '../../core/tables';
-import { monthRange } from '../../core/periods';
+import { monthExtent, monthRange } from '../../core/periods';
 import { ALL_CRIME, MAJOR_CATEGORIES } from '../../schemas/vocab/crime-categories';
 import { WARD_SETS, type WardSet } from '../../schemas/vocab/ward-sets';
 import { wardCrimeNewTable, wardCrimeOldTable, wardPopulationTable, wardsTable } from '../../schemas/wards';
@@ -58,10 +58,15 @@ export function allWards(): Ward[] {
   return WARD_SETS.flatMap((s) => wardSetData(s).wards);
 }
 
+/** The key a ward goes by in lookups ("2022 E05013986"): its set and code, since a code can be in both sets. */
+export function wardKey(set: string, code: string): string {
+  return `${set} ${code}`;
+}
+
 /** A ward of a set by its code, or undefined. */
 export function wardOf(set: WardSet, code: string): Ward | undefined {
-  bySetAndCode ??= new Map(allWards().map((w) => [`${w.set} ${w.code}`, w]));
-  return bySetAndCode.get(`${set} ${code}`);
+  bySetAndCode ??= new Map(allWards().map((w) => [wardKey(w.set, w.code), w]));
+  return bySetAndCode.get(wardKey(set, code));
 }
 
 /** The ward of the other ward set with the same code, or undefined (whether it is the same area: see sameCodeInOtherSet). */
@@ -83,7 +88,7 @@ export function wardPageHref(w: Pick<Ward, 'code' | 'set'>): string {
 /** The wards, months and series of one ward set. */
 export function wardSetData(set: WardSet): WardSetData {
   if (!cached) {
-    const population = new Map(loadTable(wardPopulationTable).map((p) => [`${p.ward_set} ${p.ward_code}`, { count: p.population, year: Number(p.census_date.slice(0, 4)) }]));
+    const population = new Map(loadTable(wardPopulationTable).map((p) => [wardKey(p.ward_set, p.ward_code), { count: p.population, year: Number(p.census_date.slice(0, 4)) }]));
     const wards = loadTable(wardsTable);
     cached = new Map(WARD_SETS.map((s) => [s, buildSet(s, wards.filter((w) => w.ward_set === s), population)]));
   }
@@ -93,15 +98,17 @@ export function wardSetData(set: WardSet): WardSetData {
 function buildSet(set: WardSet, rows: RowOf<typeof wardsTable.fields>[], population: Map<string, { count: number; year: number }>): WardSetData {
   const crime: ReadonlyArray<{ ward_code: string; month: string; category_id: string; count: number; extract: string; source_id: string }> =
     set === '2022' ? loadTable(CRIME_TABLES['2022']) : loadTable(CRIME_TABLES['2002-2022']);
-  const found = crime.map((r) => r.month).sort();
-  const months = monthRange(found[0]!, found[found.length - 1]!);
+  const extent = monthExtent(crime.map((r) => r.month))!;
+  const months = monthRange(extent.start, extent.end);
   const extractOf = new Map<string, string>();
   const series = new Map<string, WardSeries>();
   const emptySeries = (): WardSeries => new Map([ALL_CRIME.id, ...MAJOR_CATEGORIES.map((m) => m.id)].map((c) => [c, new Map(months.map((m) => [m, 0]))]));
   const total = emptySeries();
   const wards: Ward[] = rows
-    .map((w) => ({ ...w, census: population.get(`${set} ${w.ward_code}`) }))
-    .map((w) => ({ code: w.ward_code, name: w.ward_name, set, borough: w.borough_code, areaHectares: w.area_hectares, population: w.census?.count ?? null, censusYear: w.census?.year ?? null }))
+    .map((w) => {
+      const census = population.get(wardKey(set, w.ward_code));
+      return { code: w.ward_code, name: w.ward_name, set, borough: w.borough_code, areaHectares: w.area_hectares, population: census?.count ?? null, censusYear: census?.year ?? null };
+    })
     .sort((a, b) => (a.code < b.code ? -1 : 1));
   for (const w of wards) series.set(w.code, emptySeries());
   for (const r of crime) {

@@ -8,7 +8,7 @@ import { categoryLabel, ALL_CRIME, MAJOR_CATEGORIES } from '../../schemas/vocab/
 import { POLICEUK_CATEGORIES } from '../../schemas/vocab/policeuk-categories';
 import { wardMap } from '../../charts/choropleth';
 import { neighboursOf, wardBoundaries, wardTopology } from './topology';
-import { wardOf, wardSetData, wardWithSameCode, type Ward } from './';
+import { wardKey, wardOf, wardSetData, wardWithSameCode, type Ward } from './';
 import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
 import type { RowOf } from '../../core/tables';
 import { asbByWard, ASB } from './asb';
@@ -44,14 +44,14 @@ export function overlaps(w: Ward): Overlap[] {
   if (!overlapsByWard) {
     overlapsByWard = new Map();
     for (const r of loadTable(wardOverlapsTable)) {
-      const key = `${r.ward_set} ${r.ward_code}`;
+      const key = wardKey(r.ward_set, r.ward_code);
       overlapsByWard.set(key, [...(overlapsByWard.get(key) ?? []), r]);
     }
   }
   const index = overlapsByWard;
-  return (index.get(`${w.set} ${w.code}`) ?? []).map((r) => ({
+  return (index.get(wardKey(w.set, w.code)) ?? []).map((r) => ({
     ward: wardOf(r.other_ward_set, r.other_ward_code)!, share: r.share_of_ward, hectares: r.shared_hectares,
-    otherShare: index.get(`${r.other_ward_set} ${r.other_ward_code}`)?.find((o) => o.other_ward_code === w.code)?.share_of_ward ?? null,
+    otherShare: index.get(wardKey(r.other_ward_set, r.other_ward_code))?.find((o) => o.other_ward_code === w.code)?.share_of_ward ?? null,
   }));
 }
 
