@@ -2,7 +2,7 @@
  * A wards-only portal for a wider area, made from this one as the README's "Publish for
  * another area" steps make one: the area set in site.json, every section but the wards
  * switched off and its tables left with their header row, the source list cut to the
- * datasets that cover the new area, and the Bromley-only police.uk import switched off.
+ * datasets that cover the new area, and the one-borough police.uk import switched off.
  * The benchmark's London runs and the page-size build test start from it.
  */
 import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -73,7 +73,7 @@ export function areaWardCodes(set: WardSet, manifest: SourceManifest = sourceMan
 }
 
 /**
- * Refuses a file that covers a narrower area than the portal's (the Bromley-only
+ * Refuses a file that covers a narrower area than the portal's (a one-borough
  * police.uk aggregation, say), telling the user to switch the import off instead.
  */
 export function requireCoverage(importName: string, role: string | null, covers: string | undefined): void {

@@ -7,7 +7,7 @@
 /** Lookup file of one outward code, as served at /postcodes/<OUTWARD>.json. */
 export interface PostcodeFile {
   outward: string;
-  /** The area the site covers, e.g. "Bromley". */
+  /** The area the site covers (its name in content/site.json). */
   area: string;
   /** The area's wards the file mentions: [code, name]. */
   wards: Array<[string, string]>;
