@@ -21,7 +21,8 @@ const scratch = `.build-${process.pid}`;
 const chartScratch = `${scratch}-charts`;
 const bin = (name) => join('node_modules', '.bin', name);
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_OUT_DIR: scratch };
-if (process.argv.includes('--preview') && !env.PORTAL_PREVIEW_URL) env.PORTAL_PREVIEW_URL = `http://127.0.0.1:${env.PORT ?? 4321}`;
+if (process.argv.includes('--preview') && !env.PORTAL_PREVIEW_URL)
+  env.PORTAL_PREVIEW_URL = `http://127.0.0.1:${env.PORT ?? 4321}`;
 
 const running = new Set();
 
@@ -44,7 +45,11 @@ function step(label, cmd, args) {
 /** Stops every running step, removes the scratch folders and exits, leaving dist/ as it was. */
 function stop(label, status) {
   for (const child of running) {
-    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
   }
   rmSync(scratch, { recursive: true, force: true });
   rmSync(chartScratch, { recursive: true, force: true });
@@ -60,7 +65,8 @@ function check({ label, status }) {
 /** Moves every file under `from` to the same path under `to` (both on one disk). */
 function moveInto(from, to) {
   for (const name of readdirSync(from)) {
-    const src = join(from, name), dest = join(to, name);
+    const src = join(from, name),
+      dest = join(to, name);
     if (statSync(src).isDirectory() && existsSync(dest)) moveInto(src, dest);
     else renameSync(src, dest);
   }

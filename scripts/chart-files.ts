@@ -10,7 +10,15 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { listFiles } from './lib/built-site';
-import { csvMetadata, embedPage, extractCharts, inlineShapes, standaloneSvg, withoutPageLinks, type ChartMeta } from './lib/chart-files';
+import {
+  csvMetadata,
+  embedPage,
+  extractCharts,
+  inlineShapes,
+  standaloneSvg,
+  withoutPageLinks,
+  type ChartMeta,
+} from './lib/chart-files';
 import { siteConfig } from '../src/lib/site';
 
 const dist = process.argv[2] ?? 'dist';
@@ -41,7 +49,9 @@ for (const page of listFiles(dist, ['embed', 'pagefind']).filter((f) => f.endsWi
   const charts = extractCharts(html);
   if (charts.length === 0) continue;
   const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
-  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replace(/&#39;/g, "'") ?? "default-src 'self'";
+  const csp =
+    /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replace(/&#39;/g, "'") ??
+    "default-src 'self'";
   for (const chart of charts) {
     if (seen.has(chart.key)) continue;
     seen.set(chart.key, chart);
@@ -51,10 +61,16 @@ for (const page of listFiles(dist, ['embed', 'pagefind']).filter((f) => f.endsWi
       continue;
     }
     const header = readFileSync(csvPath, 'utf8').split('\n')[0]?.split(',') ?? [];
-    write(`${join(out, chart.key)}.csv-metadata.json`, csvMetadata(chart, header, { siteUrl: site.url, publisher: site.publisher.name, modified: site.dataUpdated }));
+    write(
+      `${join(out, chart.key)}.csv-metadata.json`,
+      csvMetadata(chart, header, { siteUrl: site.url, publisher: site.publisher.name, modified: site.dataUpdated }),
+    );
     if (chart.svg) {
       write(`${join(out, chart.key)}.svg`, standaloneSvg(standalone(chart), site.url));
-      write(join(out, 'embed', chart.key, 'index.html'), embedPage(chart, { siteName: site.name, siteUrl: site.url, stylesheets, lang: site.language, csp }));
+      write(
+        join(out, 'embed', chart.key, 'index.html'),
+        embedPage(chart, { siteName: site.name, siteUrl: site.url, stylesheets, lang: site.language, csp }),
+      );
     }
   }
 }

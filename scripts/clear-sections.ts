@@ -13,7 +13,9 @@ import { siteConfig } from '../src/lib/site';
 import { manifestPath } from './import/lib';
 
 const sections = (siteConfig() as { sections?: Record<string, boolean> }).sections ?? {};
-const { imports } = JSON.parse(readFileSync(manifestPath(), 'utf8')) as { imports: Record<string, { tables: string[] }> };
+const { imports } = JSON.parse(readFileSync(manifestPath(), 'utf8')) as {
+  imports: Record<string, { tables: string[] }>;
+};
 const imported = new Set(Object.values(imports).flatMap((i) => i.tables));
 let emptied = 0;
 for (const table of allTables) {
@@ -23,4 +25,6 @@ for (const table of allTables) {
   console.log(`emptied ${table.path} (section "${section}" is off)`);
   emptied++;
 }
-console.log(emptied ? `${emptied} tables emptied; now run npm run import` : 'no section is switched off: nothing emptied');
+console.log(
+  emptied ? `${emptied} tables emptied; now run npm run import` : 'no section is switched off: nothing emptied',
+);

@@ -10,7 +10,10 @@ if (paths.length === 0) paths.push('/');
 mkdirSync('.tmp/screenshots', { recursive: true });
 const server = await startStaticServer(process.env.PORTAL_DIST ?? 'dist');
 const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
-for (const [label, width] of [['desktop', 1280], ['phone', 360]]) {
+for (const [label, width] of [
+  ['desktop', 1280],
+  ['phone', 360],
+]) {
   const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   for (const path of paths) {
@@ -21,7 +24,11 @@ for (const [label, width] of [['desktop', 1280], ['phone', 360]]) {
     const part = 1600;
     for (let y = 0, i = 1; y < height; y += part, i++) {
       const name = height > part ? file.replace(/\.png$/, `-${i}.png`) : file;
-      await page.screenshot({ path: name, fullPage: true, clip: { x: 0, y, width, height: Math.min(part, height - y) } });
+      await page.screenshot({
+        path: name,
+        fullPage: true,
+        clip: { x: 0, y, width, height: Math.min(part, height - y) },
+      });
       console.log(name);
     }
   }

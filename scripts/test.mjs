@@ -9,7 +9,11 @@ import { findChromium } from './lib/chromium.mjs';
 import { findJava } from './lib/java.mjs';
 
 // The tests build and serve a local preview: pages carry this address, never the public one.
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_PREVIEW_URL: process.env.PORTAL_PREVIEW_URL ?? 'http://127.0.0.1:4321' };
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  PORTAL_PREVIEW_URL: process.env.PORTAL_PREVIEW_URL ?? 'http://127.0.0.1:4321',
+};
 const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env });
   if (r.status !== 0) process.exit(r.status ?? 1);
@@ -28,11 +32,13 @@ function ensureTool(label, find, debianPackage, envHint) {
     run('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${debianPackage}`]);
   }
   if (!find()) {
-    console.error([
-      `The tests need ${label} and none was found.`,
-      `On Debian or Ubuntu install it with:  sudo apt-get update && sudo apt-get install -y ${debianPackage}`,
-      `or point ${envHint}, then run \`npm test\` again.`,
-    ].join('\n'));
+    console.error(
+      [
+        `The tests need ${label} and none was found.`,
+        `On Debian or Ubuntu install it with:  sudo apt-get update && sudo apt-get install -y ${debianPackage}`,
+        `or point ${envHint}, then run \`npm test\` again.`,
+      ].join('\n'),
+    );
     process.exit(1);
   }
 }
@@ -43,7 +49,13 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 function vitestRun(name, projects) {
   const report = join('.tmp', `vitest-${name}.json`);
   mkdirSync('.tmp', { recursive: true });
-  const args = ['run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
+  const args = [
+    'run',
+    ...projects.flatMap((p) => ['--project', p]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ];
   const r = spawnSync(vitest, args, { stdio: 'inherit', env });
   if (existsSync(report)) {
     const json = JSON.parse(readFileSync(report, 'utf8'));
@@ -54,7 +66,9 @@ function vitestRun(name, projects) {
   if (r.status !== 0) summary(r.status ?? 1);
 }
 function summary(code) {
-  console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+  console.log(
+    `\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
+  );
   process.exit(code);
 }
 

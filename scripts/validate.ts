@@ -17,7 +17,12 @@ try {
   if (problems.length) throw new DataError(problems);
   const pkgFile = join(dataDir(), 'datapackage.json');
   if (!existsSync(pkgFile) || readFileSync(pkgFile, 'utf8') !== dataPackageText()) {
-    throw new DataError([{ file: displayPath(pkgFile), problem: 'does not match the table schemas in src/schemas; run `npm run datapackage` and commit the result' }]);
+    throw new DataError([
+      {
+        file: displayPath(pkgFile),
+        problem: 'does not match the table schemas in src/schemas; run `npm run datapackage` and commit the result',
+      },
+    ]);
   }
   let total = 0;
   for (const t of allTables) total += rows.get(t.name)?.length ?? 0;

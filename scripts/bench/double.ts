@@ -13,7 +13,15 @@ import { toCsv } from '../../src/core/csv-format';
 import { boundariesOf, wardTopology } from '../../src/lib/wards/topology';
 import { WARD_SETS } from '../../src/schemas/vocab/ward-sets';
 import { wardKey } from '../../src/lib/wards';
-import { wardCrimeNewTable, wardCrimeOldTable, wardOverlapsTable, wardPoliceUkTable, wardPopulationTable, wardsTable, WARD_TOPOLOGY_PATHS } from '../../src/schemas/wards';
+import {
+  wardCrimeNewTable,
+  wardCrimeOldTable,
+  wardOverlapsTable,
+  wardPoliceUkTable,
+  wardPopulationTable,
+  wardsTable,
+  WARD_TOPOLOGY_PATHS,
+} from '../../src/schemas/wards';
 import { translate } from './fixture-wards';
 
 /** Clone codes: E05900000… for the May-2022 set, E05950000… for the 2002–2022 set. */
@@ -28,25 +36,50 @@ export function doubleDataDir(from: string, to: string): Record<string, number> 
   const counts: Record<string, number> = {};
   for (const set of WARD_SETS) {
     const own = boundariesOf(wardTopology(set, from));
-    const lons = own.flatMap((b) => shapeOf(b.geometry).flat(2).map((p) => p[0]!));
-    const shift = lons.reduce((a, b) => Math.max(a, b), -Infinity) - lons.reduce((a, b) => Math.min(a, b), Infinity) + 0.05;
+    const lons = own.flatMap((b) =>
+      shapeOf(b.geometry)
+        .flat(2)
+        .map((p) => p[0]!),
+    );
+    const shift =
+      lons.reduce((a, b) => Math.max(a, b), -Infinity) - lons.reduce((a, b) => Math.min(a, b), Infinity) + 0.05;
     own.forEach((b, i) => clone.set(wardKey(set, b.id), `E05${String(CLONE_BASE[set] + i).padStart(6, '0')}`));
     const wards = [
       ...own.map((b) => ({ code: b.id, name: b.properties.name, geometry: b.geometry })),
-      ...own.map((b) => ({ code: clone.get(wardKey(set, b.id))!, name: `${b.properties.name} (east)`, geometry: translate(b.geometry, shift) })),
+      ...own.map((b) => ({
+        code: clone.get(wardKey(set, b.id))!,
+        name: `${b.properties.name} (east)`,
+        geometry: translate(b.geometry, shift),
+      })),
     ];
     writeFileSync(join(to, WARD_TOPOLOGY_PATHS[set]), buildWardTopology(wards, Number.POSITIVE_INFINITY).text);
     counts[set] = wards.length;
   }
-  for (const table of [wardsTable, wardPopulationTable, wardCrimeOldTable, wardCrimeNewTable, wardPoliceUkTable, wardOverlapsTable]) {
+  for (const table of [
+    wardsTable,
+    wardPopulationTable,
+    wardCrimeOldTable,
+    wardCrimeNewTable,
+    wardPoliceUkTable,
+    wardOverlapsTable,
+  ]) {
     const file = join(from, table.path);
     const rows = readSourceCsv(file);
-    const columns = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split('\n')[0]!.trim().split(',');
-    const clones: Array<Record<string, string>> = rows.filter((r) => clone.has(wardKey(r.ward_set!, r.ward_code!))).map((r) => ({
-      ...r, ward_code: clone.get(wardKey(r.ward_set!, r.ward_code!))!,
-      ...(r.other_ward_code ? { other_ward_code: clone.get(wardKey(r.other_ward_set!, r.other_ward_code)) ?? r.other_ward_code } : {}),
-      ...(table === wardsTable ? { ward_name: `${r.ward_name} (east)` } : {}),
-    }));
+    const columns = readFileSync(file, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\n')[0]!
+      .trim()
+      .split(',');
+    const clones: Array<Record<string, string>> = rows
+      .filter((r) => clone.has(wardKey(r.ward_set!, r.ward_code!)))
+      .map((r) => ({
+        ...r,
+        ward_code: clone.get(wardKey(r.ward_set!, r.ward_code!))!,
+        ...(r.other_ward_code
+          ? { other_ward_code: clone.get(wardKey(r.other_ward_set!, r.other_ward_code)) ?? r.other_ward_code }
+          : {}),
+        ...(table === wardsTable ? { ward_name: `${r.ward_name} (east)` } : {}),
+      }));
     writeFileSync(join(to, table.path), toCsv<Record<string, string>>(columns, [...rows, ...clones]));
   }
   return counts;

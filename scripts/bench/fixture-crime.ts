@@ -36,7 +36,12 @@ export function crimeProfile(rows: readonly WardCrimeRow[]): CrimeProfile {
   const sums = new Map<string, Map<string, number>>();
   for (const r of rows) {
     const k = keyOf(r);
-    const c = cats.get(k) ?? { category_id: r.category_id, major_category: r.major_category, minor_category: r.minor_category, months: [] };
+    const c = cats.get(k) ?? {
+      category_id: r.category_id,
+      major_category: r.major_category,
+      minor_category: r.minor_category,
+      months: [],
+    };
     if (!c.months.includes(r.month)) c.months.push(r.month);
     cats.set(k, c);
     extractOf.set(r.month, r.extract);
@@ -45,8 +50,15 @@ export function crimeProfile(rows: readonly WardCrimeRow[]): CrimeProfile {
     sums.set(r.ward_code, s);
   }
   for (const c of cats.values()) c.months.sort(byText);
-  const means = new Map([...sums].map(([ward, s]) => [ward, new Map([...s].map(([k, n]) => [k, n / cats.get(k)!.months.length]))]));
-  return { categories: [...cats.values()].sort((a, b) => byText(keyOf(a), keyOf(b))), extractOf, means, sourceId: rows[0]!.source_id };
+  const means = new Map(
+    [...sums].map(([ward, s]) => [ward, new Map([...s].map(([k, n]) => [k, n / cats.get(k)!.months.length]))]),
+  );
+  return {
+    categories: [...cats.values()].sort((a, b) => byText(keyOf(a), keyOf(b))),
+    extractOf,
+    means,
+    sourceId: rows[0]!.source_id,
+  };
 }
 
 /** The generated rows of one ward: its own means if it is a real ward, else a real ward's picked by its code. */
@@ -60,8 +72,15 @@ export function wardCrimeRows(code: string, profile: CrimeProfile): WardCrimeRow
     const random = mulberry32(seedOf(`${code}|${keyOf(c)}`));
     for (const month of c.months) {
       rows.push({
-        ward_code: code, ward_set: '2022', month, category_id: c.category_id, major_category: c.major_category, minor_category: c.minor_category,
-        count: poisson(mean, random), extract: profile.extractOf.get(month)!, source_id: profile.sourceId,
+        ward_code: code,
+        ward_set: '2022',
+        month,
+        category_id: c.category_id,
+        major_category: c.major_category,
+        minor_category: c.minor_category,
+        count: poisson(mean, random),
+        extract: profile.extractOf.get(month)!,
+        source_id: profile.sourceId,
       });
     }
   }

@@ -29,7 +29,10 @@ function extent(values: readonly number[]): [number, number] {
   return values.reduce<[number, number]>(([lo, hi], v) => [Math.min(lo, v), Math.max(hi, v)], [Infinity, -Infinity]);
 }
 
-export function translate(g: GeoJSON.Polygon | GeoJSON.MultiPolygon, dLon: number): GeoJSON.Polygon | GeoJSON.MultiPolygon {
+export function translate(
+  g: GeoJSON.Polygon | GeoJSON.MultiPolygon,
+  dLon: number,
+): GeoJSON.Polygon | GeoJSON.MultiPolygon {
   const ring = (r: GeoJSON.Position[]) => r.map((p) => [p[0]! + dLon, p[1]!]);
   return g.type === 'Polygon'
     ? { type: 'Polygon', coordinates: g.coordinates.map(ring) }
@@ -42,10 +45,19 @@ export function translate(g: GeoJSON.Polygon | GeoJSON.MultiPolygon, dLon: numbe
  * clones form a second London beside the first rather than overlapping it.
  */
 export function doubled(wards: readonly FixtureWard[]): FixtureWard[] {
-  const [west, east] = extent(wards.flatMap((w) => shapeOf(w.geometry).flat(2).map((p) => p[0])));
+  const [west, east] = extent(
+    wards.flatMap((w) =>
+      shapeOf(w.geometry)
+        .flat(2)
+        .map((p) => p[0]),
+    ),
+  );
   const shift = east - west + 0.05;
   const clones = wards.map((w, i) => ({
-    code: `E05${String(900000 + i).padStart(6, '0')}`, name: `${w.name} (east)`, borough: w.borough, geometry: translate(w.geometry, shift),
+    code: `E05${String(900000 + i).padStart(6, '0')}`,
+    name: `${w.name} (east)`,
+    borough: w.borough,
+    geometry: translate(w.geometry, shift),
   }));
   return [...wards, ...clones].sort((a, b) => byText(a.code, b.code));
 }
@@ -61,11 +73,18 @@ export function fixtureTopology(wards: readonly FixtureWard[]): TopologyResult {
 /** Ward list rows as `wards/wards.csv` holds them, with areas measured as the import does. */
 export function wardRows(wards: readonly FixtureWard[]): Array<Record<string, string | number>> {
   const points = wards.flatMap((w) => shapeOf(w.geometry).flat(2));
-  const mid = (v: number[]) => { const [lo, hi] = extent(v); return (lo + hi) / 2; };
+  const mid = (v: number[]) => {
+    const [lo, hi] = extent(v);
+    return (lo + hi) / 2;
+  };
   const [lon0, lat0] = [mid(points.map((p) => p[0])), mid(points.map((p) => p[1]))];
   return wards.map((w) => ({
-    ward_code: w.code, ward_name: w.name, ward_set: '2022', borough_code: w.borough,
+    ward_code: w.code,
+    ward_name: w.name,
+    ward_set: '2022',
+    borough_code: w.borough,
     area_hectares: Math.round(shapeArea(projectShape(shapeOf(w.geometry), lon0, lat0)) / 1000) / 10,
-    source_id: SOURCE.sourceId, source_section: basename(boundaryFile(SOURCE.set)),
+    source_id: SOURCE.sourceId,
+    source_section: basename(boundaryFile(SOURCE.set)),
   }));
 }

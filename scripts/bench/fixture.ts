@@ -22,7 +22,15 @@ export interface Fixture {
   topologyKb: number;
 }
 
-const WARD_COLUMNS = ['ward_code', 'ward_name', 'ward_set', 'borough_code', 'area_hectares', 'source_id', 'source_section'] as const;
+const WARD_COLUMNS = [
+  'ward_code',
+  'ward_name',
+  'ward_set',
+  'borough_code',
+  'area_hectares',
+  'source_id',
+  'source_section',
+] as const;
 
 /** Builds the fixture in `dir` (replacing anything there) from the published `data/`. */
 export function writeFixture(dir: string, opts: { double: boolean }, log: (m: string) => void): Fixture {
@@ -45,12 +53,27 @@ export function writeFixture(dir: string, opts: { double: boolean }, log: (m: st
   const rows = [...oldRows, ...wardRows(wards)];
   writeFileSync(join(dataDir, wardsTable.path), toCsv(WARD_COLUMNS, rows));
   // Borough names from the boundary files, as the boroughs import takes them.
-  writeFileSync(join(dataDir, boroughsTable.path), toCsv(['borough_code', 'borough_name', 'source_id'], boroughNames(boundaryFiles(), rows.map((r) => String(r.borough_code)))));
+  writeFileSync(
+    join(dataDir, boroughsTable.path),
+    toCsv(
+      ['borough_code', 'borough_name', 'source_id'],
+      boroughNames(
+        boundaryFiles(),
+        rows.map((r) => String(r.borough_code)),
+      ),
+    ),
+  );
 
-  const real = readSourceCsv(join('data', wardCrimeNewTable.path)).map((r) => ({ ...r, count: Number(r.count) }) as unknown as WardCrimeRow);
+  const real = readSourceCsv(join('data', wardCrimeNewTable.path)).map(
+    (r) => ({ ...r, count: Number(r.count) }) as unknown as WardCrimeRow,
+  );
   const crimeFile = join(dataDir, wardCrimeNewTable.path);
   mkdirSync(dirname(crimeFile), { recursive: true });
-  const crimeRows = writeWardCrime(crimeFile, wards.map((w) => w.code), crimeProfile(real));
+  const crimeRows = writeWardCrime(
+    crimeFile,
+    wards.map((w) => w.code),
+    crimeProfile(real),
+  );
   log(`crime counts: ${crimeRows} rows (${(readFileSync(crimeFile).length / 1024 / 1024).toFixed(0)} MB)`);
   return { dataDir, wards: wards.length, crimeRows, topologyKb: topo.bytes / 1024 };
 }

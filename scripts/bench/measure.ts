@@ -25,13 +25,23 @@ export function measureBuild(env: Record<string, string>, dist: string): BuildMe
   mkdirSync(dirname(dist), { recursive: true }); // the build moves its output into place, so the parent must exist
   // GNU time writes to its own file, so the build's progress lines go straight to the console.
   const timeFile = `${dist}.time`;
-  const r = spawnSync('/usr/bin/time', ['-o', timeFile, '-f', 'BENCH %e %M %U %S', 'node', 'scripts/build.mjs'], { env: { ...process.env, PORTAL_PREVIEW_URL: process.env.PORTAL_PREVIEW_URL ?? 'http://127.0.0.1:4321', ...env, PORTAL_DIST: dist }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const r = spawnSync('/usr/bin/time', ['-o', timeFile, '-f', 'BENCH %e %M %U %S', 'node', 'scripts/build.mjs'], {
+    env: {
+      ...process.env,
+      PORTAL_PREVIEW_URL: process.env.PORTAL_PREVIEW_URL ?? 'http://127.0.0.1:4321',
+      ...env,
+      PORTAL_DIST: dist,
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const timed = existsSync(timeFile) ? readFileSync(timeFile, 'utf8') : '';
   rmSync(timeFile, { force: true });
   const m = /BENCH ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(timed);
   if (r.status !== 0 || !m) {
     const spent = m ? `after ${m[1]} s, peak memory ${(Number(m[2]) / 1024).toFixed(0)} MB` : 'with no timing';
-    throw new Error(`build exited with ${r.signal ?? `status ${r.status}`} ${spent} (its own output above says where it stopped)`);
+    throw new Error(
+      `build exited with ${r.signal ?? `status ${r.status}`} ${spent} (its own output above says where it stopped)`,
+    );
   }
   const all = listFiles(dist);
   const html = all.filter((f) => f.endsWith('.html'));
@@ -45,7 +55,13 @@ export function measureBuild(env: Record<string, string>, dist: string): BuildMe
   }
   const size = (list: string[]) => list.reduce((s, f) => s + statSync(join(dist, f)).size, 0);
   return {
-    seconds: Number(m[1]), cpuSeconds: Number(m[3]) + Number(m[4]), peakMemoryMb: Number(m[2]) / 1024, pages: html.length, distMb: size(all) / 1024 / 1024,
-    largestPage: largest, jsKbByTemplate: js, pagefindKb: size(all.filter((f) => f.startsWith('pagefind/'))) / 1024,
+    seconds: Number(m[1]),
+    cpuSeconds: Number(m[3]) + Number(m[4]),
+    peakMemoryMb: Number(m[2]) / 1024,
+    pages: html.length,
+    distMb: size(all) / 1024 / 1024,
+    largestPage: largest,
+    jsKbByTemplate: js,
+    pagefindKb: size(all.filter((f) => f.startsWith('pagefind/'))) / 1024,
   };
 }

@@ -36,6 +36,9 @@ export function poisson(mean: number, random: () => number): number {
   const limit = Math.exp(-mean);
   let k = 0;
   let p = random();
-  while (p > limit) { k++; p *= random(); }
+  while (p > limit) {
+    k++;
+    p *= random();
+  }
   return k;
 }

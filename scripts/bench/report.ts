@@ -19,7 +19,15 @@ export interface BenchResults {
   date: string;
   machine: { cores: number; memoryGb: number; node: string; platform: string };
   runs: RunResult[];
-  growth: Array<{ from: string; to: string; wards: number; time: number | null; cpu?: number | null; memory: number | null; dist?: number | null }>;
+  growth: Array<{
+    from: string;
+    to: string;
+    wards: number;
+    time: number | null;
+    cpu?: number | null;
+    memory: number | null;
+    dist?: number | null;
+  }>;
   lighthouse: LighthouseScores[];
   notes: string[];
 }
@@ -31,8 +39,13 @@ export function growthOf(runs: readonly RunResult[]): BenchResults['growth'] {
   return runs.slice(1).map((to, i) => {
     const from = runs[i]!;
     return {
-      from: from.id, to: to.id, wards: Math.round((to.wards / from.wards) * 100) / 100, time: ratio(from.measure?.seconds, to.measure?.seconds),
-      cpu: ratio(from.measure?.cpuSeconds, to.measure?.cpuSeconds), memory: ratio(from.measure?.peakMemoryMb, to.measure?.peakMemoryMb), dist: ratio(from.measure?.distMb, to.measure?.distMb),
+      from: from.id,
+      to: to.id,
+      wards: Math.round((to.wards / from.wards) * 100) / 100,
+      time: ratio(from.measure?.seconds, to.measure?.seconds),
+      cpu: ratio(from.measure?.cpuSeconds, to.measure?.cpuSeconds),
+      memory: ratio(from.measure?.peakMemoryMb, to.measure?.peakMemoryMb),
+      dist: ratio(from.measure?.distMb, to.measure?.distMb),
     };
   });
 }
@@ -42,14 +55,18 @@ const cell = (r: RunResult, f: (m: BuildMeasure) => string) => (r.measure ? f(r.
 
 /** The results as Markdown. */
 export function resultsMarkdown(r: BenchResults): string {
-  const head = (first: string) => `| ${first} | ${r.runs.map((x) => `(${x.id}) ${x.label}`).join(' | ')} |\n|---|${r.runs.map(() => '---:').join('|')}|`;
+  const head = (first: string) =>
+    `| ${first} | ${r.runs.map((x) => `(${x.id}) ${x.label}`).join(' | ')} |\n|---|${r.runs.map(() => '---:').join('|')}|`;
   const row = (name: string, f: (x: RunResult) => string) => `| ${name} | ${r.runs.map(f).join(' | ')} |`;
   const templates = [...new Set(r.runs.flatMap((x) => Object.keys(x.measure?.jsKbByTemplate ?? {})))].sort();
   const lines = [
-    '# Benchmark results', '',
+    '# Benchmark results',
+    '',
     `Run on ${r.date} on a machine with ${r.machine.cores} cores and ${r.machine.memoryGb} GB of memory (${r.machine.platform}, Node ${r.machine.node}), with \`npm run bench\`.`,
-    'Build time is wall time of the whole `npm run build` (validation, Astro, chart files, Pagefind); peak memory is the largest single process\'s peak resident set.', '',
-    '## Builds', '',
+    "Build time is wall time of the whole `npm run build` (validation, Astro, chart files, Pagefind); peak memory is the largest single process's peak resident set.",
+    '',
+    '## Builds',
+    '',
     head('Measure'),
     row('Wards (May-2022 set)', (x) => String(x.wards)),
     row('Ward crime rows', (x) => String(x.crimeRows)),
@@ -58,27 +75,52 @@ export function resultsMarkdown(r: BenchResults): string {
     row('Peak memory (MB)', (x) => cell(x, (m) => m.peakMemoryMb.toFixed(0))),
     row('Pages (HTML)', (x) => cell(x, (m) => String(m.pages))),
     row('dist size (MB)', (x) => cell(x, (m) => n1(m.distMb))),
-    row('Largest page (KB, gzip KB)', (x) => cell(x, (m) => `${m.largestPage.kb.toFixed(0)}, ${m.largestPage.gzipKb.toFixed(0)}`)),
+    row('Largest page (KB, gzip KB)', (x) =>
+      cell(x, (m) => `${m.largestPage.kb.toFixed(0)}, ${m.largestPage.gzipKb.toFixed(0)}`),
+    ),
     row('Largest page path', (x) => cell(x, (m) => `\`${m.largestPage.path}\``)),
     row('Pagefind index (KB)', (x) => cell(x, (m) => m.pagefindKb.toFixed(0))),
-    '', '## Growth', '',
-    '| From → to | Wards × | Build time × | CPU time × | Peak memory × | dist size × |', '|---|---:|---:|---:|---:|---:|',
-    ...r.growth.map((g) => `| (${g.from}) → (${g.to}) | ${g.wards} | ${g.time ?? 'n/a'} | ${g.cpu ?? 'n/a'} | ${g.memory ?? 'n/a'} | ${g.dist ?? 'n/a'} |`),
-    ...r.growth.filter((g) => g.time !== null && g.time > g.wards * 1.2).map((g) => `\nFrom (${g.from}) to (${g.to}) build time grew ${g.time}× for ${g.wards}× the wards: more than in proportion, so some build work grows faster than the number of wards (not profiled here).`),
-    '', '## JavaScript per page template', '',
-    'Gzip KB loaded before any interaction (script files and their static imports; the largest page of each template). Pagefind\'s runtime and index, fetched on the first search, are not included.', '',
+    '',
+    '## Growth',
+    '',
+    '| From → to | Wards × | Build time × | CPU time × | Peak memory × | dist size × |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...r.growth.map(
+      (g) =>
+        `| (${g.from}) → (${g.to}) | ${g.wards} | ${g.time ?? 'n/a'} | ${g.cpu ?? 'n/a'} | ${g.memory ?? 'n/a'} | ${g.dist ?? 'n/a'} |`,
+    ),
+    ...r.growth
+      .filter((g) => g.time !== null && g.time > g.wards * 1.2)
+      .map(
+        (g) =>
+          `\nFrom (${g.from}) to (${g.to}) build time grew ${g.time}× for ${g.wards}× the wards: more than in proportion, so some build work grows faster than the number of wards (not profiled here).`,
+      ),
+    '',
+    '## JavaScript per page template',
+    '',
+    "Gzip KB loaded before any interaction (script files and their static imports; the largest page of each template). Pagefind's runtime and index, fetched on the first search, are not included.",
+    '',
     head('Template'),
     ...templates.map((t) => row(`\`${t}\``, (x) => cell(x, (m) => (m.jsKbByTemplate[t] ?? 0).toFixed(1)))),
-    '', '## Lighthouse (mobile, published build)', '',
+    '',
+    '## Lighthouse (mobile, published build)',
+    '',
     // An empty table would read as audits that found nothing: say the audits were not run.
     ...(r.lighthouse.length
-      ? ['| Page | Path | Performance | Accessibility | Best practices | SEO |', '|---|---|---:|---:|---:|---:|',
-        ...r.lighthouse.map((l) => `| ${l.page} | \`${l.path}\` | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} |`)]
+      ? [
+          '| Page | Path | Performance | Accessibility | Best practices | SEO |',
+          '|---|---|---:|---:|---:|---:|',
+          ...r.lighthouse.map(
+            (l) =>
+              `| ${l.page} | \`${l.path}\` | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} |`,
+          ),
+        ]
       : ['Not run this time (`--no-lighthouse`).']),
   ];
   lines.push('', ...beyondOneMachine(r.runs));
   const failed = r.runs.filter((x) => x.error);
-  if (failed.length) lines.push('', '## Runs that did not finish', '', ...failed.map((x) => `- (${x.id}) ${x.label}: ${x.error}`));
+  if (failed.length)
+    lines.push('', '## Runs that did not finish', '', ...failed.map((x) => `- (${x.id}) ${x.label}: ${x.error}`));
   if (r.notes.length) lines.push('', '## Notes', '', ...r.notes.map((n) => `- ${n}`));
   return `${lines.join('\n')}\n`;
 }
@@ -100,9 +142,16 @@ export function beyondOneMachine(runs: readonly RunResult[]): string[] {
   // a real partnership-sized build when there is one, since a two-point fit on large runs
   // puts the fixed part anywhere from zero to double when their times vary by 10%.
   const base = done[0]!;
-  const slope = (f: (m: BuildMeasure) => number) => Math.max(0, (f(hi.measure!) - f(lo.measure!)) / (hi.wards - lo.wards));
-  const fit = (f: (m: BuildMeasure) => number) => { const k = slope(f); return { perWard: k, fixed: Math.max(0, f(base.measure!) - k * base.wards) }; };
-  const time = fit((m) => m.seconds), cpu = fit((m) => m.cpuSeconds || m.seconds), mem = fit((m) => m.peakMemoryMb), size = fit((m) => m.distMb);
+  const slope = (f: (m: BuildMeasure) => number) =>
+    Math.max(0, (f(hi.measure!) - f(lo.measure!)) / (hi.wards - lo.wards));
+  const fit = (f: (m: BuildMeasure) => number) => {
+    const k = slope(f);
+    return { perWard: k, fixed: Math.max(0, f(base.measure!) - k * base.wards) };
+  };
+  const time = fit((m) => m.seconds),
+    cpu = fit((m) => m.cpuSeconds || m.seconds),
+    mem = fit((m) => m.peakMemoryMb),
+    size = fit((m) => m.distMb);
   const { wards, partnerships, runners } = ENGLAND_AND_WALES;
   const per = wards / partnerships;
   const at = (c: { perWard: number; fixed: number }, n: number) => c.fixed + c.perWard * n;
@@ -112,9 +161,10 @@ export function beyondOneMachine(runs: readonly RunResult[]): string[] {
     ...title,
     `Fitted on (${lo.id}) and (${hi.id}) for the cost per ward and on (${base.id}) for the fixed cost: each extra ward costs ${time.perWard.toFixed(3)} s of build time (${cpu.perWard.toFixed(3)} s of CPU), ${mem.perWard.toFixed(2)} MB of peak memory and ${size.perWard.toFixed(3)} MB of \`dist/\`, over a fixed ${time.fixed.toFixed(0)} s, ${mem.fixed.toFixed(0)} MB and ${size.fixed.toFixed(0)} MB. Build work that does not depend on the ward count (documents, directory, indicators) sits in the fixed part.`,
     '',
-    '| Plan | Wall time | CPU time | Peak memory per machine | Output |', '|---|---:|---:|---:|---:|',
+    '| Plan | Wall time | CPU time | Peak memory per machine | Output |',
+    '|---|---:|---:|---:|---:|',
     `| One build of England and Wales (${wards.toLocaleString('en-GB')} wards) on one machine like this | ${min(at(time, wards))} | ${min(at(cpu, wards))} | ${(at(mem, wards) / 1024).toFixed(1)} GB | ${(at(size, wards) / 1024).toFixed(1)} GB |`,
-    `| One build per partnership (${partnerships} × about ${per.toFixed(0)} wards), ${runners} runners side by side (${waves} waves) | ${min(waves * at(time, per))} | ${min(partnerships * at(cpu, per))} | ${(at(mem, per) / 1024).toFixed(1)} GB | ${(partnerships * at(size, per) / 1024).toFixed(1)} GB in ${partnerships} sites |`,
+    `| One build per partnership (${partnerships} × about ${per.toFixed(0)} wards), ${runners} runners side by side (${waves} waves) | ${min(waves * at(time, per))} | ${min(partnerships * at(cpu, per))} | ${(at(mem, per) / 1024).toFixed(1)} GB | ${((partnerships * at(size, per)) / 1024).toFixed(1)} GB in ${partnerships} sites |`,
     '',
     `Recommendation: one build per partnership on a CI matrix. Each partnership's site is about its own wards, so its build stays near the published borough's (${min(at(time, per))}) however many partnerships publish; a failure in one partnership's data stops only that site; the matrix scales by adding runners; and every build fits a standard runner's memory, where one national build would need ${(at(mem, wards) / 1024).toFixed(1)} GB and ${min(at(time, wards))} on one machine and would rebuild every site for any one change. The fixed cost is paid ${partnerships} times (${min(partnerships * time.fixed)} of runner time in all), which is the price of that isolation. A national or regional view is better served as its own build of one area (as all of London is here), not by merging partnerships into one site.`,
   ];

@@ -45,20 +45,32 @@ const LONDON = 'E12000007';
  */
 function realLondon(): { content: string; data: string } {
   const dir = join(ROOT, 'b');
-  const content = join(dir, 'content'), data = join(dir, 'data');
+  const content = join(dir, 'content'),
+    data = join(dir, 'data');
   rmSync(dir, { recursive: true, force: true });
   // The wards section alone: the other sections' tables are the published borough's, which
   // the area guard rightly refuses to publish as London's.
   writeWardsOnlySite({ content, data }, { code: LONDON, name: 'London', longName: 'Greater London' });
   log(`(b) importing all of London (${LONDON}) into ${data}`);
-  const env = { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_DATA_DIR: data, PORTAL_BENCH_LIFT_TOPOLOGY_BUDGET: '1' };
+  const env = {
+    ...process.env,
+    PORTAL_CONTENT_DIR: content,
+    PORTAL_DATA_DIR: data,
+    PORTAL_BENCH_LIFT_TOPOLOGY_BUDGET: '1',
+  };
   const r = spawnSync(join('node_modules', '.bin', 'tsx'), ['scripts/import/all.ts'], { env, encoding: 'utf8' });
   process.stdout.write(r.stdout);
   process.stderr.write(r.stderr);
   // The import's own reason goes into the results, so the table says why a run is missing.
   const why = `${r.stdout}${r.stderr}`.split('\n').find((l) => l.startsWith('Import stopped'));
-  if (r.status !== 0) throw new Error(`the imports stopped for area ${LONDON}${why ? `: ${why.replace(/^Import stopped: /, '')}` : ' (their message is above)'}`);
-  const p = spawnSync(join('node_modules', '.bin', 'tsx'), ['scripts/datapackage.ts'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0)
+    throw new Error(
+      `the imports stopped for area ${LONDON}${why ? `: ${why.replace(/^Import stopped: /, '')}` : ' (their message is above)'}`,
+    );
+  const p = spawnSync(join('node_modules', '.bin', 'tsx'), ['scripts/datapackage.ts'], {
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   if (p.status !== 0) throw new Error('the data package could not be written for the London data');
   return { content, data };
 }
@@ -70,9 +82,21 @@ function londonRuns(): RunResult[] {
   } catch (e) {
     const error = (e as Error).message;
     log(`(b) ${error}`);
-    return (['b', '2b'] as const).filter((id) => wanted.includes(id)).map((id) => ({ id, label: id === 'b' ? 'London (real)' : 'London ×2 (real, cloned)', wards: 0, crimeRows: 0, error }));
+    return (['b', '2b'] as const)
+      .filter((id) => wanted.includes(id))
+      .map((id) => ({
+        id,
+        label: id === 'b' ? 'London (real)' : 'London ×2 (real, cloned)',
+        wards: 0,
+        crimeRows: 0,
+        error,
+      }));
   }
-  const env = (data: string) => ({ PORTAL_CONTENT_DIR: london.content, PORTAL_DATA_DIR: data, PORTAL_BENCH_LIFT_TOPOLOGY_BUDGET: '1' });
+  const env = (data: string) => ({
+    PORTAL_CONTENT_DIR: london.content,
+    PORTAL_DATA_DIR: data,
+    PORTAL_BENCH_LIFT_TOPOLOGY_BUDGET: '1',
+  });
   const runs: RunResult[] = [];
   if (wanted.includes('b')) runs.push(buildRun('b', 'London (real)', dataSize(london.data), env(london.data)));
   if (wanted.includes('2b')) {
@@ -83,12 +107,19 @@ function londonRuns(): RunResult[] {
   return runs;
 }
 
-function buildRun(id: RunResult['id'], label: string, size: { wards: number; crimeRows: number }, env: Record<string, string>): RunResult {
+function buildRun(
+  id: RunResult['id'],
+  label: string,
+  size: { wards: number; crimeRows: number },
+  env: Record<string, string>,
+): RunResult {
   const dist = join(ROOT, id, 'dist');
   log(`(${id}) building ${label}: ${size.wards} wards, ${size.crimeRows} crime rows`);
   try {
     const m = measureBuild(env, dist);
-    log(`(${id}) ${m.seconds.toFixed(1)} s, ${m.peakMemoryMb.toFixed(0)} MB peak, ${m.pages} pages, ${m.distMb.toFixed(1)} MB`);
+    log(
+      `(${id}) ${m.seconds.toFixed(1)} s, ${m.peakMemoryMb.toFixed(0)} MB peak, ${m.pages} pages, ${m.distMb.toFixed(1)} MB`,
+    );
     return { id, label, ...size, measure: m };
   } catch (e) {
     const why = (e as Error).message;
@@ -104,16 +135,26 @@ function fixtureRun(id: 'fb' | '2fb', label: string, double: boolean): RunResult
   const content = join(ROOT, id, 'content');
   cpSync('content', content, { recursive: true });
   const site = JSON.parse(readFileSync(join(content, 'site.json'), 'utf8'));
-  writeFileSync(join(content, 'site.json'), `${JSON.stringify({ ...site, area: { ...site.area, code: LONDON } }, null, 2)}\n`);
-  return buildRun(id, label, f, { PORTAL_CONTENT_DIR: content, PORTAL_DATA_DIR: f.dataDir, PORTAL_BENCH_LIFT_TOPOLOGY_BUDGET: '1' });
+  writeFileSync(
+    join(content, 'site.json'),
+    `${JSON.stringify({ ...site, area: { ...site.area, code: LONDON } }, null, 2)}\n`,
+  );
+  return buildRun(id, label, f, {
+    PORTAL_CONTENT_DIR: content,
+    PORTAL_DATA_DIR: f.dataDir,
+    PORTAL_BENCH_LIFT_TOPOLOGY_BUDGET: '1',
+  });
 }
 
 /** The six audited pages of the published build (the ward page is the first May-2022 ward). */
 function auditedPages(): Array<{ page: string; path: string }> {
   const ward = readSourceCsv(join('data', wardsTable.path)).find((w) => w.ward_set === '2022')!.ward_code;
   return [
-    { page: 'Home', path: '/' }, { page: 'Ward map', path: '/wards/' }, { page: 'Ward page', path: `/wards/${ward}/` },
-    { page: 'Directory', path: '/directory/' }, { page: 'Document', path: '/strategies/lcrb-anti-gangs-strategy/' },
+    { page: 'Home', path: '/' },
+    { page: 'Ward map', path: '/wards/' },
+    { page: 'Ward page', path: `/wards/${ward}/` },
+    { page: 'Directory', path: '/directory/' },
+    { page: 'Document', path: '/strategies/lcrb-anti-gangs-strategy/' },
     { page: 'Dataset', path: '/data/kpi-observations/' },
   ];
 }
@@ -130,21 +171,30 @@ async function main(): Promise<void> {
   const published = join(ROOT, 'a', 'dist');
   if (!args.includes('--no-lighthouse') && runs.some((r) => r.id === 'a' && r.measure)) {
     const pages = auditedPages();
-    for (const p of pages) if (!existsSync(join(published, p.path, 'index.html'))) throw new Error(`${p.path} is not in the published build`);
+    for (const p of pages)
+      if (!existsSync(join(published, p.path, 'index.html')))
+        throw new Error(`${p.path} is not in the published build`);
     scores = await lighthouse(published, pages, join(ROOT, 'lighthouse'), log);
   }
 
   const results: BenchResults = {
     date: new Date().toISOString().slice(0, 10),
-    machine: { cores: cpus().length, memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.versions.node, platform: `${process.platform} ${process.arch}` },
-    runs, growth: growthOf(runs), lighthouse: scores,
+    machine: {
+      cores: cpus().length,
+      memoryGb: Math.round(totalmem() / 1024 ** 3),
+      node: process.versions.node,
+      platform: `${process.platform} ${process.arch}`,
+    },
+    runs,
+    growth: growthOf(runs),
+    lighthouse: scores,
     notes: [
-      'The machine\'s two cores are shared with other work, so build times vary by a few tens of percent between runs; sizes and page counts do not vary.',
+      "The machine's two cores are shared with other work, so build times vary by a few tens of percent between runs; sizes and page counts do not vary.",
       'CPU time (user + system of the build and every process it starts) is the steadier figure on a shared machine: when other work holds the cores, wall time stretches but CPU time does not.',
       '(b) is all of London from the real London-wide MPS, boundary and Census files, imported by the ordinary import scripts with the area set to the London region (E12000007). The City of London is policed by the City of London Police and is not in the MPS ward files, so its wards are left out ("notCovered" in content/sources.json) rather than shown with no crime.',
-      'London\'s boundaries cannot fit the 40 KB topology budget (even the coarsest topology of every London ward is about 130 KB), so the benchmark (only) sets PORTAL_BENCH_LIFT_TOPOLOGY_BUDGET=1, read in src/lib/wards/checks.ts. Every other check applies unchanged.',
+      "London's boundaries cannot fit the 40 KB topology budget (even the coarsest topology of every London ward is about 130 KB), so the benchmark (only) sets PORTAL_BENCH_LIFT_TOPOLOGY_BUDGET=1, read in src/lib/wards/checks.ts. Every other check applies unchanged.",
       '(2b) clones every ward of (b), in both ward sets, with a new code (E0590xxxx for May-2022 wards, E0595xxxx for 2002–2022 wards), its boundary moved east beside the original area and a copy of every row about the original ward (crime, population, overlaps): twice the wards, each with real figures.',
-      'The runs fb and 2fb (not run by default) build the older generated fixture: every May-2022 London ward with seeded Poisson counts around the means of the portal area\'s own May-2022 wards.',
+      "The runs fb and 2fb (not run by default) build the older generated fixture: every May-2022 London ward with seeded Poisson counts around the means of the portal area's own May-2022 wards.",
     ],
   };
   mkdirSync('bench', { recursive: true });
@@ -152,7 +202,11 @@ async function main(): Promise<void> {
   writeFileSync(join('bench', 'results.md'), resultsMarkdown(results));
   console.log(readFileSync(join('bench', 'results.md'), 'utf8'));
   log(`results written to ${join(process.cwd(), 'bench', 'results.md')} and bench/results.json`);
-  if (!args.includes('--keep')) for (const r of runs) rmSync(join(ROOT, r.id, 'dist'), { recursive: true, force: true });
+  if (!args.includes('--keep'))
+    for (const r of runs) rmSync(join(ROOT, r.id, 'dist'), { recursive: true, force: true });
 }
 
-main().catch((e) => { console.error(e); process.exit(1); });
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

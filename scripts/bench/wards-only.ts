@@ -24,19 +24,29 @@ function filterCsv(file: string, keep: (r: Record<string, string>) => boolean): 
  * Writes `to.content` and `to.data` from the project's content/ and data/: the area
  * becomes `area` (names kept unless given), only the wards section is on.
  */
-export function writeWardsOnlySite(to: { content: string; data: string }, area: { code: string; name?: string; longName?: string }): void {
+export function writeWardsOnlySite(
+  to: { content: string; data: string },
+  area: { code: string; name?: string; longName?: string },
+): void {
   mkdirSync(to.content, { recursive: true });
   const site = JSON.parse(readFileSync(join('content', 'site.json'), 'utf8'));
   const sections = Object.fromEntries(Object.keys(site.sections).map((s) => [s, s === 'wards']));
-  writeFileSync(join(to.content, 'site.json'), `${JSON.stringify({ ...site, area: { ...site.area, ...area }, sections }, null, 2)}\n`);
+  writeFileSync(
+    join(to.content, 'site.json'),
+    `${JSON.stringify({ ...site, area: { ...site.area, ...area }, sections }, null, 2)}\n`,
+  );
   copyFileSync(join('content', 'contacts-allowlist.json'), join(to.content, 'contacts-allowlist.json'));
   const sources = JSON.parse(readFileSync(join('content', 'sources.json'), 'utf8'));
   sources.imports['policeuk-wards'].run = false;
   writeFileSync(join(to.content, 'sources.json'), `${JSON.stringify(sources, null, 2)}\n`);
 
   cpSync('data', to.data, { recursive: true });
-  for (const t of allTables) if (t.section && t.section !== 'wards') writeFileSync(join(to.data, t.path), `${t.columns.join(',')}\n`);
+  for (const t of allTables)
+    if (t.section && t.section !== 'wards') writeFileSync(join(to.data, t.path), `${t.columns.join(',')}\n`);
   for (const f of directoryExportFiles([], [])) writeFileSync(join(to.data, f.path), f.text);
-  const kept = filterCsv(join(to.data, 'meta', 'sources.csv'), (r) => r.kind === 'dataset' && areaContains(r.area_code ?? '', area.code));
+  const kept = filterCsv(
+    join(to.data, 'meta', 'sources.csv'),
+    (r) => r.kind === 'dataset' && areaContains(r.area_code ?? '', area.code),
+  );
   filterCsv(join(to.data, 'meta', 'table-sources.csv'), (r) => kept.has(r.source_id ?? ''));
 }

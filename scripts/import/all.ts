@@ -45,7 +45,10 @@ export const IMPORTS: Record<string, () => void | Promise<void>> = {
 function writeEmptyTables(name: string, tables: readonly string[]): void {
   for (const path of tables) {
     const table = allTables.find((t) => t.path === path);
-    if (!table) fail(`the import "${name}" is switched off in ${displayPath(manifestPath())}, but ${path} is not a table that can be published empty; run the import for this area`);
+    if (!table)
+      fail(
+        `the import "${name}" is switched off in ${displayPath(manifestPath())}, but ${path} is not a table that can be published empty; run the import for this area`,
+      );
     writeDataFile(path, `${table.columns.join(',')}\n`, 'empty: import switched off');
   }
 }
@@ -54,10 +57,14 @@ function writeEmptyTables(name: string, tables: readonly string[]): void {
 export async function runImports(names: readonly string[], dir = dataDir()): Promise<void> {
   const manifest = sourceManifest();
   for (const name of Object.keys(manifest.imports)) {
-    if (!IMPORTS[name]) fail(`${displayPath(manifestPath())} lists an import "${name}" that does not exist; known: ${Object.keys(IMPORTS).join(', ')}`);
+    if (!IMPORTS[name])
+      fail(
+        `${displayPath(manifestPath())} lists an import "${name}" that does not exist; known: ${Object.keys(IMPORTS).join(', ')}`,
+      );
   }
   const wanted = names.length ? names : Object.keys(IMPORTS);
-  for (const name of wanted) if (!IMPORTS[name]) fail(`unknown import "${name}"; known: ${Object.keys(IMPORTS).join(', ')}`);
+  for (const name of wanted)
+    if (!IMPORTS[name]) fail(`unknown import "${name}"; known: ${Object.keys(IMPORTS).join(', ')}`);
 
   const scratch = join(dirname(dir), `.${basename(dir)}-import-${process.pid}`);
   rmSync(scratch, { recursive: true, force: true });
@@ -105,7 +112,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   } catch (e) {
     // The message names the file, row and what to do; a stack trace would only bury it.
     const message = e instanceof Error ? e.message : String(e);
-    console.error(`\n${message.startsWith('Import stopped') ? message : `Import stopped: ${message}`}\n\nNothing in ${displayPath(dataDir())} was changed. Fix what is named above and run the import again.`);
+    console.error(
+      `\n${message.startsWith('Import stopped') ? message : `Import stopped: ${message}`}\n\nNothing in ${displayPath(dataDir())} was changed. Fix what is named above and run the import again.`,
+    );
     process.exit(1);
   }
 }

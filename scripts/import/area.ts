@@ -20,16 +20,25 @@ import type { WardSet } from '../../src/schemas/vocab/ward-sets';
  * hold no figures for them, and wards without figures would read as wards without crime).
  * Fails, saying which file was searched, when none is left.
  */
-export function ladsOfArea(areaCode: string, knownLads: Iterable<string>, lookupFile: string, notCovered: Readonly<Record<string, string>> = sourceManifest().notCovered ?? {}): Set<string> {
+export function ladsOfArea(
+  areaCode: string,
+  knownLads: Iterable<string>,
+  lookupFile: string,
+  notCovered: Readonly<Record<string, string>> = sourceManifest().notCovered ?? {},
+): Set<string> {
   const inArea = new Set([...knownLads].filter((lad) => areaContains(areaCode, lad)));
   const left = [...inArea].filter((lad) => notCovered[lad] !== undefined).sort(byText);
   if (left.length && left.length === inArea.size) {
-    fail(`the area ${areaCode} holds only ${left.join(', ')}, which the ward crime files do not cover: ${left.map((lad) => notCovered[lad]).join('; ')} (see "notCovered" in ${displayPath(manifestPath())})`);
+    fail(
+      `the area ${areaCode} holds only ${left.join(', ')}, which the ward crime files do not cover: ${left.map((lad) => notCovered[lad]).join('; ')} (see "notCovered" in ${displayPath(manifestPath())})`,
+    );
   }
   for (const lad of left) log(`left out ${lad}: ${notCovered[lad]}`);
   const lads = new Set([...inArea].filter(coveredDistrictTest(areaCode, notCovered)));
   if (lads.size === 0) {
-    fail(`${lookupFile} has no ward in the area ${areaCode}; check area.code in content/site.json (a local authority such as E09000006, or E12000007 for London), or give a ward → LAD lookup that covers it under "wardToLad" in ${displayPath(manifestPath())}`);
+    fail(
+      `${lookupFile} has no ward in the area ${areaCode}; check area.code in content/site.json (a local authority such as E09000006, or E12000007 for London), or give a ward → LAD lookup that covers it under "wardToLad" in ${displayPath(manifestPath())}`,
+    );
   }
   return lads;
 }
@@ -38,29 +47,46 @@ export function ladsOfArea(areaCode: string, knownLads: Iterable<string>, lookup
  * A test of whether a district is one of the area's and the ward crime files cover it (see
  * ladsOfArea). Made once and called per row: the manifest is read when the test is made.
  */
-export function coveredDistrictTest(areaCode = siteConfig().area.code, notCovered: Readonly<Record<string, string>> = sourceManifest().notCovered ?? {}): (district: string) => boolean {
+export function coveredDistrictTest(
+  areaCode = siteConfig().area.code,
+  notCovered: Readonly<Record<string, string>> = sourceManifest().notCovered ?? {},
+): (district: string) => boolean {
   return (district) => district !== '' && areaContains(areaCode, district) && notCovered[district] === undefined;
 }
 
 /** The codes of the wards whose LAD is in the area, from a ward → LAD map. */
 export function wardsOfArea(areaCode: string, wardToLad: ReadonlyMap<string, string>, lookupFile: string): Set<string> {
   const lads = ladsOfArea(areaCode, wardToLad.values(), lookupFile);
-  return new Set([...wardToLad].filter(([, lad]) => lads.has(lad)).map(([ward]) => ward).sort(byText));
+  return new Set(
+    [...wardToLad]
+      .filter(([, lad]) => lads.has(lad))
+      .map(([ward]) => ward)
+      .sort(byText),
+  );
 }
 
 /** Reads a ward set's ward → LAD lookup, a CSV or a GeoJSON whose feature properties carry both codes. */
-export function readWardToLad(set: WardSet, manifest: SourceManifest = sourceManifest()): { map: Map<string, string>; file: string } {
+export function readWardToLad(
+  set: WardSet,
+  manifest: SourceManifest = sourceManifest(),
+): { map: Map<string, string>; file: string } {
   const spec = manifest.wardToLad[set];
   if (!spec) fail(`${displayPath(manifestPath())} has no "wardToLad" lookup for the ${set} ward set`);
   const full = join(sourcesDir(), spec.file);
-  const records: Array<Record<string, unknown>> = spec.file.endsWith('.geojson') || spec.file.endsWith('.json')
-    ? (JSON.parse(readFileSync(full, 'utf8')) as GeoJSON.FeatureCollection).features.map((f) => f.properties ?? {})
-    : readSourceCsv(full);
+  const records: Array<Record<string, unknown>> =
+    spec.file.endsWith('.geojson') || spec.file.endsWith('.json')
+      ? (JSON.parse(readFileSync(full, 'utf8')) as GeoJSON.FeatureCollection).features.map((f) => f.properties ?? {})
+      : readSourceCsv(full);
   const map = new Map<string, string>();
   records.forEach((r, i) => {
-    const ward = r[spec.ward], lad = r[spec.lad];
-    if (typeof ward !== 'string' || typeof lad !== 'string') fail(`${spec.file} record ${i + 1}: no "${spec.ward}" and "${spec.lad}" codes; check the column names under "wardToLad" in ${displayPath(manifestPath())}`);
-    if (map.has(ward) && map.get(ward) !== lad) fail(`${spec.file} record ${i + 1}: ward ${ward} is in both ${map.get(ward)} and ${lad}`);
+    const ward = r[spec.ward],
+      lad = r[spec.lad];
+    if (typeof ward !== 'string' || typeof lad !== 'string')
+      fail(
+        `${spec.file} record ${i + 1}: no "${spec.ward}" and "${spec.lad}" codes; check the column names under "wardToLad" in ${displayPath(manifestPath())}`,
+      );
+    if (map.has(ward) && map.get(ward) !== lad)
+      fail(`${spec.file} record ${i + 1}: ward ${ward} is in both ${map.get(ward)} and ${lad}`);
     map.set(ward, lad);
   });
   return { map, file: spec.file };
@@ -79,6 +105,11 @@ export function areaWardCodes(set: WardSet, manifest: SourceManifest = sourceMan
 export function requireCoverage(importName: string, role: string | null, covers: string | undefined): void {
   const area = siteConfig().area.code;
   if (covers === undefined || areaContains(covers, area)) return;
-  const what = role === null ? `the files of the import "${importName}" cover` : `the file "${role}" of the import "${importName}" covers`;
-  fail(`${what} ${covers} only, not the portal's area ${area}. Give files that cover ${area} in ${displayPath(manifestPath())}, or set "run": false for "${importName}" there (its tables are then published empty, which only a switched-off section allows)`);
+  const what =
+    role === null
+      ? `the files of the import "${importName}" cover`
+      : `the file "${role}" of the import "${importName}" covers`;
+  fail(
+    `${what} ${covers} only, not the portal's area ${area}. Give files that cover ${area} in ${displayPath(manifestPath())}, or set "run": false for "${importName}" there (its tables are then published empty, which only a switched-off section allows)`,
+  );
 }

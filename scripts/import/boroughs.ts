@@ -26,20 +26,32 @@ export interface BoroughRow {
 }
 
 /** Names for the given borough codes from the boundary files' features, in code order. */
-export function boroughNames(files: ReadonlyArray<{ set: WardSet; sourceId: string; boroughProperty: string; file: string; fc: GeoJSON.FeatureCollection }>, codes: readonly string[]): BoroughRow[] {
+export function boroughNames(
+  files: ReadonlyArray<{
+    set: WardSet;
+    sourceId: string;
+    boroughProperty: string;
+    file: string;
+    fc: GeoJSON.FeatureCollection;
+  }>,
+  codes: readonly string[],
+): BoroughRow[] {
   return [...new Set(codes)].sort(byText).map((code) => {
     for (const set of ORDER) {
       const f = files.find((x) => x.set === set);
       const hit = f?.fc.features.find((feat) => feat.properties?.[f.boroughProperty] === code);
       const name = hit?.properties?.[NAME_PROPERTY[set]];
-      if (typeof name === 'string' && name.trim()) return { borough_code: code, borough_name: name.trim(), source_id: f!.sourceId };
+      if (typeof name === 'string' && name.trim())
+        return { borough_code: code, borough_name: name.trim(), source_id: f!.sourceId };
     }
     return fail(`borough ${code} (from wards/wards.csv) has no name in ${files.map((f) => f.file).join(' or ')}`);
   });
 }
 
 /** The boundary files the ward-boundaries import reads (named in content/sources.json), parsed. */
-export function boundaryFiles(): Array<(typeof BOUNDARY_SOURCES)[number] & { file: string; fc: GeoJSON.FeatureCollection }> {
+export function boundaryFiles(): Array<
+  (typeof BOUNDARY_SOURCES)[number] & { file: string; fc: GeoJSON.FeatureCollection }
+> {
   return BOUNDARY_SOURCES.map((src) => {
     const path = boundaryFile(src.set);
     return { ...src, file: basename(path), fc: JSON.parse(readFileSync(path, 'utf8')) as GeoJSON.FeatureCollection };

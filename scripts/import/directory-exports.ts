@@ -13,5 +13,6 @@ import { sourcesTable } from '../../src/schemas/sources';
 /** Writes both files from the current tables. */
 export function main(): void {
   const entries = assembleDirectory(loadDirectoryTables());
-  for (const { path, text } of directoryExportFiles(entries, loadTable(sourcesTable))) writeDataFile(path, text, `${entries.length} entries`);
+  for (const { path, text } of directoryExportFiles(entries, loadTable(sourcesTable)))
+    writeDataFile(path, text, `${entries.length} entries`);
 }

@@ -19,27 +19,37 @@ export function sourcesDir(): string {
 const gss = z.string().regex(/^[EWSNK]\d{8}$/, 'is not a GSS code (a letter and eight digits, e.g. E09000006)');
 /** A raw file: its path under the raw data folder, or that with the GSS code of the area it covers when narrower than London. */
 const fileSchema = z.union([z.string().min(1), z.object({ path: z.string().min(1), covers: gss }).strict()]);
-const manifestSchema = z.object({
-  about: z.string().optional(),
-  /** For each ward set, a raw file that says which local authority district (LAD) each ward is in. */
-  wardToLad: z.record(z.string(), z.object({ file: z.string().min(1), ward: z.string().min(1), lad: z.string().min(1) }).strict()),
-  /**
-   * Local authority districts the ward crime files do not cover, by GSS code, each with the
-   * reason in plain words. An area that contains one (London and the City of London, say)
-   * is imported without its wards, and the import says so.
-   */
-  notCovered: z.record(gss, z.string().min(1)).optional(),
-  imports: z.record(z.string(), z.object({
-    /** What the import writes, relative to data/. */
-    tables: z.array(z.string().min(1)),
-    /** The raw files it reads, by the role the import gives them. */
-    files: z.record(z.string(), fileSchema),
-    /** The area every file of the import covers, when narrower than London. */
-    covers: gss.optional(),
-    /** false: skip the import and publish its tables empty (for a switched-off section). */
-    run: z.boolean().optional(),
-  }).strict()),
-}).strict();
+const manifestSchema = z
+  .object({
+    about: z.string().optional(),
+    /** For each ward set, a raw file that says which local authority district (LAD) each ward is in. */
+    wardToLad: z.record(
+      z.string(),
+      z.object({ file: z.string().min(1), ward: z.string().min(1), lad: z.string().min(1) }).strict(),
+    ),
+    /**
+     * Local authority districts the ward crime files do not cover, by GSS code, each with the
+     * reason in plain words. An area that contains one (London and the City of London, say)
+     * is imported without its wards, and the import says so.
+     */
+    notCovered: z.record(gss, z.string().min(1)).optional(),
+    imports: z.record(
+      z.string(),
+      z
+        .object({
+          /** What the import writes, relative to data/. */
+          tables: z.array(z.string().min(1)),
+          /** The raw files it reads, by the role the import gives them. */
+          files: z.record(z.string(), fileSchema),
+          /** The area every file of the import covers, when narrower than London. */
+          covers: gss.optional(),
+          /** false: skip the import and publish its tables empty (for a switched-off section). */
+          run: z.boolean().optional(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
 
 /** The source manifest: which raw files feed which import and table. */
 export type SourceManifest = z.infer<typeof manifestSchema>;
@@ -52,7 +62,10 @@ export function manifestPath(): string {
 /** Reads and checks the source manifest; a mistake is reported by field, with no stack trace. */
 export function sourceManifest(): SourceManifest {
   const file = manifestPath();
-  if (!existsSync(file)) fail(`${displayPath(file)} does not exist; expected the source manifest (copy it from the repository's content/sources.json)`);
+  if (!existsSync(file))
+    fail(
+      `${displayPath(file)} does not exist; expected the source manifest (copy it from the repository's content/sources.json)`,
+    );
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
@@ -89,12 +102,16 @@ export function importInputs(name: string, manifest: SourceManifest = sourceMani
     return typeof f === 'string' ? { path: f, covers: undefined } : f;
   };
   return {
-    name, tables: entry.tables,
+    name,
+    tables: entry.tables,
     roles: () => Object.keys(entry.files),
     covers: (role) => spec(role).covers ?? entry.covers,
     file: (role) => {
       const full = join(sourcesDir(), spec(role).path);
-      if (!existsSync(full)) fail(`${full} (file "${role}" of the import "${name}" in ${where}) does not exist; check the path, which is relative to ${sourcesDir()}`);
+      if (!existsSync(full))
+        fail(
+          `${full} (file "${role}" of the import "${name}" in ${where}) does not exist; check the path, which is relative to ${sourcesDir()}`,
+        );
       return full;
     },
   };
@@ -120,7 +137,11 @@ export function writeDataFile(path: string, text: string, detail: string): void 
 }
 
 /** Writes rows to `data/<path>` as CSV with the given columns; returns the row count. */
-export function writeDataCsv<R extends object>(path: string, columns: readonly (keyof R & string)[], rows: readonly R[]): number {
+export function writeDataCsv<R extends object>(
+  path: string,
+  columns: readonly (keyof R & string)[],
+  rows: readonly R[],
+): number {
   writeDataFile(path, toCsv(columns, rows), `${rows.length} rows`);
   return rows.length;
 }

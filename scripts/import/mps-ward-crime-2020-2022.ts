@@ -17,13 +17,24 @@ const EXTRACT = '202009-202208';
 
 /** Runs the import against the raw file. */
 export function main(): void {
-  const codes = new Set(loadTable(wardsTable).filter((w) => w.ward_set === '2002-2022').map((w) => w.ward_code));
+  const codes = new Set(
+    loadTable(wardsTable)
+      .filter((w) => w.ward_set === '2002-2022')
+      .map((w) => w.ward_code),
+  );
   const path = importInputs('mps-ward-crime-2020-2022').file(EXTRACT);
   const file = basename(path);
   log(`reading ${file}`);
   const { rows } = unpivotWardCrime(readSourceCsv(path), {
-    file, extract: EXTRACT, wardSet: '2002-2022', wards: areaWardCodes('2002-2022'), sourceId: 'mps-ward-crime-2020-2022',
-    checkMonth: (m) => { const r = wardCrimeOldTable.fields.month.parse(m); return r.ok ? null : r.problem; },
+    file,
+    extract: EXTRACT,
+    wardSet: '2002-2022',
+    wards: areaWardCodes('2002-2022'),
+    sourceId: 'mps-ward-crime-2020-2022',
+    checkMonth: (m) => {
+      const r = wardCrimeOldTable.fields.month.parse(m);
+      return r.ok ? null : r.problem;
+    },
   });
   checkWardCoverage(rows, codes, '2002-2022', file);
   writeDataCsv(wardCrimeOldTable.path, WARD_CRIME_COLUMNS, sortWardCrime(rows));

@@ -11,13 +11,23 @@
 import { basename } from 'node:path';
 import { fail, importInputs, log, readSourceCsv, writeDataCsv } from './lib';
 import { areaWardCodes } from './area';
-import { checkWardCoverage, describeChoice, mergeExtracts, unpivotWardCrime, WARD_CRIME_COLUMNS } from './ward-crime-lib';
+import {
+  checkWardCoverage,
+  describeChoice,
+  mergeExtracts,
+  unpivotWardCrime,
+  WARD_CRIME_COLUMNS,
+} from './ward-crime-lib';
 import { loadTable } from '../../src/core/load';
 import { wardCrimeNewTable, wardsTable, WARD_EXTRACT_MONTHS } from '../../src/schemas/wards';
 
 /** Runs the import against the raw files. */
 export function main(): void {
-  const codes = new Set(loadTable(wardsTable).filter((w) => w.ward_set === '2022').map((w) => w.ward_code));
+  const codes = new Set(
+    loadTable(wardsTable)
+      .filter((w) => w.ward_set === '2022')
+      .map((w) => w.ward_code),
+  );
   const inputs = importInputs('mps-ward-crime-2023-2026');
   const wards = areaWardCodes('2022');
   const extracts = inputs.roles().map((extract) => {
@@ -25,8 +35,15 @@ export function main(): void {
     const file = basename(path);
     log(`reading ${file}`);
     const e = unpivotWardCrime(readSourceCsv(path), {
-      file, extract, wardSet: '2022', wards, sourceId: 'mps-ward-crime-2023-2026',
-      checkMonth: (m) => { const r = wardCrimeNewTable.fields.month.parse(m); return r.ok ? null : r.problem; },
+      file,
+      extract,
+      wardSet: '2022',
+      wards,
+      sourceId: 'mps-ward-crime-2023-2026',
+      checkMonth: (m) => {
+        const r = wardCrimeNewTable.fields.month.parse(m);
+        return r.ok ? null : r.problem;
+      },
     });
     checkWardCoverage(e.rows, codes, '2022', file);
     return e;
@@ -36,7 +53,10 @@ export function main(): void {
   // The schema documents which months each extract supplies; the merge must agree with it.
   for (const [month, extract] of chosen) {
     const range = WARD_EXTRACT_MONTHS[extract as keyof typeof WARD_EXTRACT_MONTHS];
-    if (!range || month < range.from || month > range.to) fail(`month ${month} came from ${extract}, which the schema description does not say; update WARD_EXTRACT_MONTHS in src/schemas/wards.ts`);
+    if (!range || month < range.from || month > range.to)
+      fail(
+        `month ${month} came from ${extract}, which the schema description does not say; update WARD_EXTRACT_MONTHS in src/schemas/wards.ts`,
+      );
   }
   writeDataCsv(wardCrimeNewTable.path, WARD_CRIME_COLUMNS, rows);
 }

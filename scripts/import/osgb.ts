@@ -20,8 +20,11 @@ const HELMERT = { tx: 446.448, ty: -125.157, tz: 542.06, s: -20.4894, rx: 0.1502
 function gridToOsgbLatLon(E: number, N: number): [number, number] {
   const { a, b } = AIRY;
   const e2 = 1 - (b * b) / (a * a);
-  const n = (a - b) / (a + b), n2 = n * n, n3 = n2 * n;
-  let lat = LAT0, M = 0;
+  const n = (a - b) / (a + b),
+    n2 = n * n,
+    n3 = n2 * n;
+  let lat = LAT0,
+    M = 0;
   do {
     lat = (N - N0 - M) / (a * F0) + lat;
     const Ma = (1 + n + (5 / 4) * n2 + (5 / 4) * n3) * (lat - LAT0);
@@ -30,7 +33,9 @@ function gridToOsgbLatLon(E: number, N: number): [number, number] {
     const Md = (35 / 24) * n3 * Math.sin(3 * (lat - LAT0)) * Math.cos(3 * (lat + LAT0));
     M = b * F0 * (Ma - Mb + Mc - Md);
   } while (Math.abs(N - N0 - M) >= 0.00001);
-  const sin = Math.sin(lat), cos = Math.cos(lat), tan = Math.tan(lat);
+  const sin = Math.sin(lat),
+    cos = Math.cos(lat),
+    tan = Math.tan(lat);
   const nu = (a * F0) / Math.sqrt(1 - e2 * sin * sin);
   const rho = (a * F0 * (1 - e2)) / Math.pow(1 - e2 * sin * sin, 1.5);
   const eta2 = nu / rho - 1;
@@ -59,7 +64,8 @@ function toCartesian(lat: number, lon: number, e: { a: number; b: number }): [nu
 function fromCartesian([x, y, z]: [number, number, number], e: { a: number; b: number }): [number, number] {
   const e2 = 1 - (e.b * e.b) / (e.a * e.a);
   const p = Math.hypot(x, y);
-  let lat = Math.atan2(z, p * (1 - e2)), prev = Infinity;
+  let lat = Math.atan2(z, p * (1 - e2)),
+    prev = Infinity;
   while (Math.abs(lat - prev) > 1e-12) {
     prev = lat;
     const nu = e.a / Math.sqrt(1 - e2 * Math.sin(lat) ** 2);
@@ -72,8 +78,12 @@ function fromCartesian([x, y, z]: [number, number, number], e: { a: number; b: n
 export function bngToWgs84(easting: number, northing: number): [number, number] {
   const [lat, lon] = gridToOsgbLatLon(easting, northing);
   const [x, y, z] = toCartesian(lat, lon, AIRY);
-  const h = HELMERT, sec = Math.PI / (180 * 3600), s = 1 + h.s * 1e-6;
-  const rx = h.rx * sec, ry = h.ry * sec, rz = h.rz * sec;
+  const h = HELMERT,
+    sec = Math.PI / (180 * 3600),
+    s = 1 + h.s * 1e-6;
+  const rx = h.rx * sec,
+    ry = h.ry * sec,
+    rz = h.rz * sec;
   const moved: [number, number, number] = [
     h.tx + s * x - rz * y + ry * z,
     h.ty + rz * x + s * y - rx * z,
@@ -89,8 +99,9 @@ type Ring = number[][];
 function inRing([x, y]: [number, number], ring: Ring): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!, [xj, yj] = ring[j]!;
-    if ((yi! > y) !== (yj! > y) && x < ((xj! - xi!) * (y - yi!)) / (yj! - yi!) + xi!) inside = !inside;
+    const [xi, yi] = ring[i]!,
+      [xj, yj] = ring[j]!;
+    if (yi! > y !== yj! > y && x < ((xj! - xi!) * (y - yi!)) / (yj! - yi!) + xi!) inside = !inside;
   }
   return inside;
 }

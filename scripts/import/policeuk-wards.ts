@@ -34,16 +34,24 @@ export interface PoliceUkRow {
  * unknown ward or category, a bad count, a month outside the range, a repeated row, or
  * a month that is present for some wards or categories but not all.
  */
-export function policeUkGrid(records: Record<string, string>[], wardCodes: readonly string[], file: string): PoliceUkRow[] {
+export function policeUkGrid(
+  records: Record<string, string>[],
+  wardCodes: readonly string[],
+  file: string,
+): PoliceUkRow[] {
   const wards = new Set(wardCodes);
   const categories = new Set<string>(POLICEUK_CATEGORY_IDS);
   const counts = new Map<string, number>();
   records.forEach((r, i) => {
     const where = `${file} row ${i + 2}`;
-    const ward = r.WardCode ?? '', month = r.Month ?? '', category = r.Category ?? '', raw = r.Count ?? '';
+    const ward = r.WardCode ?? '',
+      month = r.Month ?? '',
+      category = r.Category ?? '',
+      raw = r.Count ?? '';
     if (!wards.has(ward)) fail(`${where}: ward code "${ward}" is not a 2002-2022 ward in data/wards/wards.csv`);
     if (!categories.has(category)) fail(`${where}: unknown data.police.uk category "${category}"`);
-    if (!/^\d{4}-\d{2}$/.test(month) || month < POLICEUK_FROM || month > POLICEUK_TO) fail(`${where}: month "${month}" is outside ${POLICEUK_FROM} to ${POLICEUK_TO}`);
+    if (!/^\d{4}-\d{2}$/.test(month) || month < POLICEUK_FROM || month > POLICEUK_TO)
+      fail(`${where}: month "${month}" is outside ${POLICEUK_FROM} to ${POLICEUK_TO}`);
     if (!/^\d+$/.test(raw)) fail(`${where}: count "${raw}" is not a whole number of records (0 or more)`);
     const key = `${ward}|${month}|${category}`;
     if (counts.has(key)) fail(`${where}: ${key} appears twice`);
@@ -54,11 +62,21 @@ export function policeUkGrid(records: Record<string, string>[], wardCodes: reado
   for (const month of monthRange(POLICEUK_FROM, POLICEUK_TO)) {
     const present = wardList.flatMap((w) => POLICEUK_CATEGORY_IDS.map((c) => counts.has(`${w}|${month}|${c}`)));
     const anyPresent = present.some(Boolean);
-    if (anyPresent && !present.every(Boolean)) fail(`${file}: month ${month} has rows for some wards or categories but not all`);
-    for (const ward of wardList) for (const category of POLICEUK_CATEGORY_IDS) {
-      const count = counts.get(`${ward}|${month}|${category}`);
-      rows.push({ ward_code: ward, ward_set: '2002-2022', month, category, count: count ?? null, status: anyPresent ? 'recorded' : 'missing', source_id: 'policeuk-street-2016-2018' });
-    }
+    if (anyPresent && !present.every(Boolean))
+      fail(`${file}: month ${month} has rows for some wards or categories but not all`);
+    for (const ward of wardList)
+      for (const category of POLICEUK_CATEGORY_IDS) {
+        const count = counts.get(`${ward}|${month}|${category}`);
+        rows.push({
+          ward_code: ward,
+          ward_set: '2002-2022',
+          month,
+          category,
+          count: count ?? null,
+          status: anyPresent ? 'recorded' : 'missing',
+          source_id: 'policeuk-street-2016-2018',
+        });
+      }
   }
   return rows;
 }
@@ -66,12 +84,17 @@ export function policeUkGrid(records: Record<string, string>[], wardCodes: reado
 /** Runs the import against the raw file. */
 export function main(): void {
   const inputs = importInputs('policeuk-wards');
-  const codes = loadTable(wardsTable).filter((w) => w.ward_set === '2002-2022').map((w) => w.ward_code);
+  const codes = loadTable(wardsTable)
+    .filter((w) => w.ward_set === '2002-2022')
+    .map((w) => w.ward_code);
   const path = inputs.file('records');
   log(`reading ${basename(path)}`);
   const rows = policeUkGrid(readSourceCsv(path), codes, basename(path));
   const missing = [...new Set(rows.filter((r) => r.status === 'missing').map((r) => r.month))];
   if (missing.length) log(`months missing from the source, written as gaps: ${missing.join(', ')}`);
-  writeDataCsv('wards/policeuk-monthly.csv', ['ward_code', 'ward_set', 'month', 'category', 'count', 'status', 'source_id'], rows);
+  writeDataCsv(
+    'wards/policeuk-monthly.csv',
+    ['ward_code', 'ward_set', 'month', 'category', 'count', 'status', 'source_id'],
+    rows,
+  );
 }
-

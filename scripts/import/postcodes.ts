@@ -76,26 +76,48 @@ export function postcodeRows(input: {
     records.forEach((r, i) => {
       const where = `${file} row ${i + 2}`;
       const pc = r.Postcode ?? '';
-      if (!POSTCODE_PATTERN.test(pc)) fail(`${where}, column Postcode: "${pc}" is not a postcode written with one space`);
+      if (!POSTCODE_PATTERN.test(pc))
+        fail(`${where}, column Postcode: "${pc}" is not a postcode written with one space`);
       if (!byPostcode.has(pc)) byPostcode.set(pc, { r, where });
     });
   }
-  const outwards = new Set([...byPostcode.values()].filter(({ r }) => input.inArea(r.Admin_district_code ?? '')).map(({ r }) => outwardOf(r.Postcode!)));
-  if (!outwards.size) fail(`no postcode in ${input.live.map((l) => l.file).join(' or ')} has an Admin_district_code in the area`);
-  const council = (code: string, where: string) => input.councilNames.get(code) ?? fail(`${where}, column Admin_district_code: "${code}" is not a council in the ward-to-district lookup`);
+  const outwards = new Set(
+    [...byPostcode.values()]
+      .filter(({ r }) => input.inArea(r.Admin_district_code ?? ''))
+      .map(({ r }) => outwardOf(r.Postcode!)),
+  );
+  if (!outwards.size)
+    fail(`no postcode in ${input.live.map((l) => l.file).join(' or ')} has an Admin_district_code in the area`);
+  const council = (code: string, where: string) =>
+    input.councilNames.get(code) ??
+    fail(`${where}, column Admin_district_code: "${code}" is not a council in the ward-to-district lookup`);
   const rows: PostcodeRow[] = [];
-  let checked = 0, agreed = 0;
+  let checked = 0,
+    agreed = 0;
   for (const [pc, { r, where }] of byPostcode) {
     if (!outwards.has(outwardOf(pc))) continue;
     const district = r.Admin_district_code ?? '';
     const inArea = input.inArea(district);
-    const ward = inArea ? r.Admin_ward_code ?? '' : null;
-    if (ward !== null && !wardSet.has(ward)) fail(`${where}, column Admin_ward_code: "${ward}" is not a 2022 ward in data/wards/wards.csv`);
+    const ward = inArea ? (r.Admin_ward_code ?? '') : null;
+    if (ward !== null && !wardSet.has(ward))
+      fail(`${where}, column Admin_ward_code: "${ward}" is not a 2022 ward in data/wards/wards.csv`);
     if (inArea) {
       checked++;
-      if (placeInWard(metres(r.Eastings, where, 'Eastings'), metres(r.Northings, where, 'Northings'), input.wards) === ward) agreed++;
+      if (
+        placeInWard(metres(r.Eastings, where, 'Eastings'), metres(r.Northings, where, 'Northings'), input.wards) ===
+        ward
+      )
+        agreed++;
     }
-    rows.push({ postcode: pc, outward_code: outwardOf(pc), ward_code: ward, council_code: district, council_name: council(district, where), status: 'live', source_id: SOURCE_ID });
+    rows.push({
+      postcode: pc,
+      outward_code: outwardOf(pc),
+      ward_code: ward,
+      council_code: district,
+      council_name: council(district, where),
+      status: 'live',
+      source_id: SOURCE_ID,
+    });
   }
   const unplaced: string[] = [];
   input.terminated.records.forEach((r, i) => {
@@ -103,11 +125,24 @@ export function postcodeRows(input: {
     const district = r.Admin_district_code ?? '';
     if (!input.inArea(district)) return;
     const pc = r.Postcode_normalised ?? '';
-    if (!POSTCODE_PATTERN.test(pc)) fail(`${where}, column Postcode_normalised: "${pc}" is not a postcode written with one space`);
+    if (!POSTCODE_PATTERN.test(pc))
+      fail(`${where}, column Postcode_normalised: "${pc}" is not a postcode written with one space`);
     if (byPostcode.has(pc)) return; // live again in 2025: the live row says where it is
-    const ward = placeInWard(metres(r.Eastings, where, 'Eastings'), metres(r.Northings, where, 'Northings'), input.wards);
+    const ward = placeInWard(
+      metres(r.Eastings, where, 'Eastings'),
+      metres(r.Northings, where, 'Northings'),
+      input.wards,
+    );
     if (!ward) return void unplaced.push(pc);
-    rows.push({ postcode: pc, outward_code: outwardOf(pc), ward_code: ward, council_code: district, council_name: council(district, where), status: 'terminated', source_id: SOURCE_ID });
+    rows.push({
+      postcode: pc,
+      outward_code: outwardOf(pc),
+      ward_code: ward,
+      council_code: district,
+      council_name: council(district, where),
+      status: 'terminated',
+      source_id: SOURCE_ID,
+    });
   });
   rows.sort((a, b) => byText(a.postcode, b.postcode));
   return { rows, unplaced: unplaced.sort(byText), agreement: checked ? agreed / checked : 1 };
@@ -120,17 +155,44 @@ export function main(): void {
   const inArea = coveredDistrictTest();
   const inputs = importInputs('postcodes');
   // Files narrower than London (the area's own outward codes, its 2014 postcodes) are used only for the area they cover.
-  const usable = (role: string) => { const c = inputs.covers(role); return c === undefined || areaContains(c, area); };
-  const read = (role: string) => { const path = inputs.file(role); log(`reading ${basename(path)}`); return { file: basename(path), records: readSourceCsv(path) }; };
+  const usable = (role: string) => {
+    const c = inputs.covers(role);
+    return c === undefined || areaContains(c, area);
+  };
+  const read = (role: string) => {
+    const path = inputs.file(role);
+    log(`reading ${basename(path)}`);
+    return { file: basename(path), records: readSourceCsv(path) };
+  };
   const live = ['live', 'neighbours'].filter(usable).map(read);
   const terminated = usable('terminated') ? read('terminated') : { file: 'no file', records: [] };
-  const wardCodes = loadTable(wardsTable).filter((w) => w.ward_set === '2022').map((w) => w.ward_code);
-  const councilNames = new Map(readSourceCsv(inputs.file('councils')).map((r) => [r.LAD23CD ?? '', (r.LAD23NM ?? '').trim()]));
-  const geo = JSON.parse(readFileSync(inputs.file('boundaries2022'), 'utf8')) as GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
-  const wards = geo.features.filter((f) => inArea(String(f.properties?.LAD22CD ?? ''))).map((f) => ({ code: String(f.properties!.WD22CD), geometry: f.geometry }));
+  const wardCodes = loadTable(wardsTable)
+    .filter((w) => w.ward_set === '2022')
+    .map((w) => w.ward_code);
+  const councilNames = new Map(
+    readSourceCsv(inputs.file('councils')).map((r) => [r.LAD23CD ?? '', (r.LAD23NM ?? '').trim()]),
+  );
+  const geo = JSON.parse(readFileSync(inputs.file('boundaries2022'), 'utf8')) as GeoJSON.FeatureCollection<
+    GeoJSON.Polygon | GeoJSON.MultiPolygon
+  >;
+  const wards = geo.features
+    .filter((f) => inArea(String(f.properties?.LAD22CD ?? '')))
+    .map((f) => ({ code: String(f.properties!.WD22CD), geometry: f.geometry }));
   const { rows, unplaced, agreement } = postcodeRows({ live, terminated, inArea, wardCodes, councilNames, wards });
-  log(`placing by position agrees with Code-Point's ward for ${(agreement * 100).toFixed(1)}% of the area's live postcodes`);
-  if (agreement < MIN_PLACING_AGREEMENT) fail(`placing postcodes by position agrees with Code-Point's own ward for only ${(agreement * 100).toFixed(1)}% (at least ${MIN_PLACING_AGREEMENT * 100}% expected): check the coordinate conversion and the boundary file`);
-  if (unplaced.length) log(`${unplaced.length} postcodes no longer in use lie outside the area's May 2022 wards and are left out: ${unplaced.join(', ')}`);
-  writeDataCsv('postcodes/postcodes.csv', ['postcode', 'outward_code', 'ward_code', 'council_code', 'council_name', 'status', 'source_id'], rows);
+  log(
+    `placing by position agrees with Code-Point's ward for ${(agreement * 100).toFixed(1)}% of the area's live postcodes`,
+  );
+  if (agreement < MIN_PLACING_AGREEMENT)
+    fail(
+      `placing postcodes by position agrees with Code-Point's own ward for only ${(agreement * 100).toFixed(1)}% (at least ${MIN_PLACING_AGREEMENT * 100}% expected): check the coordinate conversion and the boundary file`,
+    );
+  if (unplaced.length)
+    log(
+      `${unplaced.length} postcodes no longer in use lie outside the area's May 2022 wards and are left out: ${unplaced.join(', ')}`,
+    );
+  writeDataCsv(
+    'postcodes/postcodes.csv',
+    ['postcode', 'outward_code', 'ward_code', 'council_code', 'council_name', 'status', 'source_id'],
+    rows,
+  );
 }

@@ -36,8 +36,21 @@ export interface BoundarySource {
 }
 
 export const BOUNDARY_SOURCES: readonly BoundarySource[] = [
-  { set: '2002-2022', codeProperty: 'GSS_CODE', nameProperty: 'NAME', boroughProperty: 'LAGSSCODE', hectaresProperty: 'HECTARES', sourceId: 'ward-boundaries-2002-2022' },
-  { set: '2022', codeProperty: 'WD22CD', nameProperty: 'WD22NM', boroughProperty: 'LAD22CD', sourceId: 'ons-wards-2022' },
+  {
+    set: '2002-2022',
+    codeProperty: 'GSS_CODE',
+    nameProperty: 'NAME',
+    boroughProperty: 'LAGSSCODE',
+    hectaresProperty: 'HECTARES',
+    sourceId: 'ward-boundaries-2002-2022',
+  },
+  {
+    set: '2022',
+    codeProperty: 'WD22CD',
+    nameProperty: 'WD22NM',
+    boroughProperty: 'LAD22CD',
+    sourceId: 'ons-wards-2022',
+  },
 ];
 
 /** Byte target for each topology: under the 40 KB budget, with room for small edits. */
@@ -66,16 +79,23 @@ export function boundaryFile(set: WardSet): string {
  * on a missing or malformed code, a duplicate, a geometry that is not a polygon, or no
  * wards at all. `where` names the file in messages.
  */
-export function boroughWards(fc: GeoJSON.FeatureCollection, src: BoundarySource, lads: ReadonlySet<string>, where: string): SourceWard[] {
+export function boroughWards(
+  fc: GeoJSON.FeatureCollection,
+  src: BoundarySource,
+  lads: ReadonlySet<string>,
+  where: string,
+): SourceWard[] {
   const out: SourceWard[] = [];
   fc.features.forEach((f, i) => {
     const p = f.properties ?? {};
     if (!lads.has(p[src.boroughProperty])) return;
     const code = p[src.codeProperty];
     const name = typeof p[src.nameProperty] === 'string' ? p[src.nameProperty].trim() : '';
-    if (typeof code !== 'string' || !/^E05\d{6}$/.test(code)) fail(`${where} feature ${i + 1}: ${src.codeProperty} "${code}" is not a ward code (E05…)`);
+    if (typeof code !== 'string' || !/^E05\d{6}$/.test(code))
+      fail(`${where} feature ${i + 1}: ${src.codeProperty} "${code}" is not a ward code (E05…)`);
     if (!name) fail(`${where} feature ${i + 1} (${code}): no ward name in ${src.nameProperty}`);
-    if (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon') fail(`${where} ward ${code}: geometry is ${f.geometry?.type ?? 'missing'}, expected a polygon`);
+    if (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon')
+      fail(`${where} ward ${code}: geometry is ${f.geometry?.type ?? 'missing'}, expected a polygon`);
     if (out.some((w) => w.code === code)) fail(`${where}: ward ${code} appears twice`);
     const stated = src.hectaresProperty ? Number(p[src.hectaresProperty]) : undefined;
     out.push({ code, name, geometry: rewindRfc7946(f.geometry), ...(stated ? { statedHectares: stated } : {}) });
@@ -86,15 +106,19 @@ export function boroughWards(fc: GeoJSON.FeatureCollection, src: BoundarySource,
 
 /** Orients rings as RFC 7946 asks (outer rings anticlockwise, holes clockwise) on the lon/lat plane. */
 export function rewindRfc7946<G extends GeoJSON.Polygon | GeoJSON.MultiPolygon>(g: G): G {
-  const fix = (poly: GeoJSON.Position[][]) => poly.map((ring, i) => {
-    let sum = 0;
-    for (let j = 0; j + 1 < ring.length; j++) sum += ring[j]![0]! * ring[j + 1]![1]! - ring[j + 1]![0]! * ring[j]![1]!;
-    const anticlockwise = sum > 0;
-    return (i === 0) === anticlockwise ? ring : [...ring].reverse();
-  });
-  return (g.type === 'Polygon'
-    ? { type: 'Polygon', coordinates: fix(g.coordinates) }
-    : { type: 'MultiPolygon', coordinates: g.coordinates.map(fix) }) as G;
+  const fix = (poly: GeoJSON.Position[][]) =>
+    poly.map((ring, i) => {
+      let sum = 0;
+      for (let j = 0; j + 1 < ring.length; j++)
+        sum += ring[j]![0]! * ring[j + 1]![1]! - ring[j + 1]![0]! * ring[j]![1]!;
+      const anticlockwise = sum > 0;
+      return (i === 0) === anticlockwise ? ring : [...ring].reverse();
+    });
+  return (
+    g.type === 'Polygon'
+      ? { type: 'Polygon', coordinates: fix(g.coordinates) }
+      : { type: 'MultiPolygon', coordinates: g.coordinates.map(fix) }
+  ) as G;
 }
 
 /** A ward geometry as a lon/lat Shape (list of polygons). */
@@ -114,9 +138,15 @@ export function main(): void {
     const file = basename(path);
     log(`reading ${file}`);
     const fc = JSON.parse(readFileSync(path, 'utf8')) as GeoJSON.FeatureCollection;
-    const lads = ladsOfArea(site.area.code, fc.features.map((f) => String(f.properties?.[src.boroughProperty])), file);
+    const lads = ladsOfArea(
+      site.area.code,
+      fc.features.map((f) => String(f.properties?.[src.boroughProperty])),
+      file,
+    );
     // Each ward's district, for the ward list (a region spans several).
-    const ladOf = new Map(fc.features.map((f) => [String(f.properties?.[src.codeProperty]), String(f.properties?.[src.boroughProperty])]));
+    const ladOf = new Map(
+      fc.features.map((f) => [String(f.properties?.[src.codeProperty]), String(f.properties?.[src.boroughProperty])]),
+    );
     return { src, file, ladOf, lads, wards: boroughWards(fc, src, lads, file) };
   });
   const otherCodes = new Set(sets[1]!.wards.map((w) => w.code));
@@ -126,7 +156,8 @@ export function main(): void {
   // Equal-area projection centred on the borough, for areas and overlaps.
   const points = sets.flatMap((s) => s.wards.flatMap((w) => shapeOf(w.geometry).flat(2)));
   // A loop, not Math.min(...values): a whole region's points overflow the call stack as arguments.
-  const mid = (values: number[]) => (values.reduce((m, v) => Math.min(m, v), Infinity) + values.reduce((m, v) => Math.max(m, v), -Infinity)) / 2;
+  const mid = (values: number[]) =>
+    (values.reduce((m, v) => Math.min(m, v), Infinity) + values.reduce((m, v) => Math.max(m, v), -Infinity)) / 2;
   const [lon0, lat0] = [mid(points.map((p) => p[0])), mid(points.map((p) => p[1]))];
   const planar = new Map<string, NamedShape[]>();
   const wardRows: Array<Record<string, string | number>> = [];
@@ -136,22 +167,42 @@ export function main(): void {
     const shapes = wards.map((w) => ({ code: w.code, shape: projectShape(shapeOf(w.geometry), lon0, lat0) }));
     planar.set(src.set, shapes);
     const topo = buildWardTopology(wards, lifted ? TOPOLOGY_TARGET_BYTES * lads.size : TOPOLOGY_TARGET_BYTES);
-    if (topo.bytes > topologyBudget()) fail(`${src.set} topology is ${topo.bytes} bytes, over the ${WARD_TOPOLOGY_BUDGET}-byte budget`);
+    if (topo.bytes > topologyBudget())
+      fail(`${src.set} topology is ${topo.bytes} bytes, over the ${WARD_TOPOLOGY_BUDGET}-byte budget`);
     checkShapesKept(topo.topology, shapes, lon0, lat0, src.set);
-    writeDataFile(WARD_TOPOLOGY_PATHS[src.set], topo.text, `${topo.bytes} bytes, ${topo.points} of ${topo.sourcePoints} points`);
+    writeDataFile(
+      WARD_TOPOLOGY_PATHS[src.set],
+      topo.text,
+      `${topo.bytes} bytes, ${topo.points} of ${topo.sourcePoints} points`,
+    );
     wards.forEach((w, i) => {
       const hectares = shapeArea(shapes[i]!.shape) / 10_000;
       if (w.statedHectares && Math.abs(hectares / w.statedHectares - 1) > MAX_AREA_DISAGREEMENT) {
-        fail(`${file} ward ${w.code}: measured area ${hectares.toFixed(1)} ha differs from the stated ${w.statedHectares} ha by more than ${100 * MAX_AREA_DISAGREEMENT}%`);
+        fail(
+          `${file} ward ${w.code}: measured area ${hectares.toFixed(1)} ha differs from the stated ${w.statedHectares} ha by more than ${100 * MAX_AREA_DISAGREEMENT}%`,
+        );
       }
       wardRows.push({
-        ward_code: w.code, ward_name: w.name, ward_set: src.set, borough_code: ladOf.get(w.code)!,
-        area_hectares: tenth(hectares), source_id: src.sourceId, source_section: file,
+        ward_code: w.code,
+        ward_name: w.name,
+        ward_set: src.set,
+        borough_code: ladOf.get(w.code)!,
+        area_hectares: tenth(hectares),
+        source_id: src.sourceId,
+        source_section: file,
       });
     });
   }
-  writeDataCsv('wards/wards.csv', ['ward_code', 'ward_name', 'ward_set', 'borough_code', 'area_hectares', 'source_id', 'source_section'], wardRows);
-  writeDataCsv('wards/overlaps.csv', ['ward_code', 'ward_set', 'other_ward_code', 'other_ward_set', 'shared_hectares', 'share_of_ward'], overlapRows(planar, wardRows));
+  writeDataCsv(
+    'wards/wards.csv',
+    ['ward_code', 'ward_name', 'ward_set', 'borough_code', 'area_hectares', 'source_id', 'source_section'],
+    wardRows,
+  );
+  writeDataCsv(
+    'wards/overlaps.csv',
+    ['ward_code', 'ward_set', 'other_ward_code', 'other_ward_set', 'shared_hectares', 'share_of_ward'],
+    overlapRows(planar, wardRows),
+  );
 }
 
 /**
@@ -162,16 +213,34 @@ export function overlapRows(planar: Map<string, NamedShape[]>, wardRows: Array<R
   const [a, b] = BOUNDARY_SOURCES.map((s) => s.set) as [WardSet, WardSet];
   log(`measuring overlaps in ${OVERLAP_STEP_M} m rows`);
   const pairs = overlapAreas(planar.get(a)!, planar.get(b)!, OVERLAP_STEP_M);
-  const area = new Map(wardRows.map((w) => [wardKey(String(w.ward_set), String(w.ward_code)), Number(w.area_hectares) * 10_000]));
+  const area = new Map(
+    wardRows.map((w) => [wardKey(String(w.ward_set), String(w.ward_code)), Number(w.area_hectares) * 10_000]),
+  );
   const rows: Array<Record<string, string | number>> = [];
   for (const p of pairs) {
-    for (const [code, set, other, otherSet] of [[p.a, a, p.b, b], [p.b, b, p.a, a]] as const) {
+    for (const [code, set, other, otherSet] of [
+      [p.a, a, p.b, b],
+      [p.b, b, p.a, a],
+    ] as const) {
       const share = (100 * p.area) / area.get(wardKey(set, code))!;
       if (share < MIN_SHARE_PERCENT) continue;
-      rows.push({ ward_code: code, ward_set: set, other_ward_code: other, other_ward_set: otherSet, shared_hectares: tenth(p.area / 10_000), share_of_ward: Math.min(100, tenth(share)) });
+      rows.push({
+        ward_code: code,
+        ward_set: set,
+        other_ward_code: other,
+        other_ward_set: otherSet,
+        shared_hectares: tenth(p.area / 10_000),
+        share_of_ward: Math.min(100, tenth(share)),
+      });
     }
   }
-  return rows.sort((x, y) => byText(String(x.ward_code), String(y.ward_code)) || byText(String(x.ward_set), String(y.ward_set)) || Number(y.shared_hectares) - Number(x.shared_hectares) || byText(String(x.other_ward_code), String(y.other_ward_code)));
+  return rows.sort(
+    (x, y) =>
+      byText(String(x.ward_code), String(y.ward_code)) ||
+      byText(String(x.ward_set), String(y.ward_set)) ||
+      Number(y.shared_hectares) - Number(x.shared_hectares) ||
+      byText(String(x.other_ward_code), String(y.other_ward_code)),
+  );
 }
 
 /** Fails if simplification changed any ward's area by more than MAX_AREA_CHANGE. */
@@ -182,12 +251,16 @@ function checkShapesKept(topology: Topology, source: NamedShape[], lon0: number,
     if (!shape) fail(`${set} topology lost ward ${s.code}`);
     const before = shapeArea(s.shape);
     const after = shapeArea(projectShape(shape, lon0, lat0));
-    if (Math.abs(after - before) / before > MAX_AREA_CHANGE) fail(`${set} ward ${s.code}: simplification changed its area by ${(100 * (after - before) / before).toFixed(1)}%`);
+    if (Math.abs(after - before) / before > MAX_AREA_CHANGE)
+      fail(
+        `${set} ward ${s.code}: simplification changed its area by ${((100 * (after - before)) / before).toFixed(1)}%`,
+      );
   }
 }
 
 function wardShapesFromTopology(topology: Topology): Map<string, Shape> {
-  const fc = feature(topology, topology.objects.wards!) as GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
+  const fc = feature(topology, topology.objects.wards!) as GeoJSON.FeatureCollection<
+    GeoJSON.Polygon | GeoJSON.MultiPolygon
+  >;
   return new Map(fc.features.map((f) => [String(f.id), shapeOf(f.geometry)]));
 }
-

@@ -20,7 +20,17 @@ export interface WardCrimeRow {
   source_id: string;
 }
 
-export const WARD_CRIME_COLUMNS = ['ward_code', 'ward_set', 'month', 'category_id', 'major_category', 'minor_category', 'count', 'extract', 'source_id'] as const;
+export const WARD_CRIME_COLUMNS = [
+  'ward_code',
+  'ward_set',
+  'month',
+  'category_id',
+  'major_category',
+  'minor_category',
+  'count',
+  'extract',
+  'source_id',
+] as const;
 
 /** One wide extract, unpivoted: its rows and the months its columns cover. */
 export interface Extract {
@@ -50,21 +60,32 @@ export interface UnpivotOptions {
  * its policing moved) has its offences split between them, so the two are added.
  */
 export function unpivotWardCrime(records: Record<string, string>[], o: UnpivotOptions): Extract {
-  const months = Object.keys(records[0] ?? {}).filter((c) => /^\d{6}$/.test(c)).sort(byText);
+  const months = Object.keys(records[0] ?? {})
+    .filter((c) => /^\d{6}$/.test(c))
+    .sort(byText);
   if (months.length === 0) fail(`${o.file}: no month columns (YYYYMM); expected the MPS ward file's layout`);
   const named = `${months[0]}-${months[months.length - 1]}`;
-  if (named !== o.extract) fail(`${o.file}: month columns run ${named}, but the extract is declared as ${o.extract}; check its role name in content/sources.json`);
+  if (named !== o.extract)
+    fail(
+      `${o.file}: month columns run ${named}, but the extract is declared as ${o.extract}; check its role name in content/sources.json`,
+    );
   const groups = new Map<string, Set<string>>();
   const cells = new Map<string, WardCrimeRow>();
   records.forEach((r, i) => {
     if (!o.wards.has(r.WardCode ?? '')) return;
     const where = `${o.file} row ${i + 2}`;
     const major = majorCategoryOf(r.MajorText ?? '');
-    if (!major) fail(`${where}: unknown major category "${r.MajorText}" (add it to src/schemas/vocab/crime-categories.ts if it is new)`);
+    if (!major)
+      fail(
+        `${where}: unknown major category "${r.MajorText}" (add it to src/schemas/vocab/crime-categories.ts if it is new)`,
+      );
     const key = `${r.WardCode}|${r.MajorText}|${r.MinorText}`;
     const group = r.LookUp_BoroughName ?? '';
     const seenIn = groups.get(key) ?? new Set<string>();
-    if (seenIn.has(group)) fail(`${where}: ward ${r.WardCode} and category ${r.MajorText} / ${r.MinorText} appear twice under ${group}; expected one row per ward and category`);
+    if (seenIn.has(group))
+      fail(
+        `${where}: ward ${r.WardCode} and category ${r.MajorText} / ${r.MinorText} appear twice under ${group}; expected one row per ward and category`,
+      );
     groups.set(key, seenIn.add(group));
     for (const col of months) {
       const raw = r[col] ?? '';
@@ -76,13 +97,23 @@ export function unpivotWardCrime(records: Record<string, string>[], o: UnpivotOp
       if (cell) cell.count += Number(raw);
       else {
         cells.set(`${key}|${month}`, {
-          ward_code: r.WardCode ?? '', ward_set: o.wardSet, month, category_id: major.id,
-          major_category: r.MajorText ?? '', minor_category: r.MinorText ?? '', count: Number(raw), extract: o.extract, source_id: o.sourceId,
+          ward_code: r.WardCode ?? '',
+          ward_set: o.wardSet,
+          month,
+          category_id: major.id,
+          major_category: r.MajorText ?? '',
+          minor_category: r.MinorText ?? '',
+          count: Number(raw),
+          extract: o.extract,
+          source_id: o.sourceId,
         });
       }
     }
   });
-  if (cells.size === 0) fail(`${o.file}: no rows for the area's ${o.wardSet} wards; check area.code in content/site.json and the file in content/sources.json`);
+  if (cells.size === 0)
+    fail(
+      `${o.file}: no rows for the area's ${o.wardSet} wards; check area.code in content/site.json and the file in content/sources.json`,
+    );
   return { extract: o.extract, months: months.map((c) => `${c.slice(0, 4)}-${c.slice(4)}`), rows: [...cells.values()] };
 }
 
@@ -90,14 +121,21 @@ export function unpivotWardCrime(records: Record<string, string>[], o: UnpivotOp
  * Fails if a row names a ward that is not in the ward set's boundary list (unknown
  * code), or a ward in the list has no rows (a boundary with no data).
  */
-export function checkWardCoverage(rows: readonly WardCrimeRow[], wardCodes: ReadonlySet<string>, set: WardSet, file: string): void {
+export function checkWardCoverage(
+  rows: readonly WardCrimeRow[],
+  wardCodes: ReadonlySet<string>,
+  set: WardSet,
+  file: string,
+): void {
   const withData = new Set<string>();
   for (const r of rows) {
-    if (!wardCodes.has(r.ward_code)) fail(`${file}: ward code ${r.ward_code} is not a ward of the ${set} set in data/wards/wards.csv (no boundary)`);
+    if (!wardCodes.has(r.ward_code))
+      fail(`${file}: ward code ${r.ward_code} is not a ward of the ${set} set in data/wards/wards.csv (no boundary)`);
     withData.add(r.ward_code);
   }
   const missing = [...wardCodes].filter((c) => !withData.has(c)).sort(byText);
-  if (missing.length) fail(`${file}: no crime rows for ward(s) ${missing.join(', ')} of the ${set} set, which have boundaries`);
+  if (missing.length)
+    fail(`${file}: no crime rows for ward(s) ${missing.join(', ')} of the ${set} set, which have boundaries`);
 }
 
 /**
@@ -108,7 +146,9 @@ export function checkWardCoverage(rows: readonly WardCrimeRow[], wardCodes: Read
 export function mergeExtracts(extracts: readonly Extract[]): { rows: WardCrimeRow[]; chosen: Map<string, string> } {
   const ends = extracts.map((e) => e.months[e.months.length - 1]!);
   if (new Set(ends).size !== ends.length) fail('two extracts end in the same month, so which is newer cannot be told');
-  const newestFirst = [...extracts].sort((a, b) => byText(b.months[b.months.length - 1]!, a.months[a.months.length - 1]!));
+  const newestFirst = [...extracts].sort((a, b) =>
+    byText(b.months[b.months.length - 1]!, a.months[a.months.length - 1]!),
+  );
   const chosen = new Map<string, string>();
   for (const e of newestFirst) for (const m of e.months) if (!chosen.has(m)) chosen.set(m, e.extract);
   const rows = extracts.flatMap((e) => e.rows.filter((r) => chosen.get(r.month) === e.extract));
@@ -117,7 +157,13 @@ export function mergeExtracts(extracts: readonly Extract[]): { rows: WardCrimeRo
 
 /** Sorts rows by ward, month, major and minor category, so output never depends on input order. */
 export function sortWardCrime(rows: WardCrimeRow[]): WardCrimeRow[] {
-  return rows.sort((a, b) => byText(a.ward_code, b.ward_code) || byText(a.month, b.month) || byText(a.major_category, b.major_category) || byText(a.minor_category, b.minor_category));
+  return rows.sort(
+    (a, b) =>
+      byText(a.ward_code, b.ward_code) ||
+      byText(a.month, b.month) ||
+      byText(a.major_category, b.major_category) ||
+      byText(a.minor_category, b.minor_category),
+  );
 }
 
 /** Month ranges in which each extract was used, for the import log. */

@@ -41,27 +41,48 @@ const COUNT = /^[1-9]\d*$|^[1-9]\d{0,2}(,\d{3})+$/;
  * rates are not shown, never guessed); a district with some wards counted and some not is
  * a gap in the file and stops the import.
  */
-export function wardPopulations(records: Record<string, string>[], areaWards: ReadonlySet<string>, wardCodes: readonly string[], file: string, ladOf?: ReadonlyMap<string, string>): PopulationRow[] {
+export function wardPopulations(
+  records: Record<string, string>[],
+  areaWards: ReadonlySet<string>,
+  wardCodes: readonly string[],
+  file: string,
+  ladOf?: ReadonlyMap<string, string>,
+): PopulationRow[] {
   const wards = new Set(wardCodes);
   const rows: PopulationRow[] = [];
   records.forEach((r, i) => {
-    const code = r['Ward Code'] ?? '', raw = r['Persons: All Ages'] ?? '';
+    const code = r['Ward Code'] ?? '',
+      raw = r['Persons: All Ages'] ?? '';
     if (!areaWards.has(code)) return;
     const where = `${file} row ${i + 2}`;
     if (!wards.has(code)) fail(`${where}: ward code "${code}" is not a 2002-2022 ward in data/wards/wards.csv`);
     if (!COUNT.test(raw)) fail(`${where}: population "${raw}" is not a positive whole number`);
     if (rows.some((p) => p.ward_code === code)) fail(`${where}: ward ${code} appears twice`);
-    rows.push({ ward_code: code, ward_set: '2002-2022', census_date: CENSUS_DAY, population: Number(raw.replace(/,/g, '')), source_id: 'census-2011-ward-population' });
+    rows.push({
+      ward_code: code,
+      ward_set: '2002-2022',
+      census_date: CENSUS_DAY,
+      population: Number(raw.replace(/,/g, '')),
+      source_id: 'census-2011-ward-population',
+    });
   });
   const counted = new Set(rows.map((p) => p.ward_code));
   let missing = [...wards].filter((c) => !counted.has(c)).sort(byText);
   if (ladOf) {
     const countedLads = new Set([...counted].map((c) => ladOf.get(c)));
-    const redrawn = [...new Set(missing.map((c) => ladOf.get(c)))].filter((lad): lad is string => lad !== undefined && !countedLads.has(lad)).sort(byText);
-    for (const lad of redrawn) log(`${file}: no ward of ${lad} is counted (its wards were drawn after the 2011 Census); they are published without a population`);
+    const redrawn = [...new Set(missing.map((c) => ladOf.get(c)))]
+      .filter((lad): lad is string => lad !== undefined && !countedLads.has(lad))
+      .sort(byText);
+    for (const lad of redrawn)
+      log(
+        `${file}: no ward of ${lad} is counted (its wards were drawn after the 2011 Census); they are published without a population`,
+      );
     missing = missing.filter((c) => !redrawn.includes(ladOf.get(c)!));
   }
-  if (missing.length) fail(`${file}: no population for ward(s) ${missing.join(', ')}; if the wards were drawn after the 2011 Census, set "run": false for "ward-population" in content/sources.json`);
+  if (missing.length)
+    fail(
+      `${file}: no population for ward(s) ${missing.join(', ')}; if the wards were drawn after the 2011 Census, set "run": false for "ward-population" in content/sources.json`,
+    );
   return rows.sort((a, b) => byText(a.ward_code, b.ward_code));
 }
 
@@ -69,17 +90,29 @@ export function wardPopulations(records: Record<string, string>[], areaWards: Re
  * Census 2021 residents of the May 2022 wards (rows whose `wardCode` is in `areaWards`),
  * checked against the ward list of the 2022 set.
  */
-export function wardPopulations2021(records: Record<string, string>[], areaWards: ReadonlySet<string>, wardCodes: readonly string[], file: string): PopulationRow[] {
+export function wardPopulations2021(
+  records: Record<string, string>[],
+  areaWards: ReadonlySet<string>,
+  wardCodes: readonly string[],
+  file: string,
+): PopulationRow[] {
   const wards = new Set(wardCodes);
   const rows: PopulationRow[] = [];
   records.forEach((r, i) => {
-    const code = r.wardCode ?? '', raw = r.population ?? '';
+    const code = r.wardCode ?? '',
+      raw = r.population ?? '';
     if (!areaWards.has(code)) return;
     const where = `${file} row ${i + 2}`;
     if (!wards.has(code)) fail(`${where}: ward code "${code}" is not a 2022 ward in data/wards/wards.csv`);
     if (!COUNT.test(raw)) fail(`${where}: population "${raw}" is not a positive whole number`);
     if (rows.some((p) => p.ward_code === code)) fail(`${where}: ward ${code} appears twice`);
-    rows.push({ ward_code: code, ward_set: '2022', census_date: CENSUS_DAY_2021, population: Number(raw.replace(/,/g, '')), source_id: 'census-2021-ward-population' });
+    rows.push({
+      ward_code: code,
+      ward_set: '2022',
+      census_date: CENSUS_DAY_2021,
+      population: Number(raw.replace(/,/g, '')),
+      source_id: 'census-2021-ward-population',
+    });
   });
   const missing = [...wards].filter((c) => !rows.some((p) => p.ward_code === c)).sort(byText);
   if (missing.length) fail(`${file}: no population for ward(s) ${missing.join(', ')}`);
@@ -94,7 +127,13 @@ export function main(): void {
   const path = inputs.file('census2011');
   const file = basename(path);
   log(`reading ${file}`);
-  const rows = wardPopulations(readSourceCsv(path), areaWardCodes('2002-2022'), codesOf('2002-2022'), file, readWardToLad('2002-2022').map);
+  const rows = wardPopulations(
+    readSourceCsv(path),
+    areaWardCodes('2002-2022'),
+    codesOf('2002-2022'),
+    file,
+    readWardToLad('2002-2022').map,
+  );
   log(`area total ${rows.reduce((n, r) => n + r.population, 0)} residents (Census 2011)`);
   // Census 2021 on the May 2022 wards, where the manifest's file covers the area; otherwise those wards have no rates.
   const covers = inputs.roles().includes('census2021') ? inputs.covers('census2021') : null;
@@ -107,5 +146,9 @@ export function main(): void {
     rows2021 = wardPopulations2021(readSourceCsv(path2021), areaWardCodes('2022'), codesOf('2022'), basename(path2021));
     log(`area total ${rows2021.reduce((n, r) => n + r.population, 0)} residents (Census 2021)`);
   }
-  writeDataCsv('wards/population.csv', ['ward_code', 'ward_set', 'census_date', 'population', 'source_id'], [...rows, ...rows2021].sort((a, b) => byText(a.ward_code, b.ward_code)));
+  writeDataCsv(
+    'wards/population.csv',
+    ['ward_code', 'ward_set', 'census_date', 'population', 'source_id'],
+    [...rows, ...rows2021].sort((a, b) => byText(a.ward_code, b.ward_code)),
+  );
 }

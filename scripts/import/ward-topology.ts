@@ -64,7 +64,9 @@ export function buildWardTopology(wards: readonly WardFeature[], targetBytes: nu
   const raw = topology({ wards: collection });
   const sourcePoints = countPoints(raw);
   const weighted = presimplify(raw);
-  const weights = [...new Set(weighted.arcs.flatMap((arc) => arc.map((p) => p[2] ?? 0)).filter(Number.isFinite))].sort((a, b) => a - b);
+  const weights = [...new Set(weighted.arcs.flatMap((arc) => arc.map((p) => p[2] ?? 0)).filter(Number.isFinite))].sort(
+    (a, b) => a - b,
+  );
 
   const at = (minWeight: number) => {
     const q = quantize(simplify(weighted, minWeight), QUANTIZATION);
@@ -74,14 +76,19 @@ export function buildWardTopology(wards: readonly WardFeature[], targetBytes: nu
   // Keep everything if it fits; otherwise bisect on the weight threshold.
   let best = at(0);
   if (best.bytes > targetBytes) {
-    let lo = 0, hi = weights.length; // weights[hi] (or Infinity) fits; weights[lo] may not
+    let lo = 0,
+      hi = weights.length; // weights[hi] (or Infinity) fits; weights[lo] may not
     const coarsest = at(Infinity);
-    if (coarsest.bytes > targetBytes) throw new Error(`even the coarsest topology is ${coarsest.bytes} bytes, over the ${targetBytes}-byte target`);
+    if (coarsest.bytes > targetBytes)
+      throw new Error(`even the coarsest topology is ${coarsest.bytes} bytes, over the ${targetBytes}-byte target`);
     best = coarsest;
     while (hi - lo > 1) {
       const mid = (lo + hi) >> 1;
       const candidate = at(weights[mid]!);
-      if (candidate.bytes <= targetBytes) { hi = mid; best = candidate; } else lo = mid;
+      if (candidate.bytes <= targetBytes) {
+        hi = mid;
+        best = candidate;
+      } else lo = mid;
     }
   }
   return { ...best, points: countPoints(best.topology), sourcePoints };

@@ -13,7 +13,9 @@ export function listFiles(root: string, skip: readonly string[] = []): string[] 
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const full = join(dir, name);
-      if (statSync(full).isDirectory()) { if (!skip.includes(relative(root, full))) walk(full); } else out.push(relative(root, full));
+      if (statSync(full).isDirectory()) {
+        if (!skip.includes(relative(root, full))) walk(full);
+      } else out.push(relative(root, full));
     }
   };
   walk(root);
@@ -22,7 +24,10 @@ export function listFiles(root: string, skip: readonly string[] = []): string[] 
 
 /** The page template a built page comes from: its first path segment, the rest generalised. */
 export function templateOf(page: string): string {
-  const parts = page.replace(/index\.html$/, '').split('/').filter(Boolean);
+  const parts = page
+    .replace(/index\.html$/, '')
+    .split('/')
+    .filter(Boolean);
   if (parts.length === 0) return '/';
   return `/${parts.map((p, i) => (i === 0 ? p : ':x')).join('/')}/`;
 }
@@ -43,10 +48,15 @@ export function pageScripts(dist: string, html: string): { loaded: string[]; pag
   const visit = (src: string) => {
     if (seen.has(src) || !src.startsWith('/')) return;
     let code: string;
-    try { code = readFileSync(join(dist, src), 'utf8'); } catch { return; }
+    try {
+      code = readFileSync(join(dist, src), 'utf8');
+    } catch {
+      return;
+    }
     seen.add(src);
     // Vite writes static imports as `import"./x.js"` or `from"./x.js"`.
-    for (const m of code.matchAll(/(?:^|[;\s}])(?:import|from)\s*["']([^"']+\.js)["']/g)) visit(posix.join(posix.dirname(src), m[1]!));
+    for (const m of code.matchAll(/(?:^|[;\s}])(?:import|from)\s*["']([^"']+\.js)["']/g))
+      visit(posix.join(posix.dirname(src), m[1]!));
   };
   srcs.filter((s) => !s.startsWith('/pagefind/')).forEach(visit);
   return { loaded: [...seen], pagefind: srcs.filter((s) => s.startsWith('/pagefind/')) };
@@ -59,5 +69,10 @@ export function pageScriptBytes(dist: string, html: string): number {
 
 /** Decodes the entities Astro writes in text and attribute values. */
 export function unescapeHtml(s: string): string {
-  return s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }

@@ -32,7 +32,6 @@ export interface ChartMeta {
   legend: Array<{ swatch: string; label: string }>;
 }
 
-
 /** Finds every chart frame in a page. */
 export function extractCharts(html: string): ChartMeta[] {
   const out: ChartMeta[] = [];
@@ -47,8 +46,25 @@ export function extractCharts(html: string): ChartMeta[] {
     const headings = ths.map((h) => unescapeHtml((h[2] ?? '').replace(/<[^>]+>/g, '').trim()));
     const numeric = ths.map((h) => /class="[^"]*\bnum\b/.test(h[1] ?? ''));
     const legendList = /<ul class="legend"[^>]*>([\s\S]*?)<\/ul>/.exec(body)?.[1] ?? '';
-    const legend = [...legendList.matchAll(/<li>(<svg[\s\S]*?<\/svg>)<span>([\s\S]*?)<\/span><\/li>/g)].map((l) => ({ swatch: l[1] ?? '', label: unescapeHtml(l[2] ?? '') }));
-    out.push({ legend, key: attr('key'), title: attr('title'), source: attr('source'), period: attr('period'), licence: attr('licence'), licenceUrl: attr('licence-url') || null, page: attr('page'), anchor: attr('anchor'), summary: attr('summary'), svg: image, headings, numeric });
+    const legend = [...legendList.matchAll(/<li>(<svg[\s\S]*?<\/svg>)<span>([\s\S]*?)<\/span><\/li>/g)].map((l) => ({
+      swatch: l[1] ?? '',
+      label: unescapeHtml(l[2] ?? ''),
+    }));
+    out.push({
+      legend,
+      key: attr('key'),
+      title: attr('title'),
+      source: attr('source'),
+      period: attr('period'),
+      licence: attr('licence'),
+      licenceUrl: attr('licence-url') || null,
+      page: attr('page'),
+      anchor: attr('anchor'),
+      summary: attr('summary'),
+      svg: image,
+      headings,
+      numeric,
+    });
   }
   return out;
 }
@@ -60,11 +76,13 @@ export function extractCharts(html: string): ChartMeta[] {
  */
 export function inlineShapes(svg: string, shapesSvg: string): string {
   const paths = new Map([...shapesSvg.matchAll(/<path id="([^"]+)" d="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
-  return svg.replace(/<use href="[^"#]*#([^"]+)"([^>]*)\/>/g, (_, code: string, attrs: string) => {
-    const d = paths.get(code);
-    if (d === undefined) throw new Error(`ward ${code} is not in the shapes file`);
-    return `<path d="${d}"${attrs}/>`;
-  }).replace(/ data-shapes="[^"]*"/, '');
+  return svg
+    .replace(/<use href="[^"#]*#([^"]+)"([^>]*)\/>/g, (_, code: string, attrs: string) => {
+      const d = paths.get(code);
+      if (d === undefined) throw new Error(`ward ${code} is not in the shapes file`);
+      return `<path d="${d}"${attrs}/>`;
+    })
+    .replace(/ data-shapes="[^"]*"/, '');
 }
 
 /**
@@ -82,7 +100,11 @@ export function chartLayout(chart: ChartMeta, siteUrl: string): ExportFrameLayou
   if (!chart.svg) throw new Error(`chart ${chart.key} has no SVG`);
   const { width, height } = svgSize(chart.svg);
   const address = new URL(`${chart.page}#${chart.anchor}`, siteUrl).href;
-  return exportFrameLayout(width, height, { title: chart.title, footer: exportFooter(chart.source, chart.period, chart.licence, address), legendLabels: chart.legend.map((l) => l.label) });
+  return exportFrameLayout(width, height, {
+    title: chart.title,
+    footer: exportFooter(chart.source, chart.period, chart.licence, address),
+    legendLabels: chart.legend.map((l) => l.label),
+  });
 }
 
 /** A standalone SVG: white background, the title above, source, licence and address below, all wrapped to its width. */
@@ -90,17 +112,28 @@ export function standaloneSvg(chart: ChartMeta, siteUrl: string): string {
   const f = chartLayout(chart, siteUrl);
   const legend = chart.legend.map((item, i) => {
     const { y, lines } = f.legend[i]!;
-    const label = lines.map((l, j) => `<text x="${FRAME.legend.labelX}" y="${y + 11 + j * 15}" font-size="${FRAME.legend.size}" fill="#1b1f24">${esc(l)}</text>`).join('');
+    const label = lines
+      .map(
+        (l, j) =>
+          `<text x="${FRAME.legend.labelX}" y="${y + 11 + j * 15}" font-size="${FRAME.legend.size}" fill="#1b1f24">${esc(l)}</text>`,
+      )
+      .join('');
     return `${item.swatch.replace(/^<svg /, `<svg x="${FRAME.pad}" y="${y}" `)}${label}`;
   });
   const inner = chart.svg!.replace(/^<svg /, `<svg x="0" y="${f.top}" `);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${f.width} ${f.total}" width="${f.width}" height="${f.total}" font-family="system-ui, sans-serif">`,
     `<rect width="${f.width}" height="${f.total}" fill="#ffffff"/>`,
-    ...f.titleLines.map((l, i) => `<text x="${FRAME.pad}" y="${20 + i * FRAME.title.line}" font-size="${FRAME.title.size}" font-weight="700" fill="#1b1f24">${esc(l)}</text>`),
+    ...f.titleLines.map(
+      (l, i) =>
+        `<text x="${FRAME.pad}" y="${20 + i * FRAME.title.line}" font-size="${FRAME.title.size}" font-weight="700" fill="#1b1f24">${esc(l)}</text>`,
+    ),
     ...legend,
     inner,
-    ...f.footerLines.map((l, i) => `<text x="${FRAME.pad}" y="${f.footerY + i * FRAME.footer.line}" font-size="${FRAME.footer.size}" fill="#4a5562">${esc(l)}</text>`),
+    ...f.footerLines.map(
+      (l, i) =>
+        `<text x="${FRAME.pad}" y="${f.footerY + i * FRAME.footer.line}" font-size="${FRAME.footer.size}" fill="#4a5562">${esc(l)}</text>`,
+    ),
     '</svg>\n',
   ].join('');
 }
@@ -112,7 +145,10 @@ export function standaloneSvg(chart: ChartMeta, siteUrl: string): string {
  * snippet's aspect ratio (embedSize) leaves the image its full width. Referencing the
  * SVG file rather than inlining it keeps a thousand map embeds small.
  */
-export function embedPage(chart: ChartMeta, opts: { siteName: string; siteUrl: string; stylesheets: string[]; lang: string; csp: string }): string {
+export function embedPage(
+  chart: ChartMeta,
+  opts: { siteName: string; siteUrl: string; stylesheets: string[]; lang: string; csp: string },
+): string {
   const back = new URL(`${chart.page}#${chart.anchor}`, opts.siteUrl).href;
   return `<!DOCTYPE html>
 <html lang="${esc(opts.lang)}">
@@ -129,7 +165,7 @@ ${opts.stylesheets.map((href) => `<link rel="stylesheet" href="${esc(href)}">`).
 </head>
 <body class="embed">
 <main class="embed-main">
-<figure class="chart" data-svg-href="/${esc(chart.key)}.svg" data-png-name="${esc(chart.key.replace(/\//g, "-"))}.png">
+<figure class="chart" data-svg-href="/${esc(chart.key)}.svg" data-png-name="${esc(chart.key.replace(/\//g, '-'))}.png">
 <figcaption><h1 class="visually-hidden" id="embed-title">${esc(chart.title)}</h1></figcaption>
 ${chart.svg ? `<div class="chart-image"><img src="/${esc(chart.key)}.svg" alt="${esc(chart.summary)}"></div>` : ''}
 <p class="embed-links"><a href="${esc(back)}" target="_top">Data and full chart on ${esc(opts.siteName)}</a> · <a href="/${esc(chart.key)}.csv" download>CSV</a> · <a href="/${esc(chart.key)}.svg" download>SVG</a></p>
@@ -142,7 +178,11 @@ ${chart.svg ? `<div class="chart-image"><img src="/${esc(chart.key)}.svg" alt="$
 }
 
 /** CSV on the Web (CSVW) metadata for the chart's CSV: title, source, licence and columns. */
-export function csvMetadata(chart: ChartMeta, columns: string[], opts: { siteUrl: string; publisher: string; modified: string }): string {
+export function csvMetadata(
+  chart: ChartMeta,
+  columns: string[],
+  opts: { siteUrl: string; publisher: string; modified: string },
+): string {
   const meta = {
     '@context': 'http://www.w3.org/ns/csvw',
     url: new URL(`/${chart.key}.csv`, opts.siteUrl).href,
@@ -156,16 +196,19 @@ export function csvMetadata(chart: ChartMeta, columns: string[], opts: { siteUrl
     'dc:rights': chart.licence,
     'dc:modified': opts.modified,
     'dc:isReferencedBy': new URL(`${chart.page}#${chart.anchor}`, opts.siteUrl).href,
-    tableSchema: { columns: columns.map((name, i) => {
-      // Leading context columns (what every row is) come before the columns the page's table shows.
-      const shown = i - (columns.length - chart.headings.length);
-      if (shown < 0) {
-        const c = CONTEXT_COLUMNS[name as ContextColumn];
-        if (!c) throw new Error(`/${chart.key}.csv: column "${name}" is neither in the chart's table nor a context column`);
-        return { name, titles: c.title, 'dc:description': c.description, datatype: 'string' };
-      }
-      return { name, titles: chart.headings[shown] ?? name, datatype: chart.numeric[shown] ? 'number' : 'string' };
-    }) },
+    tableSchema: {
+      columns: columns.map((name, i) => {
+        // Leading context columns (what every row is) come before the columns the page's table shows.
+        const shown = i - (columns.length - chart.headings.length);
+        if (shown < 0) {
+          const c = CONTEXT_COLUMNS[name as ContextColumn];
+          if (!c)
+            throw new Error(`/${chart.key}.csv: column "${name}" is neither in the chart's table nor a context column`);
+          return { name, titles: c.title, 'dc:description': c.description, datatype: 'string' };
+        }
+        return { name, titles: chart.headings[shown] ?? name, datatype: chart.numeric[shown] ? 'number' : 'string' };
+      }),
+    },
   };
   return `${JSON.stringify(meta, null, 2)}\n`;
 }

@@ -9,7 +9,12 @@ import { dataDir, displayPath } from '../../src/core/load';
 import { allTables, extraResources } from '../../src/schemas/index';
 import { sourcesTable, tableSourcesTable } from '../../src/schemas/sources';
 import { isPublished } from '../../src/lib/catalogue';
-import { misattributions, tableSourceProblems, type CheckedDataset, type SourceArea } from '../../src/lib/catalogue/attribution';
+import {
+  misattributions,
+  tableSourceProblems,
+  type CheckedDataset,
+  type SourceArea,
+} from '../../src/lib/catalogue/attribution';
 import { siteConfig } from '../../src/lib/site';
 import { contentDir } from '../../src/core/content-paths';
 import { wardChecks } from '../../src/lib/wards/checks';
@@ -28,7 +33,13 @@ export function extraChecks(rows: Map<string, Record<string, unknown>[]>): DataP
     // Sources: every dataset names its sources, and none comes from an area the portal is not about.
     ...provenanceChecks(rows),
     // A switched-off section publishes nothing, so it may hold no documents either.
-    ...(siteConfig().sections.strategies ? [] : readStrategyFiles().map((d) => ({ file: d.file, problem: 'is a strategy document, but the strategies section is switched off in content/site.json; move it out of content/strategies/ (or name it _draft.mdx) or switch the section on' }))),
+    ...(siteConfig().sections.strategies
+      ? []
+      : readStrategyFiles().map((d) => ({
+          file: d.file,
+          problem:
+            'is a strategy document, but the strategies section is switched off in content/site.json; move it out of content/strategies/ (or name it _draft.mdx) or switch the section on',
+        }))),
   ];
 }
 
@@ -38,13 +49,21 @@ function provenanceChecks(rows: Map<string, Record<string, unknown>[]>): DataPro
   const meta = new Set([sourcesTable.name, tableSourcesTable.name]);
   const file = (path: string) => displayPath(join(dataDir(), path));
   const datasets: CheckedDataset[] = [
-    ...allTables.filter((t) => !meta.has(t.name) && isPublished(t, site)).map((t) => ({ resource: t, file: file(t.path), rows: rows.get(t.name) ?? [] })),
+    ...allTables
+      .filter((t) => !meta.has(t.name) && isPublished(t, site))
+      .map((t) => ({ resource: t, file: file(t.path), rows: rows.get(t.name) ?? [] })),
     ...extraResources.filter((r) => isPublished(r, site)).map((r) => ({ resource: r, file: file(r.path), rows: null })),
   ];
   const tableSources = (rows.get(tableSourcesTable.name) ?? []) as Array<{ resource: string; source_id: string }>;
   const sources = (rows.get(sourcesTable.name) ?? []) as unknown as SourceArea[];
   return [
-    ...tableSourceProblems(datasets, [...allTables, ...extraResources], tableSources, file(tableSourcesTable.path), new Set(sources.map((s) => s.source_id))),
+    ...tableSourceProblems(
+      datasets,
+      [...allTables, ...extraResources],
+      tableSources,
+      file(tableSourcesTable.path),
+      new Set(sources.map((s) => s.source_id)),
+    ),
     ...misattributions(datasets, tableSources, sources, site.area, displayPath(join(contentDir(), 'site.json'))),
   ];
 }

@@ -32,7 +32,8 @@ function wrap(label: string, width: number, fontSize: number): string[] {
   const lines: string[] = [];
   for (const word of label.split(' ')) {
     const last = lines[lines.length - 1];
-    if (last !== undefined && textWidth(`${last} ${word}`, fontSize) <= width) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && textWidth(`${last} ${word}`, fontSize) <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   return lines;
@@ -50,29 +51,48 @@ export function barChart(bars: Bar[], o: BarChartOptions): string {
 }
 
 function drawPhone(bars: Bar[], o: BarChartOptions): string {
-  const width = PHONE_WIDTH, font = 13, lineH = 16;
+  const width = PHONE_WIDTH,
+    font = 13,
+    lineH = 16;
   const m = { top: 4, right: 56, left: 2 };
   const hasCompare = bars.some((b) => b.compare !== undefined);
   const barH = hasCompare ? 12 : 16;
   const max = Math.max(1, ...bars.flatMap((b) => [b.value ?? 0, b.compare ?? 0]));
-  const x = scaleLinear().domain([0, max]).range([m.left, width - m.right]);
+  const x = scaleLinear()
+    .domain([0, max])
+    .range([m.left, width - m.right]);
   const fmt = o.valueLabel ?? ((v: number) => v.toLocaleString('en-GB'));
   const parts: string[] = [];
   let top = m.top;
   for (const b of bars) {
     const lines = wrap(b.label, width - 4, font);
     parts.push('<g class="bar">');
-    lines.forEach((l, i) => parts.push(`<text x="${m.left}" y="${top + lineH * (i + 1) - 4}" font-size="${font}" fill="#1b1f24">${esc(l)}</text>`));
+    lines.forEach((l, i) =>
+      parts.push(
+        `<text x="${m.left}" y="${top + lineH * (i + 1) - 4}" font-size="${font}" fill="#1b1f24">${esc(l)}</text>`,
+      ),
+    );
     top += lineH * lines.length + 2;
-    if (b.value === null) parts.push(`<text x="${m.left}" y="${top + barH / 2}" dy="0.32em" font-size="12" fill="#4a5562">no figure</text>`);
+    if (b.value === null)
+      parts.push(
+        `<text x="${m.left}" y="${top + barH / 2}" dy="0.32em" font-size="12" fill="#4a5562">no figure</text>`,
+      );
     else {
-      parts.push(`<rect x="${m.left}" y="${top}" width="${r(Math.max(0, x(b.value) - m.left))}" height="${barH}" fill="#0072B2"><title>${esc(`${b.label}: ${fmt(b.value)}`)}</title></rect>`);
-      parts.push(`<text x="${r(x(b.value) + 4)}" y="${top + barH / 2}" dy="0.32em" font-size="12" fill="#1b1f24">${esc(fmt(b.value))}</text>`);
+      parts.push(
+        `<rect x="${m.left}" y="${top}" width="${r(Math.max(0, x(b.value) - m.left))}" height="${barH}" fill="#0072B2"><title>${esc(`${b.label}: ${fmt(b.value)}`)}</title></rect>`,
+      );
+      parts.push(
+        `<text x="${r(x(b.value) + 4)}" y="${top + barH / 2}" dy="0.32em" font-size="12" fill="#1b1f24">${esc(fmt(b.value))}</text>`,
+      );
     }
     top += barH + 2;
     if (hasCompare && b.compare !== null && b.compare !== undefined) {
-      parts.push(`<rect x="${m.left + 0.75}" y="${top}" width="${r(Math.max(0, x(b.compare) - m.left))}" height="${barH - 2}" fill="#ffffff" stroke="#D55E00" stroke-width="1.5"><title>${esc(`${b.label}, ${o.seriesLabels?.compare ?? 'comparison'}: ${fmt(b.compare)}`)}</title></rect>`);
-      parts.push(`<text x="${r(x(b.compare) + 4)}" y="${top + (barH - 2) / 2}" dy="0.32em" font-size="12" fill="#4a5562">${esc(fmt(b.compare))}</text>`);
+      parts.push(
+        `<rect x="${m.left + 0.75}" y="${top}" width="${r(Math.max(0, x(b.compare) - m.left))}" height="${barH - 2}" fill="#ffffff" stroke="#D55E00" stroke-width="1.5"><title>${esc(`${b.label}, ${o.seriesLabels?.compare ?? 'comparison'}: ${fmt(b.compare)}`)}</title></rect>`,
+      );
+      parts.push(
+        `<text x="${r(x(b.compare) + 4)}" y="${top + (barH - 2) / 2}" dy="0.32em" font-size="12" fill="#4a5562">${esc(fmt(b.compare))}</text>`,
+      );
       top += barH;
     }
     top += 10;
@@ -88,7 +108,9 @@ function drawWide(bars: Bar[], o: BarChartOptions): string {
   const m = { top: 8, right: 80, bottom: 8, left: labelW };
   const height = m.top + m.bottom + rowH * bars.length;
   const max = Math.max(1, ...bars.flatMap((b) => [b.value ?? 0, b.compare ?? 0]));
-  const x = scaleLinear().domain([0, max]).range([m.left, width - m.right]);
+  const x = scaleLinear()
+    .domain([0, max])
+    .range([m.left, width - m.right]);
   const fmt = o.valueLabel ?? ((v: number) => v.toLocaleString('en-GB'));
   const parts = [svgOpen(o.id, width, height, o.title, o.desc)];
   bars.forEach((b, i) => {
@@ -96,17 +118,29 @@ function drawWide(bars: Bar[], o: BarChartOptions): string {
     const hasCompare = b.compare !== undefined;
     const barH = hasCompare ? rowH * 0.42 : rowH * 0.66;
     parts.push(`<g class="bar">`);
-    parts.push(`<text x="${m.left - 8}" y="${r(top + rowH / 2)}" dy="0.32em" text-anchor="end" font-size="13" fill="#1b1f24">${esc(b.label)}</text>`);
+    parts.push(
+      `<text x="${m.left - 8}" y="${r(top + rowH / 2)}" dy="0.32em" text-anchor="end" font-size="13" fill="#1b1f24">${esc(b.label)}</text>`,
+    );
     if (b.value === null) {
-      parts.push(`<text x="${m.left + 4}" y="${r(top + barH / 2 + 2)}" dy="0.32em" font-size="12" fill="#4a5562">no figure</text>`);
+      parts.push(
+        `<text x="${m.left + 4}" y="${r(top + barH / 2 + 2)}" dy="0.32em" font-size="12" fill="#4a5562">no figure</text>`,
+      );
     } else {
-      parts.push(`<rect x="${m.left}" y="${r(top + 2)}" width="${r(Math.max(0, x(b.value) - m.left))}" height="${r(barH)}" fill="#0072B2"><title>${esc(`${b.label}: ${fmt(b.value)}`)}</title></rect>`);
-      parts.push(`<text x="${r(x(b.value) + 4)}" y="${r(top + 2 + barH / 2)}" dy="0.32em" font-size="12" fill="#1b1f24">${esc(fmt(b.value))}</text>`);
+      parts.push(
+        `<rect x="${m.left}" y="${r(top + 2)}" width="${r(Math.max(0, x(b.value) - m.left))}" height="${r(barH)}" fill="#0072B2"><title>${esc(`${b.label}: ${fmt(b.value)}`)}</title></rect>`,
+      );
+      parts.push(
+        `<text x="${r(x(b.value) + 4)}" y="${r(top + 2 + barH / 2)}" dy="0.32em" font-size="12" fill="#1b1f24">${esc(fmt(b.value))}</text>`,
+      );
     }
     if (hasCompare && b.compare !== null && b.compare !== undefined) {
       const cy = top + 4 + barH;
-      parts.push(`<rect x="${m.left}" y="${r(cy)}" width="${r(Math.max(0, x(b.compare) - m.left))}" height="${r(barH * 0.8)}" fill="#ffffff" stroke="#D55E00" stroke-width="1.5"><title>${esc(`${b.label}, ${o.seriesLabels?.compare ?? 'comparison'}: ${fmt(b.compare)}`)}</title></rect>`);
-      parts.push(`<text x="${r(x(b.compare) + 4)}" y="${r(cy + barH * 0.4)}" dy="0.32em" font-size="12" fill="#4a5562">${esc(fmt(b.compare))}</text>`);
+      parts.push(
+        `<rect x="${m.left}" y="${r(cy)}" width="${r(Math.max(0, x(b.compare) - m.left))}" height="${r(barH * 0.8)}" fill="#ffffff" stroke="#D55E00" stroke-width="1.5"><title>${esc(`${b.label}, ${o.seriesLabels?.compare ?? 'comparison'}: ${fmt(b.compare)}`)}</title></rect>`,
+      );
+      parts.push(
+        `<text x="${r(x(b.compare) + 4)}" y="${r(cy + barH * 0.4)}" dy="0.32em" font-size="12" fill="#4a5562">${esc(fmt(b.compare))}</text>`,
+      );
     }
     parts.push('</g>');
   });

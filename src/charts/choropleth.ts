@@ -47,7 +47,8 @@ class CompactPath {
     this.parts.push(`M${this.x} ${this.y}`);
   }
   lineTo(x: number, y: number): void {
-    const rx = Math.round(x), ry = Math.round(y);
+    const rx = Math.round(x),
+      ry = Math.round(y);
     if (rx === this.x && ry === this.y) return;
     this.parts.push(`l${rx - this.x} ${ry - this.y}`.replace(/ -/g, '-'));
     this.x = rx;
@@ -65,12 +66,20 @@ class CompactPath {
 
 /** Bounding box [west, south, east, north] of ward geometries. */
 export function wardsBBox(geoms: readonly WardGeometry[]): [number, number, number, number] {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
   for (const g of geoms) {
     const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-    for (const p of polys) for (const ring of p) for (const [x, y] of ring) {
-      w = Math.min(w, x!); e = Math.max(e, x!); s = Math.min(s, y!); n = Math.max(n, y!);
-    }
+    for (const p of polys)
+      for (const ring of p)
+        for (const [x, y] of ring) {
+          w = Math.min(w, x!);
+          e = Math.max(e, x!);
+          s = Math.min(s, y!);
+          n = Math.max(n, y!);
+        }
   }
   return [w, s, e, n];
 }
@@ -116,7 +125,8 @@ export function wardMap(wards: readonly MapWard[], o: MapOptions): string {
   const geoms = wards.map((w) => w.geometry);
   const height = o.height ?? naturalHeight(geoms, width, pad);
   const fit = fitMercator(wardsBBox(geoms), width, height, pad);
-  const titleId = `${o.id}-svg-title`, descId = `${o.id}-svg-desc`;
+  const titleId = `${o.id}-svg-title`,
+    descId = `${o.id}-svg-desc`;
   const role = o.interactive ? '' : ' role="img"';
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" class="ward-map-svg"${role} aria-labelledby="${titleId} ${descId}" data-projection="${fitToAttribute(fit)}">`,
@@ -128,7 +138,9 @@ export function wardMap(wards: readonly MapWard[], o: MapOptions): string {
     const cls = w.className ? ` class="${esc(w.className)}"` : '';
     const path = `<path d="${pathData(w.geometry, fit)}" fill="${esc(w.fill)}" data-ward="${esc(w.code)}"${cls}/>`;
     if (o.interactive && w.href) {
-      parts.push(`<a href="${esc(w.href)}" aria-label="${esc(w.label ?? w.name)}" data-name="${esc(w.name)}">${path}</a>`);
+      parts.push(
+        `<a href="${esc(w.href)}" aria-label="${esc(w.label ?? w.name)}" data-name="${esc(w.name)}">${path}</a>`,
+      );
     } else parts.push(path);
   }
   parts.push('</g></svg>');
@@ -149,7 +161,10 @@ export interface WardShapes {
  * with `<use>`: the outlines are fetched and cached once per ward set instead of being
  * repeated in every view. Paths carry no fill or stroke so each `<use>` can set them.
  */
-export function wardShapes(wards: ReadonlyArray<{ code: string; geometry: WardGeometry }>, o: { width: number; pad: number; title: string }): WardShapes {
+export function wardShapes(
+  wards: ReadonlyArray<{ code: string; geometry: WardGeometry }>,
+  o: { width: number; pad: number; title: string },
+): WardShapes {
   const geoms = wards.map((w) => w.geometry);
   const height = naturalHeight(geoms, o.width, o.pad);
   const fit = fitMercator(wardsBBox(geoms), o.width, height, o.pad);
@@ -157,7 +172,9 @@ export function wardShapes(wards: ReadonlyArray<{ code: string; geometry: WardGe
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${height}" width="${o.width}" height="${height}" data-projection="${fitToAttribute(fit)}">`,
     `<title>${esc(o.title)}</title>`,
     '<g fill="#eef1f4" stroke="#1b1f24" stroke-width="1" stroke-linejoin="round">',
-    ...wards.map((w) => `<path id="${esc(w.code)}" d="${pathData(w.geometry, fit)}" vector-effect="non-scaling-stroke"/>`),
+    ...wards.map(
+      (w) => `<path id="${esc(w.code)}" d="${pathData(w.geometry, fit)}" vector-effect="non-scaling-stroke"/>`,
+    ),
     '</g></svg>\n',
   ].join('\n');
   return { svg, fit, width: o.width, height };
@@ -177,8 +194,13 @@ export interface RefWard {
  * `<use>` of its path, coloured and, when interactive, wrapped in a link named with its
  * value. The page then holds each ward's colour and name, never its geometry.
  */
-export function wardMapByReference(wards: readonly RefWard[], shapes: Omit<WardShapes, 'svg'> & { href: string }, o: MapOptions): string {
-  const titleId = `${o.id}-svg-title`, descId = `${o.id}-svg-desc`;
+export function wardMapByReference(
+  wards: readonly RefWard[],
+  shapes: Omit<WardShapes, 'svg'> & { href: string },
+  o: MapOptions,
+): string {
+  const titleId = `${o.id}-svg-title`,
+    descId = `${o.id}-svg-desc`;
   const role = o.interactive ? '' : ' role="img"';
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${shapes.width} ${shapes.height}" width="${shapes.width}" height="${shapes.height}" class="ward-map-svg"${role} aria-labelledby="${titleId} ${descId}" data-projection="${fitToAttribute(shapes.fit)}" data-shapes="${esc(shapes.href)}">`,
@@ -188,7 +210,11 @@ export function wardMapByReference(wards: readonly RefWard[], shapes: Omit<WardS
   ];
   for (const w of wards) {
     const use = `<use href="${esc(shapes.href)}#${esc(w.code)}" fill="${esc(w.fill)}" data-ward="${esc(w.code)}"/>`;
-    parts.push(o.interactive && w.href ? `<a href="${esc(w.href)}" aria-label="${esc(w.label ?? w.name)}" data-name="${esc(w.name)}">${use}</a>` : use);
+    parts.push(
+      o.interactive && w.href
+        ? `<a href="${esc(w.href)}" aria-label="${esc(w.label ?? w.name)}" data-name="${esc(w.name)}">${use}</a>`
+        : use,
+    );
   }
   parts.push('</g></svg>');
   return parts.join('');

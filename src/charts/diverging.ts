@@ -21,7 +21,13 @@ const [a, b, c] = CHANGE_BREAKS;
 
 /** The seven classes, falling to rising. */
 export const DIVERGING_CLASSES: readonly DivergingClass[] = [
-  `down ${c}% or more`, `down ${b}% to ${c}%`, `down ${a}% to ${b}%`, `within ${a}% either way`, `up ${a}% to ${b}%`, `up ${b}% to ${c}%`, `up ${c}% or more`,
+  `down ${c}% or more`,
+  `down ${b}% to ${c}%`,
+  `down ${a}% to ${b}%`,
+  `within ${a}% either way`,
+  `up ${a}% to ${b}%`,
+  `up ${b}% to ${c}%`,
+  `up ${c}% or more`,
 ].map((text, index) => ({ index, fill: DIVERGING_PALETTE[index]!, text }));
 
 /** The class of a percentage change (boundaries belong to the class further from 0); null stays null. */

@@ -31,7 +31,10 @@ export function wrapText(text: string, maxWidth: number, size: number, bold = fa
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
-    if (fits(candidate)) { line = candidate; continue; }
+    if (fits(candidate)) {
+      line = candidate;
+      continue;
+    }
     if (line) lines.push(line);
     const pieces = breakWord(word, fits);
     line = pieces.pop() ?? '';

@@ -18,7 +18,8 @@ export interface LegendItem {
 
 /** SVG markup for one swatch, 28×14. */
 export function swatchSvg(s: Swatch): string {
-  const open = '<svg xmlns="http://www.w3.org/2000/svg" width="28" height="14" viewBox="0 0 28 14" aria-hidden="true" focusable="false">';
+  const open =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="28" height="14" viewBox="0 0 28 14" aria-hidden="true" focusable="false">';
   switch (s.kind) {
     case 'series': {
       const st = SERIES_STYLES[s.index % SERIES_STYLES.length]!;

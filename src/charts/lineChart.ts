@@ -82,15 +82,22 @@ function draw(series: LineSeries[], o: LineChartOptions, phone: boolean): string
   const m = phone ? { top: 44, right: 14, bottom: 40, left: 0 } : { top: 24, right: 24, bottom: 48, left: 0 };
   // As many y ticks as fit with room between their labels (a short panel gets two or three).
   const tickCount = Math.max(2, Math.min(5, Math.floor((height - m.top - m.bottom) / 26)));
-  const y = scaleLinear().domain([min, max]).nice(tickCount).range([height - m.bottom, m.top]);
+  const y = scaleLinear()
+    .domain([min, max])
+    .nice(tickCount)
+    .range([height - m.bottom, m.top]);
   // d3 may return more ticks than asked for: thin them until labels are FONT + 4 px apart.
   let ticks = y.ticks(tickCount);
-  while (ticks.length > 2 && Math.abs(y(ticks[0]!) - y(ticks[1]!)) < FONT + 4) ticks = ticks.filter((_, i) => i % 2 === 0);
+  while (ticks.length > 2 && Math.abs(y(ticks[0]!) - y(ticks[1]!)) < FONT + 4)
+    ticks = ticks.filter((_, i) => i % 2 === 0);
   const tickText = ticks.map((t) => t.toLocaleString('en-GB'));
   // The left margin fits the longest tick label; on phones the axis title moves above the plot.
   const tickW = Math.max(...tickText.map((t) => textWidth(t, FONT)));
   m.left = phone ? Math.round(tickW + 12) : Math.max(76, Math.round(tickW + 30));
-  const x = scalePoint<string>().domain(o.x).range([m.left, width - m.right]).padding(0.3);
+  const x = scalePoint<string>()
+    .domain(o.x)
+    .range([m.left, width - m.right])
+    .padding(0.3);
   const xLabel = o.xLabel ?? ((v: string) => v);
   const labels = o.x.map(xLabel);
   const every = tickStep(o, labels, x.step());
@@ -99,13 +106,19 @@ function draw(series: LineSeries[], o: LineChartOptions, phone: boolean): string
   parts.push('<g class="axis y-axis">');
   ticks.forEach((t, i) => {
     parts.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${r(y(t))}" y2="${r(y(t))}" stroke="#d9dee3"/>`);
-    parts.push(`<text x="${m.left - 8}" y="${r(y(t))}" dy="0.32em" text-anchor="end" font-size="${FONT}" fill="#4a5562">${esc(tickText[i]!)}</text>`);
+    parts.push(
+      `<text x="${m.left - 8}" y="${r(y(t))}" dy="0.32em" text-anchor="end" font-size="${FONT}" fill="#4a5562">${esc(tickText[i]!)}</text>`,
+    );
   });
-  parts.push(phone
-    ? `<text class="axis-title" x="0" y="14" font-size="${FONT}" fill="#4a5562">${esc(o.yLabel)}</text>`
-    : `<text class="axis-title" transform="translate(12 ${r((height - m.bottom + m.top) / 2)}) rotate(-90)" text-anchor="middle" font-size="${FONT}" fill="#4a5562">${esc(o.yLabel)}</text>`);
+  parts.push(
+    phone
+      ? `<text class="axis-title" x="0" y="14" font-size="${FONT}" fill="#4a5562">${esc(o.yLabel)}</text>`
+      : `<text class="axis-title" transform="translate(12 ${r((height - m.bottom + m.top) / 2)}) rotate(-90)" text-anchor="middle" font-size="${FONT}" fill="#4a5562">${esc(o.yLabel)}</text>`,
+  );
   parts.push('</g><g class="axis x-axis">');
-  parts.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${height - m.bottom}" y2="${height - m.bottom}" stroke="#4a5562"/>`);
+  parts.push(
+    `<line x1="${m.left}" x2="${width - m.right}" y1="${height - m.bottom}" y2="${height - m.bottom}" stroke="#4a5562"/>`,
+  );
   // Every nth period is labelled, and the final one too; a label that would touch the one
   // before it is left out. Labels at the plot's ends are anchored inwards to stay inside.
   let lastRight = -Infinity;
@@ -118,7 +131,9 @@ function draw(series: LineSeries[], o: LineChartOptions, phone: boolean): string
     const left = anchor === 'start' ? tx : anchor === 'end' ? tx - w : tx - w / 2;
     if (left < lastRight + GAP) return;
     lastRight = left + w;
-    parts.push(`<text x="${r(tx)}" y="${height - m.bottom + 18}" text-anchor="${anchor}" font-size="${FONT}" fill="#4a5562">${esc(labels[i]!)}</text>`);
+    parts.push(
+      `<text x="${r(tx)}" y="${height - m.bottom + 18}" text-anchor="${anchor}" font-size="${FONT}" fill="#4a5562">${esc(labels[i]!)}</text>`,
+    );
   });
   parts.push('</g>');
 
@@ -128,23 +143,35 @@ function draw(series: LineSeries[], o: LineChartOptions, phone: boolean): string
     // Labels of markers in the right half sit to the left of the line so they are not cut off.
     const right = mx > width / 2;
     const label = phone ? mk.label.split(':')[0]! : mk.label;
-    parts.push(`<g class="marker"><line x1="${r(mx)}" x2="${r(mx)}" y1="${m.top - 8}" y2="${height - m.bottom}" stroke="#1b1f24" stroke-dasharray="3 3"/><text x="${r(right ? mx - 4 : mx + 4)}" y="${m.top - 10}" font-size="${FONT}" fill="#1b1f24"${right ? ' text-anchor="end"' : ''}>${esc(label)}</text></g>`);
+    parts.push(
+      `<g class="marker"><line x1="${r(mx)}" x2="${r(mx)}" y1="${m.top - 8}" y2="${height - m.bottom}" stroke="#1b1f24" stroke-dasharray="3 3"/><text x="${r(right ? mx - 4 : mx + 4)}" y="${m.top - 10}" font-size="${FONT}" fill="#1b1f24"${right ? ' text-anchor="end"' : ''}>${esc(label)}</text></g>`,
+    );
   }
   if (o.target) {
     const ty = y(o.target.y);
-    parts.push(`<g class="target"><line x1="${m.left}" x2="${width - m.right}" y1="${r(ty)}" y2="${r(ty)}" stroke="#1b1f24" stroke-width="2" stroke-dasharray="8 4"/><text x="${width - m.right}" y="${r(ty - 6)}" text-anchor="end" font-size="${FONT}" fill="#1b1f24">${esc(o.target.label)}</text></g>`);
+    parts.push(
+      `<g class="target"><line x1="${m.left}" x2="${width - m.right}" y1="${r(ty)}" y2="${r(ty)}" stroke="#1b1f24" stroke-width="2" stroke-dasharray="8 4"/><text x="${width - m.right}" y="${r(ty - 6)}" text-anchor="end" font-size="${FONT}" fill="#1b1f24">${esc(o.target.label)}</text></g>`,
+    );
   }
 
   series.forEach((s, i) => {
     const style = SERIES_STYLES[i % SERIES_STYLES.length]!;
     const pts = s.points.filter((p) => x(p.x) !== undefined);
-    const path = line<LinePoint>().defined((p) => p.y !== null).x((p) => x(p.x) ?? 0).y((p) => y(p.y ?? 0))(pts) ?? '';
-    parts.push(`<g class="series" data-series="${esc(s.id)}"><path d="${path.replace(/(\d+\.\d{2,})/g, (n) => String(r(Number(n))))}" fill="none" stroke="${style.color}" stroke-width="2.5"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''}/>`);
+    const path =
+      line<LinePoint>()
+        .defined((p) => p.y !== null)
+        .x((p) => x(p.x) ?? 0)
+        .y((p) => y(p.y ?? 0))(pts) ?? '';
+    parts.push(
+      `<g class="series" data-series="${esc(s.id)}"><path d="${path.replace(/(\d+\.\d{2,})/g, (n) => String(r(Number(n))))}" fill="none" stroke="${style.color}" stroke-width="2.5"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''}/>`,
+    );
     // Dense series get small dots; sparse ones (a few published points) stay visible.
     const dot = pts.filter((p) => p.y !== null).length > 40 ? 1.5 : 4;
     for (const p of o.dots === false ? [] : pts) {
       if (p.y === null) continue;
-      parts.push(`<circle cx="${r(x(p.x) ?? 0)}" cy="${r(y(p.y))}" r="${dot}" fill="${style.color}"><title>${esc(`${s.label}, ${xLabel(p.x)}: ${p.y.toLocaleString('en-GB')}`)}</title></circle>`);
+      parts.push(
+        `<circle cx="${r(x(p.x) ?? 0)}" cy="${r(y(p.y))}" r="${dot}" fill="${style.color}"><title>${esc(`${s.label}, ${xLabel(p.x)}: ${p.y.toLocaleString('en-GB')}`)}</title></circle>`,
+      );
     }
     parts.push('</g>');
   });

@@ -22,7 +22,12 @@ export function project(lon: number, lat: number, f: MapFit): [number, number] {
  * The fit that centres a lon/lat bounding box [west, south, east, north] in a
  * width × height frame with `pad` units of margin on every side.
  */
-export function fitMercator(bbox: readonly [number, number, number, number], width: number, height: number, pad: number): MapFit {
+export function fitMercator(
+  bbox: readonly [number, number, number, number],
+  width: number,
+  height: number,
+  pad: number,
+): MapFit {
   const [x0, y0] = project(bbox[0], bbox[3], { k: 1, tx: 0, ty: 0 });
   const [x1, y1] = project(bbox[2], bbox[1], { k: 1, tx: 0, ty: 0 });
   const k = Math.min((width - 2 * pad) / (x1 - x0), (height - 2 * pad) / (y1 - y0));

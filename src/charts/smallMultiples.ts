@@ -32,7 +32,13 @@ const TITLE_H = 22;
 export function smallMultiples(panels: readonly Panel[], o: SmallMultiplesOptions): string {
   const wide = grid(panels, o);
   if (!panels.length || !panels.every((p) => p.phoneSvg) || o.columns * o.cellWidth <= PHONE_WIDTH) return wide;
-  return withPhone(wide, grid(panels.map((p) => ({ title: p.title, svg: p.phoneSvg! })), { ...o, id: `${o.id}-phone`, columns: 1, cellWidth: PHONE_WIDTH }));
+  return withPhone(
+    wide,
+    grid(
+      panels.map((p) => ({ title: p.title, svg: p.phoneSvg! })),
+      { ...o, id: `${o.id}-phone`, columns: 1, cellWidth: PHONE_WIDTH },
+    ),
+  );
 }
 
 function grid(panels: readonly Panel[], o: SmallMultiplesOptions): string {
@@ -46,7 +52,9 @@ function grid(panels: readonly Panel[], o: SmallMultiplesOptions): string {
     const y = Math.floor(i / o.columns) * cellH;
     // A long category name steps down to 12px (the phone minimum) rather than run into the next panel.
     const size = textWidth(p.title, 14, true) <= o.cellWidth - 12 ? 14 : 12;
-    parts.push(`<text x="${x + 8}" y="${y + 16}" font-size="${size}" font-weight="600" fill="#1b1f24">${esc(p.title)}</text>`);
+    parts.push(
+      `<text x="${x + 8}" y="${y + 16}" font-size="${size}" font-weight="600" fill="#1b1f24">${esc(p.title)}</text>`,
+    );
     // The panel's contents move into a group at its cell (nested <svg> elements would be
     // resized by page CSS aimed at the outer chart).
     const inner = p.svg.replace(/^<svg[^>]*>/, '').replace(/<\/svg>$/, '');

@@ -37,7 +37,8 @@ export function areaContains(outer: string, inner: string): boolean {
   const letters = NATIONS[outer];
   if (letters) {
     const innerLetters = NATIONS[inner];
-    if (innerLetters) return [...innerLetters].every((l) => letters.includes(l)) && innerLetters.length < letters.length;
+    if (innerLetters)
+      return [...innerLetters].every((l) => letters.includes(l)) && innerLetters.length < letters.length;
     return letters.includes(inner[0] ?? '') && !inner.startsWith('K');
   }
   if (outer === LONDON) return inner.startsWith('E09');

@@ -27,5 +27,9 @@ export function switchedOffSections(dir = contentDir()): Set<string> {
   const file = join(dir, 'site.json');
   if (!existsSync(file)) return new Set();
   const sections = (JSON.parse(readFileSync(file, 'utf8')) as { sections?: Record<string, unknown> }).sections ?? {};
-  return new Set(Object.entries(sections).filter(([, on]) => on === false).map(([id]) => id));
+  return new Set(
+    Object.entries(sections)
+      .filter(([, on]) => on === false)
+      .map(([id]) => id),
+  );
 }

@@ -17,6 +17,7 @@ export function formatCell(value: CellValue): string {
 /** Serialises rows to CSV text with the given columns, in the given order. */
 export function toCsv<R extends object>(columns: readonly (keyof R & string)[], rows: readonly R[]): string {
   const lines = [columns.map((c) => formatCell(c)).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => formatCell((row as Record<string, unknown>)[c] as CellValue)).join(','));
+  for (const row of rows)
+    lines.push(columns.map((c) => formatCell((row as Record<string, unknown>)[c] as CellValue)).join(','));
   return `${lines.join('\n')}\n`;
 }

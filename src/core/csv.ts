@@ -25,16 +25,26 @@ export function decodeCsv(bytes: Uint8Array, file: string): string {
     const row = countLines(bytes.subarray(0, offset)) + 1;
     const byte = bytes[offset] ?? 0;
     const guess = isUtf16Bom(bytes) ? 'UTF-16 ("Unicode text")' : 'a Windows-1252 "£" or similar?';
-    throw new DataError([{
-      file, row,
-      problem: `has byte 0x${byte.toString(16).toUpperCase()} at offset ${offset}, which is not UTF-8 (${guess}); expected the file to be saved as UTF-8 ("CSV UTF-8")`,
-    }]);
+    throw new DataError([
+      {
+        file,
+        row,
+        problem: `has byte 0x${byte.toString(16).toUpperCase()} at offset ${offset}, which is not UTF-8 (${guess}); expected the file to be saved as UTF-8 ("CSV UTF-8")`,
+      },
+    ]);
   }
   text = text.replace(/\r\n/g, '\n');
   const cr = text.indexOf('\r');
   if (cr >= 0) {
     const row = text.slice(0, cr).split('\n').length;
-    throw new DataError([{ file, row, problem: 'has a line ending that is a bare carriage return (CR, as old Mac spreadsheets save); expected LF or CRLF line endings' }]);
+    throw new DataError([
+      {
+        file,
+        row,
+        problem:
+          'has a line ending that is a bare carriage return (CR, as old Mac spreadsheets save); expected LF or CRLF line endings',
+      },
+    ]);
   }
   return text;
 }
@@ -70,7 +80,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     const b = bytes[i] ?? 0;
     const len = b < 0x80 ? 1 : b >> 5 === 6 ? 2 : b >> 4 === 14 ? 3 : b >> 3 === 30 ? 4 : 0;
     if (len === 0) return i;
-    for (let k = 1; k < len; k++) if (((bytes[i + k] ?? 0) >> 6) !== 2) return i;
+    for (let k = 1; k < len; k++) if ((bytes[i + k] ?? 0) >> 6 !== 2) return i;
     i += len;
   }
   return i;
@@ -84,7 +94,10 @@ export function splitCsv(text: string, file: string): string[][] {
   const problems: DataProblem[] = parsed.errors.map((e) => ({
     file,
     row: (e.row ?? 0) + 1,
-    problem: e.code === 'MissingQuotes' ? 'has a quoted value that is never closed; expected a closing double quote (")' : `could not be read as CSV: ${e.message}`,
+    problem:
+      e.code === 'MissingQuotes'
+        ? 'has a quoted value that is never closed; expected a closing double quote (")'
+        : `could not be read as CSV: ${e.message}`,
   }));
   if (problems.length) throw new DataError(problems);
   return parsed.data;
@@ -96,21 +109,34 @@ export function splitCsv(text: string, file: string): string[][] {
  * A file with a header and no rows is refused unless `allowEmpty` (a table of a
  * switched-off section).
  */
-export function parseTable<F extends Record<string, Field<unknown>>>(table: Table<F>, text: string, file: string, allowEmpty = false): RowOf<F>[] {
+export function parseTable<F extends Record<string, Field<unknown>>>(
+  table: Table<F>,
+  text: string,
+  file: string,
+  allowEmpty = false,
+): RowOf<F>[] {
   const rows = splitCsv(text, file);
   const header = rows[0] ?? [];
   const problems: DataProblem[] = [];
   const expected = table.columns.join(',');
   for (const col of table.columns) {
-    if (!header.includes(col)) problems.push({ file, row: 1, problem: `is missing column "${col}"; expected the header ${expected}` });
+    if (!header.includes(col))
+      problems.push({ file, row: 1, problem: `is missing column "${col}"; expected the header ${expected}` });
   }
   for (const col of header) {
-    if (!table.columns.includes(col)) problems.push({ file, row: 1, value: col, problem: `is not a column of this table; expected the header ${expected}` });
+    if (!table.columns.includes(col))
+      problems.push({
+        file,
+        row: 1,
+        value: col,
+        problem: `is not a column of this table; expected the header ${expected}`,
+      });
   }
   const dupes = header.filter((c, i) => header.indexOf(c) !== i);
   for (const col of new Set(dupes)) problems.push({ file, row: 1, value: col, problem: 'appears twice in the header' });
   if (problems.length) throw new DataError(problems);
-  if (rows.length < 2 && !allowEmpty) throw new DataError([{ file, problem: `has a header but no data rows; expected at least one row of ${expected}` }]);
+  if (rows.length < 2 && !allowEmpty)
+    throw new DataError([{ file, problem: `has a header but no data rows; expected at least one row of ${expected}` }]);
 
   const out: RowOf<F>[] = [];
   const seen = new Map<string, number>();
@@ -129,14 +155,21 @@ export function parseTable<F extends Record<string, Field<unknown>>>(table: Tabl
     for (let j = 0; j < header.length; j++) record[header[j]!] = cells[j] ?? '';
     const result = table.parseRow(record);
     if (!result.ok) {
-      for (const { column, problem } of result.issues) problems.push({ file, row: rowNumber, column, value: record[column] ?? '', problem });
+      for (const { column, problem } of result.issues)
+        problems.push({ file, row: rowNumber, column, value: record[column] ?? '', problem });
       continue;
     }
     let key = record[keyColumns[0]!]!;
     for (let k = 1; k < keyColumns.length; k++) key += ` | ${record[keyColumns[k]!]}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      problems.push({ file, row: rowNumber, column: table.primaryKey.join('+'), value: key, problem: `repeats the key of row ${first}; expected each row to have a unique ${table.primaryKey.join(' + ')}` });
+      problems.push({
+        file,
+        row: rowNumber,
+        column: table.primaryKey.join('+'),
+        value: key,
+        problem: `repeats the key of row ${first}; expected each row to have a unique ${table.primaryKey.join(' + ')}`,
+      });
     } else {
       seen.set(key, rowNumber);
     }

@@ -16,7 +16,11 @@ export interface DataProblem {
 
 /** Formats a problem as one line, e.g. `data/kpi/observations.csv row 14, column value: "1,207" is not a number`. */
 export function formatProblem(p: DataProblem): string {
-  const where = [p.file, p.row !== undefined ? ` row ${p.row}` : '', p.column !== undefined ? `, column ${p.column}` : ''].join('');
+  const where = [
+    p.file,
+    p.row !== undefined ? ` row ${p.row}` : '',
+    p.column !== undefined ? `, column ${p.column}` : '',
+  ].join('');
   const what = p.value !== undefined ? `${JSON.stringify(p.value)} ${p.problem}` : p.problem;
   return `${where}: ${what}`;
 }

@@ -66,7 +66,10 @@ export function text(docs: FieldDocs, opts: { pattern?: RegExp; patternHint?: st
 
 /** A stable identifier: lower-case letters, digits and hyphens, e.g. `violent-crime`. */
 export function id(docs: FieldDocs): Field<string> {
-  return text(docs, { pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, patternHint: 'an id of lower-case letters, digits and hyphens' });
+  return text(docs, {
+    pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    patternHint: 'an id of lower-case letters, digits and hyphens',
+  });
 }
 
 /** A GSS geography code such as E05000106 (ward) or E09000006 (borough). */

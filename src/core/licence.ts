@@ -28,7 +28,11 @@ export function isOpenLicence(recorded: string, open: OpenLicence): boolean {
  */
 export function licenceLabel(recorded: readonly string[], open: OpenLicence): LicenceLabel {
   const texts = [...new Set(recorded.map((t) => t.trim()))];
-  if (texts.length > 0 && texts.every((t) => isOpenLicence(t, open))) return { text: `${texts.join('; ')}.`, url: open.url };
+  if (texts.length > 0 && texts.every((t) => isOpenLicence(t, open)))
+    return { text: `${texts.join('; ')}.`, url: open.url };
   const missing = texts.filter((t) => !isOpenLicence(t, open));
-  return { text: `Licence not stated by the source (${missing.join('; ')}); the figures are reproduced as published and no licence is claimed for them.`, url: null };
+  return {
+    text: `Licence not stated by the source (${missing.join('; ')}); the figures are reproduced as published and no licence is claimed for them.`,
+    url: null,
+  };
 }

@@ -38,7 +38,8 @@ export function loadTable<F extends Record<string, Field<unknown>>>(table: Table
   const hit = cache.get(full);
   if (hit) return hit as RowOf<F>[];
   const file = displayPath(full);
-  if (!existsSync(full)) throw new DataError([{ file, problem: `does not exist; expected the "${table.name}" table here` }]);
+  if (!existsSync(full))
+    throw new DataError([{ file, problem: `does not exist; expected the "${table.name}" table here` }]);
   const rows = parseTableBytes(table, readFileSync(full), file, mayBeEmpty(table)) as RowOf<F>[];
   cache.set(full, rows);
   return rows;
@@ -53,14 +54,21 @@ export function clearTableCache(): void {
  * Checks every foreign key of every table: each referencing value must exist in the
  * referenced table. Returns the problems, with the referencing row number.
  */
-export function checkForeignKeys(tables: readonly AnyTable[], rowsByName: Map<string, Record<string, unknown>[]>, dir = dataDir()): DataProblem[] {
+export function checkForeignKeys(
+  tables: readonly AnyTable[],
+  rowsByName: Map<string, Record<string, unknown>[]>,
+  dir = dataDir(),
+): DataProblem[] {
   const problems: DataProblem[] = [];
   for (const table of tables) {
     for (const fk of table.foreignKeys ?? []) {
       const target = rowsByName.get(fk.reference.resource);
       const targetTable = tables.find((t) => t.name === fk.reference.resource);
       if (!target || !targetTable) {
-        problems.push({ file: displayPath(join(dir, table.path)), problem: `has a foreign key to unknown table "${fk.reference.resource}"` });
+        problems.push({
+          file: displayPath(join(dir, table.path)),
+          problem: `has a foreign key to unknown table "${fk.reference.resource}"`,
+        });
         continue;
       }
       const keys = new Set(target.map((r) => fk.reference.fields.map((f) => String(r[f])).join(' | ')));
@@ -70,7 +78,10 @@ export function checkForeignKeys(tables: readonly AnyTable[], rowsByName: Map<st
         const key = values.map(String).join(' | ');
         if (!keys.has(key)) {
           problems.push({
-            file: displayPath(join(dir, table.path)), row: i + 2, column: fk.fields.join('+'), value: key,
+            file: displayPath(join(dir, table.path)),
+            row: i + 2,
+            column: fk.fields.join('+'),
+            value: key,
             problem: `does not match any ${fk.reference.fields.join(' + ')} in ${targetTable.path}`,
           });
         }

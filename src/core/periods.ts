@@ -3,7 +3,20 @@
  * quarter: Q1 is April to June, and a financial year runs April to March.
  */
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** The financial year a month falls in, as `2012/13`. */
 export function financialYear(month: string): string {
@@ -51,7 +64,8 @@ export function periodLabel(start: string, end: string): string {
 
 /** Months as a CSV period: `2025-01` for one, `2025-02/2026-01` for the first and last of several. */
 export function monthSpan(months: readonly string[]): string {
-  const first = months[0]!, last = months[months.length - 1]!;
+  const first = months[0]!,
+    last = months[months.length - 1]!;
   return first === last ? first : `${first}/${last}`;
 }
 
@@ -76,7 +90,8 @@ export function addMonths(month: string, n: number): string {
  * there are none: a region's tables hold over a million rows, too many to sort for two ends.
  */
 export function monthExtent(months: Iterable<string>): { start: string; end: string } | null {
-  let start: string | null = null, end: string | null = null;
+  let start: string | null = null,
+    end: string | null = null;
   for (const m of months) {
     if (start === null || m < start) start = m;
     if (end === null || m > end) end = m;

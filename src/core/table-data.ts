@@ -27,18 +27,46 @@ export type TableCell = string | number | null;
  * them in each table row; a downloaded file, read on its own, needs them.
  */
 export const CONTEXT_COLUMNS = {
-  area_code: { title: 'Area code', description: 'GSS code of the area the figures cover (a local authority, or a region).' },
+  area_code: {
+    title: 'Area code',
+    description: 'GSS code of the area the figures cover (a local authority, or a region).',
+  },
   area_name: { title: 'Area', description: 'Name of the area the figures cover.' },
   ward_code: { title: 'Ward code', description: 'GSS code of the ward the figures are for.' },
   ward_name: { title: 'Ward', description: 'Name of the ward the figures are for.' },
-  ward_set: { title: 'Ward set', description: 'The ward boundaries the figures use: 2002-2022 (in force until May 2022) or 2022 (from May 2022).' },
-  document_id: { title: 'Document', description: 'Id of the strategy document the rows come from; its page is /strategies/<id>/.' },
-  indicator_id: { title: 'Indicator', description: 'Id of the performance indicator the rows are about; its page is /indicators/<id>/.' },
-  category: { title: 'Crime category', description: 'Id of the crime category counted (all-crime for every category together).' },
-  period: { title: 'Period', description: 'The month (YYYY-MM) or the first and last months (YYYY-MM/YYYY-MM) the figures cover.' },
-  earlier_period: { title: 'Earlier period', description: 'The first and last months (YYYY-MM/YYYY-MM) the earlier column counts.' },
-  later_period: { title: 'Later period', description: 'The first and last months (YYYY-MM/YYYY-MM) the later column counts.' },
-  measure: { title: 'Measure', description: 'What the figures are: count (offences recorded), rate (offences per 1,000 residents) or change (offences in one period against an earlier one).' },
+  ward_set: {
+    title: 'Ward set',
+    description: 'The ward boundaries the figures use: 2002-2022 (in force until May 2022) or 2022 (from May 2022).',
+  },
+  document_id: {
+    title: 'Document',
+    description: 'Id of the strategy document the rows come from; its page is /strategies/<id>/.',
+  },
+  indicator_id: {
+    title: 'Indicator',
+    description: 'Id of the performance indicator the rows are about; its page is /indicators/<id>/.',
+  },
+  category: {
+    title: 'Crime category',
+    description: 'Id of the crime category counted (all-crime for every category together).',
+  },
+  period: {
+    title: 'Period',
+    description: 'The month (YYYY-MM) or the first and last months (YYYY-MM/YYYY-MM) the figures cover.',
+  },
+  earlier_period: {
+    title: 'Earlier period',
+    description: 'The first and last months (YYYY-MM/YYYY-MM) the earlier column counts.',
+  },
+  later_period: {
+    title: 'Later period',
+    description: 'The first and last months (YYYY-MM/YYYY-MM) the later column counts.',
+  },
+  measure: {
+    title: 'Measure',
+    description:
+      'What the figures are: count (offences recorded), rate (offences per 1,000 residents) or change (offences in one period against an earlier one).',
+  },
 } as const;
 
 /** A context column's name. */
@@ -59,7 +87,11 @@ export function formatNumber(value: number, decimals = 0): string {
   let f = formats.get(decimals);
   // One formatter per precision: toLocaleString with options builds a new one on every call,
   // which was the largest single cost of rendering a thousand map and ward tables.
-  if (!f) formats.set(decimals, (f = new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })));
+  if (!f)
+    formats.set(
+      decimals,
+      (f = new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })),
+    );
   return f.format(value);
 }
 const formats = new Map<number, Intl.NumberFormat>();
@@ -74,7 +106,9 @@ export function displayCell(value: TableCell, column: TableColumn): string {
 /** The context columns a table's CSV starts with, in CONTEXT_COLUMNS order (none the table already has). */
 export function contextColumns(table: TableData): ContextColumn[] {
   const own = new Set(table.columns.map((c) => c.key));
-  return (Object.keys(CONTEXT_COLUMNS) as ContextColumn[]).filter((k) => table.context?.[k] !== undefined && !own.has(k));
+  return (Object.keys(CONTEXT_COLUMNS) as ContextColumn[]).filter(
+    (k) => table.context?.[k] !== undefined && !own.has(k),
+  );
 }
 
 /**
@@ -86,5 +120,8 @@ export function tableCsv(table: TableData, context: TableData['context'] = {}): 
   const full = { ...table, context: { ...table.context, ...context } };
   const keys = contextColumns(full);
   const lead = Object.fromEntries(keys.map((k) => [k, full.context[k]!]));
-  return toCsv([...keys, ...table.columns.map((c) => c.key)], table.rows.map((row) => ({ ...lead, ...row })));
+  return toCsv(
+    [...keys, ...table.columns.map((c) => c.key)],
+    table.rows.map((row) => ({ ...lead, ...row })),
+  );
 }

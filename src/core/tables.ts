@@ -65,7 +65,9 @@ export type RowOf<F extends Record<string, Field<unknown>>> = { [K in keyof F]: 
 export type RowResult<R> = { ok: true; row: R } | { ok: false; issues: Array<{ column: string; problem: string }> };
 
 /** A table definition with its row parser attached. */
-export interface Table<F extends Record<string, Field<unknown>> = Record<string, Field<unknown>>> extends TableDefinition<F> {
+export interface Table<
+  F extends Record<string, Field<unknown>> = Record<string, Field<unknown>>,
+> extends TableDefinition<F> {
   columns: Array<keyof F & string>;
   /** Parses a record of raw CSV strings (one per column) into a typed row. */
   parseRow: (record: Record<string, string>) => RowResult<RowOf<F>>;

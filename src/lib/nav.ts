@@ -44,9 +44,12 @@ export function isCurrent(item: NavItem, pathname: string): boolean {
 }
 
 /** The questions people come with, linked from the top of the home page (those whose section is on). */
-export const homeTasks: NavItem[] = forSections([
-  { href: '/wards/', label: 'What is happening in my ward?', section: 'wards' },
-  { href: '/directory/', label: 'Find a programme for a young person', section: 'directory' },
-  { href: '/strategies/', label: 'What has the partnership committed to?', section: 'strategies' },
-  { href: '/data/', label: 'Download the data' },
-], siteConfig());
+export const homeTasks: NavItem[] = forSections(
+  [
+    { href: '/wards/', label: 'What is happening in my ward?', section: 'wards' },
+    { href: '/directory/', label: 'Find a programme for a young person', section: 'directory' },
+    { href: '/strategies/', label: 'What has the partnership committed to?', section: 'strategies' },
+    { href: '/data/', label: 'Download the data' },
+  ],
+  siteConfig(),
+);

@@ -53,7 +53,9 @@ export function isSearchedAs(result: RankableResult, query: string): boolean {
 export function rankResults<R extends RankableResult>(results: readonly R[], query: string): R[] {
   const adjusted = (r: R) => (r.score ?? 0) * (r.meta.superseded ? SUPERSEDED_GIVES_WAY_WITHIN : 1);
   // Only reorder by score when every result has one; Array.prototype.sort is stable.
-  const byScore = results.every((r) => r.score !== undefined) ? [...results].sort((a, b) => adjusted(b) - adjusted(a)) : [...results];
+  const byScore = results.every((r) => r.score !== undefined)
+    ? [...results].sort((a, b) => adjusted(b) - adjusted(a))
+    : [...results];
   const tier = new Map(byScore.map((r) => [r, isExactTitleMatch(r, query) ? 0 : isSearchedAs(r, query) ? 1 : 2]));
   return byScore.sort((a, b) => tier.get(a)! - tier.get(b)!);
 }

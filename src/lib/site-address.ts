@@ -18,10 +18,16 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /** Why `url` cannot be the public address (a placeholder, not https, a local host), or null when it can. */
 export function publicAddressProblem(url: string): string | null {
   let u: URL;
-  try { u = new URL(url); } catch { return 'is not a web address'; }
+  try {
+    u = new URL(url);
+  } catch {
+    return 'is not a web address';
+  }
   if (u.protocol !== 'https:') return 'must start with https://';
-  if (PLACEHOLDER_HOSTS.test(u.hostname) || /placeholder|your-domain|changeme/i.test(u.hostname)) return `is a placeholder (${u.hostname}), not a real public address`;
-  if (LOOPBACK_HOSTS.has(u.hostname) || /^\d+\.\d+\.\d+\.\d+$/.test(u.hostname)) return 'is a local or numeric address, not a public one';
+  if (PLACEHOLDER_HOSTS.test(u.hostname) || /placeholder|your-domain|changeme/i.test(u.hostname))
+    return `is a placeholder (${u.hostname}), not a real public address`;
+  if (LOOPBACK_HOSTS.has(u.hostname) || /^\d+\.\d+\.\d+\.\d+$/.test(u.hostname))
+    return 'is a local or numeric address, not a public one';
   if (u.pathname !== '/' || u.search || u.hash) return 'must be the bare address of the site (no path, query or #)';
   return null;
 }
@@ -29,8 +35,13 @@ export function publicAddressProblem(url: string): string | null {
 /** Why `url` cannot be a preview address (only http on a loopback host is), or null when it can. */
 export function previewAddressProblem(url: string): string | null {
   let u: URL;
-  try { u = new URL(url); } catch { return 'is not a web address'; }
-  if (u.protocol !== 'http:' || !LOOPBACK_HOSTS.has(u.hostname)) return 'must be http:// on 127.0.0.1, localhost or [::1], so it can never be mistaken for the public address';
+  try {
+    u = new URL(url);
+  } catch {
+    return 'is not a web address';
+  }
+  if (u.protocol !== 'http:' || !LOOPBACK_HOSTS.has(u.hostname))
+    return 'must be http:// on 127.0.0.1, localhost or [::1], so it can never be mistaken for the public address';
   if (u.pathname !== '/' || u.search || u.hash) return 'must be a bare address (no path, query or #)';
   return null;
 }

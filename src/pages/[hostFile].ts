@@ -10,4 +10,5 @@ import { hostHeaders } from '../lib/security';
 
 export const getStaticPaths = () => [{ params: { hostFile: '_headers' } }];
 
-export const GET: APIRoute = () => new Response(hostHeaders(), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(hostHeaders(), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -9,5 +9,7 @@ import { ALL_CRIME } from '../schemas/vocab/crime-categories';
 export const GET: APIRoute = () => {
   const table = boroughTrendSpec(loadKpiData(), siteConfig().area.name).table;
   // The file names its area, category and measure, so it still says what it is once downloaded.
-  return new Response(tableCsv(table, { ...areaContext(), category: ALL_CRIME.id, measure: 'count' }), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(tableCsv(table, { ...areaContext(), category: ALL_CRIME.id, measure: 'count' }), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

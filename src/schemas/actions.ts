@@ -13,7 +13,11 @@ import { citationFields, sourceKey } from './sources';
 import { decimal, id, integer, list, oneOf, optional, text } from '../core/fields';
 
 const citation = citationFields();
-const documentId = id({ title: 'Document', description: 'The strategy document the row belongs to: the file name of its page in content/strategies/ without .mdx, also its address /strategies/<document_id>/.' });
+const documentId = id({
+  title: 'Document',
+  description:
+    'The strategy document the row belongs to: the file name of its page in content/strategies/ without .mdx, also its address /strategies/<document_id>/.',
+});
 const agency = text({ title: 'Agency', description: 'An agency, team or role.' });
 
 /**
@@ -28,20 +32,52 @@ export const actionsTable = defineTable({
   name: 'strategy-actions',
   path: 'strategy/actions.csv',
   title: 'Strategy action points, recommendations and decisions',
-  description: 'Every action point, recommendation and decision in the strategy documents, one row each, with its theme, who leads it and who else is named, the indicators it aims to move and the directory entries that deliver it. Which documents they come from is in meta/table-sources.csv and each row\'s source_id.',
+  description:
+    "Every action point, recommendation and decision in the strategy documents, one row each, with its theme, who leads it and who else is named, the indicators it aims to move and the directory entries that deliver it. Which documents they come from is in meta/table-sources.csv and each row's source_id.",
   fields: {
     document_id: documentId,
-    ref: text({ title: 'Number', description: 'The number the document gives the item (for example 7, or 1.3); for decisions, the minute item number; A and a number for an item of the meeting\'s agenda (A5 is agenda item 5).' }, { pattern: /^[A-Za-z0-9.]+$/, patternHint: 'a number such as 7 or 1.3' }),
+    ref: text(
+      {
+        title: 'Number',
+        description:
+          "The number the document gives the item (for example 7, or 1.3); for decisions, the minute item number; A and a number for an item of the meeting's agenda (A5 is agenda item 5).",
+      },
+      { pattern: /^[A-Za-z0-9.]+$/, patternHint: 'a number such as 7 or 1.3' },
+    ),
     sort_order: integer({ title: 'Order', description: 'Position in the document, for display.' }, { minimum: 1 }),
-    part: text({ title: 'Part', description: 'The list the item belongs to, as the document names it: for example "Action points", "Short-term recommendations" or "Decisions".' }),
-    theme: optional(text({ title: 'Theme', description: 'The theme or heading the document files the item under; empty where it groups none.' })),
-    title: text({ title: 'Title', description: 'The item\'s heading or recommendation, as the document words it.' }),
-    action: text({ title: 'Action', description: 'What is to be done. Action points and recommendations are quoted from the document (list items joined with semicolons); decisions are summarised from the minutes, with figures exactly as recorded.' }),
+    part: text({
+      title: 'Part',
+      description:
+        'The list the item belongs to, as the document names it: for example "Action points", "Short-term recommendations" or "Decisions".',
+    }),
+    theme: optional(
+      text({
+        title: 'Theme',
+        description: 'The theme or heading the document files the item under; empty where it groups none.',
+      }),
+    ),
+    title: text({ title: 'Title', description: "The item's heading or recommendation, as the document words it." }),
+    action: text({
+      title: 'Action',
+      description:
+        'What is to be done. Action points and recommendations are quoted from the document (list items joined with semicolons); decisions are summarised from the minutes, with figures exactly as recorded.',
+    }),
     lead_agencies: list(agency, { title: 'Lead', description: 'Who leads, as the document names them.' }),
-    lead_basis: oneOf(LEAD_BASES, { title: 'Lead named in', description: 'lead-column: the document\'s own lead or action column; action-wording: named in the wording of the action itself (the lead column is blank); not-named: the document names no lead.' }),
+    lead_basis: oneOf(LEAD_BASES, {
+      title: 'Lead named in',
+      description:
+        "lead-column: the document's own lead or action column; action-wording: named in the wording of the action itself (the lead column is blank); not-named: the document names no lead.",
+    }),
     partner_agencies: list(agency, { title: 'Partners', description: 'Other agencies the action names.' }),
-    indicator_ids: list(id({ title: 'Indicators', description: 'Indicators (kpi/indicators.csv) the action aims to move.' })),
-    directory_ids: list(id({ title: 'Delivered through', description: 'Directory entries (service_id in directory/services.csv) that deliver the action.' })),
+    indicator_ids: list(
+      id({ title: 'Indicators', description: 'Indicators (kpi/indicators.csv) the action aims to move.' }),
+    ),
+    directory_ids: list(
+      id({
+        title: 'Delivered through',
+        description: 'Directory entries (service_id in directory/services.csv) that deliver the action.',
+      }),
+    ),
     ...citation,
   },
   primaryKey: ['document_id', 'ref'],
@@ -50,8 +86,12 @@ export const actionsTable = defineTable({
   // Documents about other areas are kept for their lessons; their coverage is in each document's frontmatter.
   aboutArea: false,
   rowCheck: (r) => [
-    ...(r.lead_basis === 'not-named' && r.lead_agencies.length > 0 ? [{ column: 'lead_agencies', problem: 'is given, but lead_basis is not-named; expected an empty cell' }] : []),
-    ...(r.lead_basis !== 'not-named' && r.lead_agencies.length === 0 ? [{ column: 'lead_agencies', problem: `is empty, but lead_basis is ${r.lead_basis}; expected who leads` }] : []),
+    ...(r.lead_basis === 'not-named' && r.lead_agencies.length > 0
+      ? [{ column: 'lead_agencies', problem: 'is given, but lead_basis is not-named; expected an empty cell' }]
+      : []),
+    ...(r.lead_basis !== 'not-named' && r.lead_agencies.length === 0
+      ? [{ column: 'lead_agencies', problem: `is empty, but lead_basis is ${r.lead_basis}; expected who leads` }]
+      : []),
   ],
 });
 
@@ -69,9 +109,20 @@ export const outcomesTable = defineTable({
     outcome_id: id({ title: 'Outcome id', description: 'Stable identifier, unique within the document.' }),
     sort_order: integer({ title: 'Order', description: 'Position in the document, for display.' }, { minimum: 1 }),
     measure: text({ title: 'Measure', description: 'What changed, in plain English.' }),
-    change: oneOf(OUTCOME_CHANGES, { title: 'Change', description: 'reduction or increase: a change the study reports; count: a number achieved; qualitative: an outcome without a figure.' }),
-    value: optional(decimal({ title: 'Figure', description: 'The figure the study gives; empty for outcomes without one.' }, { minimum: 0 })),
-    unit: optional(oneOf(OUTCOME_UNITS, { title: 'Unit', description: 'percent: a percentage change; count: a number of things.' })),
+    change: oneOf(OUTCOME_CHANGES, {
+      title: 'Change',
+      description:
+        'reduction or increase: a change the study reports; count: a number achieved; qualitative: an outcome without a figure.',
+    }),
+    value: optional(
+      decimal(
+        { title: 'Figure', description: 'The figure the study gives; empty for outcomes without one.' },
+        { minimum: 0 },
+      ),
+    ),
+    unit: optional(
+      oneOf(OUTCOME_UNITS, { title: 'Unit', description: 'percent: a percentage change; count: a number of things.' }),
+    ),
     wording: text({ title: 'As reported', description: 'The outcome exactly as the study words it.' }),
     ...citation,
   },
@@ -80,8 +131,12 @@ export const outcomesTable = defineTable({
   section: 'strategies',
   aboutArea: false,
   rowCheck: (r) => [
-    ...(r.change === 'qualitative' && (r.value !== null || r.unit !== null) ? [{ column: 'value', problem: 'is given, but change is qualitative; expected empty value and unit' }] : []),
-    ...(r.change !== 'qualitative' && (r.value === null || r.unit === null) ? [{ column: 'value', problem: `is empty, but change is ${r.change}; expected a figure and its unit` }] : []),
+    ...(r.change === 'qualitative' && (r.value !== null || r.unit !== null)
+      ? [{ column: 'value', problem: 'is given, but change is qualitative; expected empty value and unit' }]
+      : []),
+    ...(r.change !== 'qualitative' && (r.value === null || r.unit === null)
+      ? [{ column: 'value', problem: `is empty, but change is ${r.change}; expected a figure and its unit` }]
+      : []),
   ],
 });
 

@@ -12,14 +12,28 @@ export const boroughMonthlyTable = defineTable({
   name: 'borough-crime-monthly',
   path: 'borough/crime-monthly.csv',
   title: 'Recorded crime by month and category, borough',
-  description: 'Offences recorded by the Metropolitan Police in the borough, by month and by major and minor crime category, April 2010 to February 2025, as published in the MPS borough-level crime files. Categories are the MPS scheme current when the files were extracted, not the categories of older partnership reports.',
+  description:
+    'Offences recorded by the Metropolitan Police in the borough, by month and by major and minor crime category, April 2010 to February 2025, as published in the MPS borough-level crime files. Categories are the MPS scheme current when the files were extracted, not the categories of older partnership reports.',
   fields: {
     area_code: gssCode({ title: 'Area code', description: 'GSS code of the borough.' }),
     month: month({ title: 'Month', description: 'Calendar month, YYYY-MM.' }, { from: '2010-04', to: '2025-02' }),
-    major_category: text({ title: 'Major category', description: 'MPS major crime category (MajorText), as published.' }),
-    minor_category: text({ title: 'Minor category', description: 'MPS minor crime category (MinorText), as published.' }),
-    count: integer({ title: 'Offences', description: 'Number of offences recorded.', unit: 'offences' }, { minimum: 0 }),
-    extract: oneOf(BOROUGH_EXTRACTS, { title: 'Extract', description: 'Which MPS file the count comes from: historical (April 2010 to February 2023) or recent24 (March 2023 to February 2025).' }),
+    major_category: text({
+      title: 'Major category',
+      description: 'MPS major crime category (MajorText), as published.',
+    }),
+    minor_category: text({
+      title: 'Minor category',
+      description: 'MPS minor crime category (MinorText), as published.',
+    }),
+    count: integer(
+      { title: 'Offences', description: 'Number of offences recorded.', unit: 'offences' },
+      { minimum: 0 },
+    ),
+    extract: oneOf(BOROUGH_EXTRACTS, {
+      title: 'Extract',
+      description:
+        'Which MPS file the count comes from: historical (April 2010 to February 2023) or recent24 (March 2023 to February 2025).',
+    }),
   },
   primaryKey: ['area_code', 'month', 'major_category', 'minor_category'],
   areaColumn: 'area_code',
@@ -35,17 +49,31 @@ export const PORTFOLIOS = ['violence', 'property', 'none'] as const;
 export const portfolioMappingTable = defineTable({
   name: 'borough-portfolio-mapping',
   path: 'borough/portfolio-mapping.csv',
-  title: 'Police categories mapped to the partnership\'s portfolios',
-  description: 'How each MPS minor crime category is counted when the portal recomputes the partnership\'s violence and property indicators from open data. The mapping is the portal\'s own, made by matching the offences the partnership\'s performance report lists to the current MPS categories.',
+  title: "Police categories mapped to the partnership's portfolios",
+  description:
+    "How each MPS minor crime category is counted when the portal recomputes the partnership's violence and property indicators from open data. The mapping is the portal's own, made by matching the offences the partnership's performance report lists to the current MPS categories.",
   fields: {
     major_category: text({ title: 'Major category', description: 'MPS major crime category.' }),
     minor_category: text({ title: 'Minor category', description: 'MPS minor crime category.' }),
-    portfolio: oneOf(PORTFOLIOS, { title: 'Portfolio', description: 'violence or property: counted towards that indicator; none: not in either portfolio.' }),
-    measure_id: optional(id({ title: 'Sub-measure', description: 'The partnership sub-measure (kpi/measures.csv) the category corresponds to, where there is one.' })),
+    portfolio: oneOf(PORTFOLIOS, {
+      title: 'Portfolio',
+      description: 'violence or property: counted towards that indicator; none: not in either portfolio.',
+    }),
+    measure_id: optional(
+      id({
+        title: 'Sub-measure',
+        description: 'The partnership sub-measure (kpi/measures.csv) the category corresponds to, where there is one.',
+      }),
+    ),
     reason: text({ title: 'Reason', description: 'Why the category is mapped this way.' }),
   },
   primaryKey: ['major_category', 'minor_category'],
-  sources: [{ title: 'Compiled by the portal from the offences the partnership\'s performance report lists and the MPS category list' }],
+  sources: [
+    {
+      title:
+        "Compiled by the portal from the offences the partnership's performance report lists and the MPS category list",
+    },
+  ],
   section: 'performance',
 });
 
@@ -56,23 +84,45 @@ export const indicatorQuartersTable = defineTable({
   name: 'borough-indicator-quarters',
   path: 'borough/indicator-quarters.csv',
   title: 'Indicators recomputed from open data, by quarter',
-  description: 'The violence and property indicators, and the property sub-measures that can be matched, recomputed from the MPS monthly borough series by financial-year quarter (Q1 = April to June), using the mapping in borough/portfolio-mapping.csv.',
+  description:
+    'The violence and property indicators, and the property sub-measures that can be matched, recomputed from the MPS monthly borough series by financial-year quarter (Q1 = April to June), using the mapping in borough/portfolio-mapping.csv.',
   fields: {
     area_code: gssCode({ title: 'Area code', description: 'GSS code of the borough.' }),
     measure_id: id({ title: 'Measure id', description: 'The partnership measure recomputed (kpi/measures.csv).' }),
-    financial_year: text({ title: 'Financial year', description: 'April to March, e.g. 2012/13.' }, { pattern: /^\d{4}\/\d{2}$/, patternHint: 'a financial year such as 2012/13' }),
-    quarter: integer({ title: 'Quarter', description: 'Quarter of the financial year: 1 is April to June.' }, { minimum: 1, maximum: 4 }),
+    financial_year: text(
+      { title: 'Financial year', description: 'April to March, e.g. 2012/13.' },
+      { pattern: /^\d{4}\/\d{2}$/, patternHint: 'a financial year such as 2012/13' },
+    ),
+    quarter: integer(
+      { title: 'Quarter', description: 'Quarter of the financial year: 1 is April to June.' },
+      { minimum: 1, maximum: 4 },
+    ),
     period_start: month({ title: 'Period start', description: 'First month of the quarter.' }),
     period_end: month({ title: 'Period end', description: 'Last month of the quarter covered by data.' }),
-    months: integer({ title: 'Months', description: 'Number of months with data in the quarter (3 for a complete quarter).' }, { minimum: 1, maximum: 3 }),
-    status: oneOf(QUARTER_STATUSES, { title: 'Status', description: 'complete: all three months; partial: the series ends inside the quarter.' }),
-    count: integer({ title: 'Offences', description: 'Offences recorded in the quarter in the mapped categories.', unit: 'offences' }, { minimum: 0 }),
+    months: integer(
+      { title: 'Months', description: 'Number of months with data in the quarter (3 for a complete quarter).' },
+      { minimum: 1, maximum: 3 },
+    ),
+    status: oneOf(QUARTER_STATUSES, {
+      title: 'Status',
+      description: 'complete: all three months; partial: the series ends inside the quarter.',
+    }),
+    count: integer(
+      {
+        title: 'Offences',
+        description: 'Offences recorded in the quarter in the mapped categories.',
+        unit: 'offences',
+      },
+      { minimum: 0 },
+    ),
   },
   primaryKey: ['area_code', 'measure_id', 'financial_year', 'quarter'],
   areaColumn: 'area_code',
   foreignKeys: [{ fields: ['measure_id'], reference: { resource: 'kpi-measures', fields: ['measure_id'] } }],
   section: 'performance',
-  caveats: ['Recomputed figures use today\'s MPS categories and a later extract, so they differ from the figures the partnership published at the time.'],
+  caveats: [
+    "Recomputed figures use today's MPS categories and a later extract, so they differ from the figures the partnership published at the time.",
+  ],
 });
 
 export const boroughTables = [boroughMonthlyTable, portfolioMappingTable, indicatorQuartersTable] as const;

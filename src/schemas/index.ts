@@ -13,7 +13,16 @@ import { strategyTables } from './actions';
 import { directoryTables, directoryResources } from './directory';
 import { postcodeTables } from './postcodes';
 
-export const allTables: readonly AnyTable[] = [sourcesTable, tableSourcesTable, ...kpiTables, ...boroughTables, ...wardTables, ...postcodeTables, ...directoryTables, ...strategyTables];
+export const allTables: readonly AnyTable[] = [
+  sourcesTable,
+  tableSourcesTable,
+  ...kpiTables,
+  ...boroughTables,
+  ...wardTables,
+  ...postcodeTables,
+  ...directoryTables,
+  ...strategyTables,
+];
 
 /** Published files that are not CSV tables (boundaries and the like). */
 export const extraResources: readonly ExtraResource[] = [...wardTopologyResources, ...directoryResources];

@@ -28,12 +28,37 @@ export const postcodesTable = defineTable({
   title: 'Postcodes and their wards (May 2022 wards)',
   description: `Every live postcode in the outward codes that reach into the area, from Ordnance Survey Code-Point Open (October 2025), with the May 2022 ward it lies in when it is in the area and the council it is in when it is not; and the area's postcodes from the August 2014 release that are no longer in use, placed in a May 2022 ward by their grid position. ${POSTCODE_ATTRIBUTION.join('. ')}.`,
   fields: {
-    postcode: text({ title: 'Postcode', description: 'The postcode as Royal Mail writes it: outward code, one space, inward code.' }, { pattern: POSTCODE_PATTERN, patternHint: 'a postcode such as BR1 1AA' }),
-    outward_code: text({ title: 'Outward code', description: 'The part before the space (BR1, SE20): the site has one lookup file and one page per outward code.' }, { pattern: /^[A-Z]{1,2}[0-9][A-Z0-9]?$/, patternHint: 'an outward code such as BR1' }),
-    ward_code: optional(gssCode({ title: 'Ward code', description: 'GSS code of the May 2022 ward the postcode is in; empty when it is in another council.' })),
-    council_code: gssCode({ title: 'Council code', description: 'GSS code of the local authority district the postcode is in.' }),
-    council_name: text({ title: 'Council', description: 'Name of that local authority district, from the ONS ward-to-district lookup (December 2023).' }),
-    status: oneOf(POSTCODE_STATUSES, { title: 'Status', description: 'live: in the October 2025 release, ward as Code-Point gives it. terminated: in the August 2014 release but not in October 2025; its ward was found by placing its grid position in the May 2022 ward boundaries.' }),
+    postcode: text(
+      { title: 'Postcode', description: 'The postcode as Royal Mail writes it: outward code, one space, inward code.' },
+      { pattern: POSTCODE_PATTERN, patternHint: 'a postcode such as BR1 1AA' },
+    ),
+    outward_code: text(
+      {
+        title: 'Outward code',
+        description:
+          'The part before the space (BR1, SE20): the site has one lookup file and one page per outward code.',
+      },
+      { pattern: /^[A-Z]{1,2}[0-9][A-Z0-9]?$/, patternHint: 'an outward code such as BR1' },
+    ),
+    ward_code: optional(
+      gssCode({
+        title: 'Ward code',
+        description: 'GSS code of the May 2022 ward the postcode is in; empty when it is in another council.',
+      }),
+    ),
+    council_code: gssCode({
+      title: 'Council code',
+      description: 'GSS code of the local authority district the postcode is in.',
+    }),
+    council_name: text({
+      title: 'Council',
+      description: 'Name of that local authority district, from the ONS ward-to-district lookup (December 2023).',
+    }),
+    status: oneOf(POSTCODE_STATUSES, {
+      title: 'Status',
+      description:
+        'live: in the October 2025 release, ward as Code-Point gives it. terminated: in the August 2014 release but not in October 2025; its ward was found by placing its grid position in the May 2022 ward boundaries.',
+    }),
     source_id: id({ title: 'Source', description: 'The source_id in meta/sources.csv.' }),
   },
   primaryKey: ['postcode'],

@@ -17,18 +17,20 @@ export type SectionId = (typeof SECTION_IDS)[number];
 export const AREA_CODE = /^(?:E0[6-9]|E12|W06|S12|N09)\d{6}$/;
 
 /** `sections`: which parts of the portal are published; every key is required, so a typo cannot hide a section. */
-export const sectionsSchema = z.object({
-  /** The partnership's performance dashboard: /indicators/ and the home page's indicator cards (data/kpi). */
-  performance: z.boolean(),
-  /** Crime by ward: /wards/ and its maps (data/wards, data/geo). */
-  wards: z.boolean(),
-  /** Anti-social behaviour by ward from data.police.uk, on the ward pages (data/wards/policeuk-monthly.csv). */
-  asb: z.boolean(),
-  /** The strategy library: /strategies/ (content/strategies, data/strategy). */
-  strategies: z.boolean(),
-  /** The directory of services: /directory/ and the help lines on /help/ (data/directory). */
-  directory: z.boolean(),
-}).strict();
+export const sectionsSchema = z
+  .object({
+    /** The partnership's performance dashboard: /indicators/ and the home page's indicator cards (data/kpi). */
+    performance: z.boolean(),
+    /** Crime by ward: /wards/ and its maps (data/wards, data/geo). */
+    wards: z.boolean(),
+    /** Anti-social behaviour by ward from data.police.uk, on the ward pages (data/wards/policeuk-monthly.csv). */
+    asb: z.boolean(),
+    /** The strategy library: /strategies/ (content/strategies, data/strategy). */
+    strategies: z.boolean(),
+    /** The directory of services: /directory/ and the help lines on /help/ (data/directory). */
+    directory: z.boolean(),
+  })
+  .strict();
 
 export const siteConfigSchema = z.object({
   /** The portal's name, shown in the header and page titles. */
@@ -51,7 +53,12 @@ export const siteConfigSchema = z.object({
     name: z.string().min(1),
     longName: z.string().min(1),
     /** GSS code of the local authority (E06/E07/E08/E09, W06, S12, N09) or region (E12000007 for London) the portal is for. */
-    code: z.string().regex(AREA_CODE, 'must be the GSS code of a local authority (E06, E07, E08, E09, W06, S12 or N09 followed by six digits) or of a region such as E12000007'),
+    code: z
+      .string()
+      .regex(
+        AREA_CODE,
+        'must be the GSS code of a local authority (E06, E07, E08, E09, W06, S12 or N09 followed by six digits) or of a region such as E12000007',
+      ),
     policeForce: z.string().min(1),
   }),
   /** Which sections are published (see SECTION_IDS); a configuration without the block publishes them all. */

@@ -62,16 +62,21 @@ const themeIds = Object.keys(THEMES) as [ThemeId, ...ThemeId[]];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 // Messages are written for the person editing the file: they say what is expected.
-const missingOr = (what: string) => (iss: { input?: unknown }) => (iss.input === undefined ? `is missing; expected ${what}` : `must be ${what}`);
+const missingOr = (what: string) => (iss: { input?: unknown }) =>
+  iss.input === undefined ? `is missing; expected ${what}` : `must be ${what}`;
 const text = (min: number, max?: number) => {
   const t = z.string({ error: missingOr('text') }).min(min, `must be at least ${min} characters`);
   return max ? t.max(max, `must be at most ${max} characters`) : t;
 };
 const oneOf = <const V extends readonly [string, ...string[]]>(values: V) =>
   z.enum(values, { error: missingOr(`one of ${values.join(', ')}`) });
-const idString = z.string({ error: missingOr('an id') }).regex(ID, 'must be an id of lower-case letters, digits and hyphens, e.g. violent-crime');
+const idString = z
+  .string({ error: missingOr('an id') })
+  .regex(ID, 'must be an id of lower-case letters, digits and hyphens, e.g. violent-crime');
 const unknownKeys = (iss: { code?: string; keys?: string[] }) =>
-  iss.code === 'unrecognized_keys' ? `has unknown field ${iss.keys?.map((k) => `"${k}"`).join(', ')}; check the spelling against content/README.md` : undefined;
+  iss.code === 'unrecognized_keys'
+    ? `has unknown field ${iss.keys?.map((k) => `"${k}"`).join(', ')}; check the spelling against content/README.md`
+    : undefined;
 const idList = z.array(idString, { error: missingOr('a list of ids') }).default([]);
 
 /**
@@ -81,48 +86,61 @@ const idList = z.array(idString, { error: missingOr('a list of ids') }).default(
  */
 const partialDate = z.preprocess(
   (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
-  z.string({ error: missingOr('a year (2012), a month (2012-09) or a date (2012-09-27)') }).regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be a year (2012), a month (2012-09) or a date (2012-09-27)'),
+  z
+    .string({ error: missingOr('a year (2012), a month (2012-09) or a date (2012-09-27)') })
+    .regex(
+      /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+      'must be a year (2012), a month (2012-09) or a date (2012-09-27)',
+    ),
 );
 
 /** One source document the text draws on, with the sections it cites. */
-export const strategySourceSchema = z.strictObject({
-  /** A `source_id` from data/meta/sources.csv. */
-  source_id: idString,
-  /** Short name used in citations on the page, e.g. "Minutes of 28 June 2012". */
-  short: text(3, 80),
-  /** The sections, items or pages the document draws on. */
-  sections: z.array(text(1), { error: missingOr('a list of sections') }).min(1, 'must name at least one section'),
-}, { error: unknownKeys });
+export const strategySourceSchema = z.strictObject(
+  {
+    /** A `source_id` from data/meta/sources.csv. */
+    source_id: idString,
+    /** Short name used in citations on the page, e.g. "Minutes of 28 June 2012". */
+    short: text(3, 80),
+    /** The sections, items or pages the document draws on. */
+    sections: z.array(text(1), { error: missingOr('a list of sections') }).min(1, 'must name at least one section'),
+  },
+  { error: unknownKeys },
+);
 
 /** The frontmatter every strategy document carries. */
-export const strategySchema = z.strictObject({
-  /** Full title as the document gives it. */
-  title: text(3),
-  /** Short title for lists, breadcrumbs and citations (at most 60 characters). */
-  short_title: text(3, 60),
-  /** One or two plain-English sentences: what the document is and why it matters. */
-  summary: text(40, 320),
-  document_type: oneOf(DOCUMENT_TYPES),
-  /** The body that published the document, e.g. "London Crime Reduction Board". */
-  publisher: text(2),
-  /** The area the document is about, in words, e.g. "London" or "Austin Estate, Derby". */
-  area: text(2),
-  coverage: oneOf(COVERAGE),
-  /** The period the document covers, in words, e.g. "2008 to 2011". */
-  period_covered: text(4),
-  /** When it was published or the meeting held, as precisely as the document says; leave out if it does not say. */
-  published: partialDate.optional(),
-  status: oneOf(STATUSES),
-  themes: z.array(oneOf(themeIds), { error: missingOr('a list of themes') }).min(1, 'must list at least one theme'),
-  /** The source documents the page is written from (data/meta/sources.csv). */
-  sources: z.array(strategySourceSchema, { error: missingOr('a list of sources') }).min(1, 'must list at least one source'),
-  /** Indicator ids (data/kpi/indicators.csv) the document aims to move. */
-  related_indicators: idList,
-  /** Directory entry ids (service_id in data/directory/services.csv) of the programmes and services it names or that deliver its actions. */
-  related_interventions: idList,
-  /** Other strategy documents (their file names without .mdx) it relates to. */
-  related_documents: idList,
-}, { error: unknownKeys });
+export const strategySchema = z.strictObject(
+  {
+    /** Full title as the document gives it. */
+    title: text(3),
+    /** Short title for lists, breadcrumbs and citations (at most 60 characters). */
+    short_title: text(3, 60),
+    /** One or two plain-English sentences: what the document is and why it matters. */
+    summary: text(40, 320),
+    document_type: oneOf(DOCUMENT_TYPES),
+    /** The body that published the document, e.g. "London Crime Reduction Board". */
+    publisher: text(2),
+    /** The area the document is about, in words, e.g. "London" or "Austin Estate, Derby". */
+    area: text(2),
+    coverage: oneOf(COVERAGE),
+    /** The period the document covers, in words, e.g. "2008 to 2011". */
+    period_covered: text(4),
+    /** When it was published or the meeting held, as precisely as the document says; leave out if it does not say. */
+    published: partialDate.optional(),
+    status: oneOf(STATUSES),
+    themes: z.array(oneOf(themeIds), { error: missingOr('a list of themes') }).min(1, 'must list at least one theme'),
+    /** The source documents the page is written from (data/meta/sources.csv). */
+    sources: z
+      .array(strategySourceSchema, { error: missingOr('a list of sources') })
+      .min(1, 'must list at least one source'),
+    /** Indicator ids (data/kpi/indicators.csv) the document aims to move. */
+    related_indicators: idList,
+    /** Directory entry ids (service_id in data/directory/services.csv) of the programmes and services it names or that deliver its actions. */
+    related_interventions: idList,
+    /** Other strategy documents (their file names without .mdx) it relates to. */
+    related_documents: idList,
+  },
+  { error: unknownKeys },
+);
 
 /** A document's frontmatter after validation. */
 export type StrategyFrontmatter = z.infer<typeof strategySchema>;

@@ -13,23 +13,50 @@ import { WARD_SETS } from './vocab/ward-sets';
 import { MAJOR_CATEGORY_IDS, majorCategoryOf } from './vocab/crime-categories';
 import { POLICEUK_CATEGORY_IDS } from './vocab/policeuk-categories';
 
-const sourceId = id({ title: 'Source', description: 'The source_id in meta/sources.csv of the dataset this row comes from.' });
-const wardKey: ForeignKey = { fields: ['ward_code', 'ward_set'], reference: { resource: 'wards', fields: ['ward_code', 'ward_set'] } };
-const wardCode = gssCode({ title: 'Ward code', description: 'GSS code of the ward (E05…). A ward redrawn in May 2022 got a new code; a ward left unchanged kept its code, which is then in both ward sets: identify a ward by its code and ward set.' });
-const wardSet = oneOf(WARD_SETS, { title: 'Ward set', description: '2002-2022: the wards in force from 2002 until the May 2022 elections; 2022: the wards in force from May 2022. Wards redrawn in May 2022 have different boundaries and codes in the two sets.' });
+const sourceId = id({
+  title: 'Source',
+  description: 'The source_id in meta/sources.csv of the dataset this row comes from.',
+});
+const wardKey: ForeignKey = {
+  fields: ['ward_code', 'ward_set'],
+  reference: { resource: 'wards', fields: ['ward_code', 'ward_set'] },
+};
+const wardCode = gssCode({
+  title: 'Ward code',
+  description:
+    'GSS code of the ward (E05…). A ward redrawn in May 2022 got a new code; a ward left unchanged kept its code, which is then in both ward sets: identify a ward by its code and ward set.',
+});
+const wardSet = oneOf(WARD_SETS, {
+  title: 'Ward set',
+  description:
+    '2002-2022: the wards in force from 2002 until the May 2022 elections; 2022: the wards in force from May 2022. Wards redrawn in May 2022 have different boundaries and codes in the two sets.',
+});
 
 /** `data/wards/wards.csv`: every ward of both ward sets, from the boundary files. */
 export const wardsTable = defineTable({
   name: 'wards',
   path: 'wards/wards.csv',
   title: 'Wards of both ward sets',
-  description: 'Every ward of the borough in each ward set, with its area measured from the published boundary. The boundaries themselves are in geo/wards-2002-2022.topojson and geo/wards-2022.topojson.',
+  description:
+    'Every ward of the borough in each ward set, with its area measured from the published boundary. The boundaries themselves are in geo/wards-2002-2022.topojson and geo/wards-2022.topojson.',
   fields: {
     ward_code: wardCode,
-    ward_name: text({ title: 'Ward name', description: 'The ward\'s name as the boundary file gives it. Several names were reused for different areas in 2022: always identify a ward by its code.' }),
+    ward_name: text({
+      title: 'Ward name',
+      description:
+        "The ward's name as the boundary file gives it. Several names were reused for different areas in 2022: always identify a ward by its code.",
+    }),
     ward_set: wardSet,
     borough_code: gssCode({ title: 'Borough code', description: 'GSS code of the borough the ward is in.' }),
-    area_hectares: decimal({ title: 'Area', description: 'Area of the ward measured from the full-resolution source boundary on an equal-area projection, to 0.1 hectare.', unit: 'hectares' }, { minimum: 0 }),
+    area_hectares: decimal(
+      {
+        title: 'Area',
+        description:
+          'Area of the ward measured from the full-resolution source boundary on an equal-area projection, to 0.1 hectare.',
+        unit: 'hectares',
+      },
+      { minimum: 0 },
+    ),
     source_id: sourceId,
     source_section: text({ title: 'Section', description: 'The file of the source dataset the boundary comes from.' }),
   },
@@ -44,17 +71,24 @@ export const boroughsTable = defineTable({
   name: 'boroughs',
   path: 'wards/boroughs.csv',
   title: 'Boroughs of the wards',
-  description: 'The name of each borough (local authority district) that a ward of either ward set lies in, as the boundary file names it. Pages that group wards by borough take the names from here.',
+  description:
+    'The name of each borough (local authority district) that a ward of either ward set lies in, as the boundary file names it. Pages that group wards by borough take the names from here.',
   fields: {
-    borough_code: gssCode({ title: 'Borough code', description: 'GSS code of the borough (E09… in London), as wards/wards.csv gives it.' }),
-    borough_name: text({ title: 'Borough name', description: 'The borough\'s name as the boundary file gives it.' }),
+    borough_code: gssCode({
+      title: 'Borough code',
+      description: 'GSS code of the borough (E09… in London), as wards/wards.csv gives it.',
+    }),
+    borough_name: text({ title: 'Borough name', description: "The borough's name as the boundary file gives it." }),
     source_id: sourceId,
   },
   primaryKey: ['borough_code'],
   foreignKeys: [sourceKey],
   sources: [
     { title: 'Wards (December 2022), generalised', publisher: 'Office for National Statistics' },
-    { title: 'Statistical GIS boundary files for London: wards (London-wards-2018)', publisher: 'Greater London Authority, from Ordnance Survey Boundary-Line' },
+    {
+      title: 'Statistical GIS boundary files for London: wards (London-wards-2018)',
+      publisher: 'Greater London Authority, from Ordnance Survey Boundary-Line',
+    },
   ],
 });
 
@@ -63,12 +97,24 @@ export const wardPopulationTable = defineTable({
   name: 'ward-population',
   path: 'wards/population.csv',
   title: 'Ward population, Census 2011 and Census 2021',
-  description: 'Usual resident population of each ward on census day: Census 2011 (27 March 2011) for the 2002–2022 wards, and Census 2021 (21 March 2021) for the wards in force from May 2022, as published by ONS on the 2022 ward boundaries. Each ward set has one census; rates per 1,000 residents use it and say its year.',
+  description:
+    'Usual resident population of each ward on census day: Census 2011 (27 March 2011) for the 2002–2022 wards, and Census 2021 (21 March 2021) for the wards in force from May 2022, as published by ONS on the 2022 ward boundaries. Each ward set has one census; rates per 1,000 residents use it and say its year.',
   fields: {
     ward_code: wardCode,
     ward_set: wardSet,
-    census_date: date({ title: 'Census day', description: 'The date the population refers to: 2011-03-27 (Census 2011) or 2021-03-21 (Census 2021).' }),
-    population: integer({ title: 'Residents', description: 'Usual residents counted by the census. Census 2021 small-area counts are perturbed for disclosure control, so ward sums need not equal the published borough total exactly.', unit: 'people' }, { minimum: 1 }),
+    census_date: date({
+      title: 'Census day',
+      description: 'The date the population refers to: 2011-03-27 (Census 2011) or 2021-03-21 (Census 2021).',
+    }),
+    population: integer(
+      {
+        title: 'Residents',
+        description:
+          'Usual residents counted by the census. Census 2021 small-area counts are perturbed for disclosure control, so ward sums need not equal the published borough total exactly.',
+        unit: 'people',
+      },
+      { minimum: 1 },
+    ),
     source_id: sourceId,
   },
   primaryKey: ['ward_code', 'ward_set'],
@@ -86,16 +132,40 @@ export const WARD_EXTRACT_MONTHS = {
 export type WardExtract = keyof typeof WARD_EXTRACT_MONTHS;
 
 /** The columns shared by both MPS ward crime tables. */
-function crimeFields<const S extends string, const E extends readonly [string, ...string[]]>(set: S, extracts: E, from: string, to: string) {
+function crimeFields<const S extends string, const E extends readonly [string, ...string[]]>(
+  set: S,
+  extracts: E,
+  from: string,
+  to: string,
+) {
   return {
     ward_code: wardCode,
-    ward_set: oneOf([set] as const, { title: 'Ward set', description: `Always ${set}: the ward set the MPS file reports on.` }),
+    ward_set: oneOf([set] as const, {
+      title: 'Ward set',
+      description: `Always ${set}: the ward set the MPS file reports on.`,
+    }),
     month: month({ title: 'Month', description: 'Calendar month, YYYY-MM.' }, { from, to }),
-    category_id: oneOf(MAJOR_CATEGORY_IDS, { title: 'Category id', description: 'The portal\'s stable id for the major category, the same in both ward sets.' }),
-    major_category: text({ title: 'Major category', description: 'MPS major category (MajorText) exactly as published in this file.' }),
-    minor_category: text({ title: 'Minor category', description: 'MPS minor category (MinorText) exactly as published; some names are cut at 50 characters in the source.' }),
-    count: integer({ title: 'Offences', description: 'Offences recorded in the month.', unit: 'offences' }, { minimum: 0 }),
-    extract: oneOf(extracts, { title: 'Extract', description: 'The 24-month MPS file the count comes from, named by its first and last month (YYYYMM-YYYYMM).' }),
+    category_id: oneOf(MAJOR_CATEGORY_IDS, {
+      title: 'Category id',
+      description: "The portal's stable id for the major category, the same in both ward sets.",
+    }),
+    major_category: text({
+      title: 'Major category',
+      description: 'MPS major category (MajorText) exactly as published in this file.',
+    }),
+    minor_category: text({
+      title: 'Minor category',
+      description:
+        'MPS minor category (MinorText) exactly as published; some names are cut at 50 characters in the source.',
+    }),
+    count: integer(
+      { title: 'Offences', description: 'Offences recorded in the month.', unit: 'offences' },
+      { minimum: 0 },
+    ),
+    extract: oneOf(extracts, {
+      title: 'Extract',
+      description: 'The 24-month MPS file the count comes from, named by its first and last month (YYYYMM-YYYYMM).',
+    }),
     source_id: sourceId,
   };
 }
@@ -108,12 +178,16 @@ function crimeRowCheck(row: CrimeRow): Array<{ column: string; problem: string }
   }
   const range = WARD_EXTRACT_MONTHS[row.extract as WardExtract];
   if (range && (row.month < range.from || row.month > range.to)) {
-    problems.push({ column: 'month', problem: `is outside the months ${range.from} to ${range.to} taken from extract ${row.extract}` });
+    problems.push({
+      column: 'month',
+      problem: `is outside the months ${range.from} to ${range.to} taken from extract ${row.extract}`,
+    });
   }
   return problems;
 }
 
-const absentRows = 'The MPS file lists a ward and minor category only when it had at least one offence in the extract\'s 24 months, so a ward, category and month with no row had no offences recorded in that extract.';
+const absentRows =
+  "The MPS file lists a ward and minor category only when it had at least one offence in the extract's 24 months, so a ward, category and month with no row had no offences recorded in that extract.";
 
 /** `data/wards/crime-monthly-2002-2022-wards.csv`: MPS counts on the wards in force until May 2022. */
 export const wardCrimeOldTable = defineTable({
@@ -153,20 +227,45 @@ export const wardPoliceUkTable = defineTable({
   name: 'ward-policeuk-monthly',
   path: 'wards/policeuk-monthly.csv',
   title: 'data.police.uk records by ward, month and category, 2002–2022 wards',
-  description: 'Street-level crime and anti-social behaviour records published on data.police.uk, counted by ward, month and category, January 2016 to June 2018. Records were fetched for each ward boundary (ONS May 2018 wards, the same codes as the 2002–2022 ward set). March 2016 is missing from the source for every ward: those rows have an empty count and status missing.',
+  description:
+    'Street-level crime and anti-social behaviour records published on data.police.uk, counted by ward, month and category, January 2016 to June 2018. Records were fetched for each ward boundary (ONS May 2018 wards, the same codes as the 2002–2022 ward set). March 2016 is missing from the source for every ward: those rows have an empty count and status missing.',
   fields: {
     ward_code: wardCode,
     ward_set: oneOf(['2002-2022'] as const, { title: 'Ward set', description: 'Always 2002-2022.' }),
     month: month({ title: 'Month', description: 'Calendar month, YYYY-MM.' }, { from: '2016-01', to: '2018-06' }),
-    category: oneOf(POLICEUK_CATEGORY_IDS, { title: 'Category', description: 'data.police.uk street-level category code.' }),
-    count: optional(integer({ title: 'Records', description: 'Records in the month. Empty where the month is missing from the source (see status).', unit: 'records' }, { minimum: 0 })),
-    status: oneOf(POLICEUK_STATUSES, { title: 'Status', description: 'recorded: counted from the source; missing: the source has no records for this month, so there is no figure (not zero).' }),
+    category: oneOf(POLICEUK_CATEGORY_IDS, {
+      title: 'Category',
+      description: 'data.police.uk street-level category code.',
+    }),
+    count: optional(
+      integer(
+        {
+          title: 'Records',
+          description: 'Records in the month. Empty where the month is missing from the source (see status).',
+          unit: 'records',
+        },
+        { minimum: 0 },
+      ),
+    ),
+    status: oneOf(POLICEUK_STATUSES, {
+      title: 'Status',
+      description:
+        'recorded: counted from the source; missing: the source has no records for this month, so there is no figure (not zero).',
+    }),
     source_id: sourceId,
   },
   primaryKey: ['ward_code', 'month', 'category'],
   foreignKeys: [wardKey, sourceKey],
   section: 'asb',
-  rowCheck: (row) => ((row.count === null) === (row.status === 'missing') ? [] : [{ column: 'status', problem: `does not match the count: a count needs status recorded, an empty count needs status missing` }]),
+  rowCheck: (row) =>
+    (row.count === null) === (row.status === 'missing')
+      ? []
+      : [
+          {
+            column: 'status',
+            problem: `does not match the count: a count needs status recorded, an empty count needs status missing`,
+          },
+        ],
   caveats: [
     'Locations on data.police.uk are moved to anonymised points near where the incident happened, so a record near a ward edge can be counted in a neighbouring ward.',
     'These are police.uk records, not MPS recorded-crime counts: categories differ and totals do not match the MPS ward figures.',
@@ -178,26 +277,60 @@ export const wardOverlapsTable = defineTable({
   name: 'ward-overlaps',
   path: 'wards/overlaps.csv',
   title: 'How the 2002–2022 wards and the May 2022 wards overlap',
-  description: 'For each ward, the wards of the other ward set that cover at least 1% of its area, with the shared area. Computed by the portal from the full-resolution boundary files by scanning the borough in 5-metre rows on an equal-area projection. The May 2022 boundaries are generalised, so edges match only to within tens of metres and shares below 1% are left out.',
+  description:
+    'For each ward, the wards of the other ward set that cover at least 1% of its area, with the shared area. Computed by the portal from the full-resolution boundary files by scanning the borough in 5-metre rows on an equal-area projection. The May 2022 boundaries are generalised, so edges match only to within tens of metres and shares below 1% are left out.',
   fields: {
     ward_code: wardCode,
     ward_set: wardSet,
-    other_ward_code: gssCode({ title: 'Other ward code', description: 'GSS code of the overlapping ward of the other set.' }),
+    other_ward_code: gssCode({
+      title: 'Other ward code',
+      description: 'GSS code of the overlapping ward of the other set.',
+    }),
     other_ward_set: wardSet,
-    shared_hectares: decimal({ title: 'Shared area', description: 'Area covered by both wards, to 0.1 hectare.', unit: 'hectares' }, { minimum: 0 }),
-    share_of_ward: decimal({ title: 'Share of ward', description: 'The shared area as a percentage of this ward\'s area, to 0.1%.', unit: 'percent' }, { minimum: 0, maximum: 100 }),
+    shared_hectares: decimal(
+      { title: 'Shared area', description: 'Area covered by both wards, to 0.1 hectare.', unit: 'hectares' },
+      { minimum: 0 },
+    ),
+    share_of_ward: decimal(
+      {
+        title: 'Share of ward',
+        description: "The shared area as a percentage of this ward's area, to 0.1%.",
+        unit: 'percent',
+      },
+      { minimum: 0, maximum: 100 },
+    ),
   },
   primaryKey: ['ward_code', 'ward_set', 'other_ward_code'],
-  foreignKeys: [wardKey, { fields: ['other_ward_code', 'other_ward_set'], reference: { resource: 'wards', fields: ['ward_code', 'ward_set'] } }],
+  foreignKeys: [
+    wardKey,
+    {
+      fields: ['other_ward_code', 'other_ward_set'],
+      reference: { resource: 'wards', fields: ['ward_code', 'ward_set'] },
+    },
+  ],
   sources: [{ title: 'Computed by the portal from the ward boundaries of both ward sets' }],
   section: 'wards',
-  rowCheck: (row) => (row.ward_set === row.other_ward_set ? [{ column: 'other_ward_set', problem: 'is the same ward set as the ward; overlaps are between the two sets' }] : []),
+  rowCheck: (row) =>
+    row.ward_set === row.other_ward_set
+      ? [{ column: 'other_ward_set', problem: 'is the same ward set as the ward; overlaps are between the two sets' }]
+      : [],
 });
 
-export const wardTables = [wardsTable, boroughsTable, wardPopulationTable, wardCrimeOldTable, wardCrimeNewTable, wardPoliceUkTable, wardOverlapsTable] as const;
+export const wardTables = [
+  wardsTable,
+  boroughsTable,
+  wardPopulationTable,
+  wardCrimeOldTable,
+  wardCrimeNewTable,
+  wardPoliceUkTable,
+  wardOverlapsTable,
+] as const;
 
 /** The ward boundary files (TopoJSON), published next to the tables. */
-export const WARD_TOPOLOGY_PATHS = { '2002-2022': 'geo/wards-2002-2022.topojson', '2022': 'geo/wards-2022.topojson' } as const;
+export const WARD_TOPOLOGY_PATHS = {
+  '2002-2022': 'geo/wards-2002-2022.topojson',
+  '2022': 'geo/wards-2022.topojson',
+} as const;
 
 /** Largest size allowed for each ward set's TopoJSON, in bytes (40 KB). */
 export const WARD_TOPOLOGY_BUDGET = 40 * 1024;
@@ -208,7 +341,8 @@ export const wardTopologyResources: readonly ExtraResource[] = [
     name: 'wards-2002-2022-boundaries',
     path: WARD_TOPOLOGY_PATHS['2002-2022'],
     title: 'Ward boundaries, 2002–2022 wards (TopoJSON)',
-    description: 'Boundaries of the wards in force from 2002 to May 2022, as one TopoJSON topology (object "wards", each geometry\'s id the ward code and property "name"), longitude and latitude (WGS 84). Simplified on the shared topology, so neighbouring wards still share borders, and quantised to fit 40 KB; for display, not for measuring.',
+    description:
+      'Boundaries of the wards in force from 2002 to May 2022, as one TopoJSON topology (object "wards", each geometry\'s id the ward code and property "name"), longitude and latitude (WGS 84). Simplified on the shared topology, so neighbouring wards still share borders, and quantised to fit 40 KB; for display, not for measuring.',
     format: 'topojson',
     mediatype: 'application/json',
     section: 'wards',
@@ -217,7 +351,8 @@ export const wardTopologyResources: readonly ExtraResource[] = [
     name: 'wards-2022-boundaries',
     path: WARD_TOPOLOGY_PATHS['2022'],
     title: 'Ward boundaries, May 2022 wards (TopoJSON)',
-    description: 'Boundaries of the wards in force from May 2022, as one TopoJSON topology (object "wards", each geometry\'s id the ward code and property "name"), longitude and latitude (WGS 84), quantised. The source is already generalised by the Office for National Statistics; for display, not for measuring.',
+    description:
+      'Boundaries of the wards in force from May 2022, as one TopoJSON topology (object "wards", each geometry\'s id the ward code and property "name"), longitude and latitude (WGS 84), quantised. The source is already generalised by the Office for National Statistics; for display, not for measuring.',
     format: 'topojson',
     mediatype: 'application/json',
     section: 'wards',

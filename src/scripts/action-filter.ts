@@ -27,7 +27,10 @@ function enhance(form: HTMLFormElement): void {
     // Only speak after a change, not on page load.
     status.textContent = announce || shown !== rows.length ? filterStatus(shown, rows.length, noun) : '';
     const url = new URL(window.location.href);
-    for (const [name, value] of [['theme', f.theme], ['lead', f.lead]] as const) {
+    for (const [name, value] of [
+      ['theme', f.theme],
+      ['lead', f.lead],
+    ] as const) {
       if (value) url.searchParams.set(param(name), value);
       else url.searchParams.delete(param(name));
     }
@@ -42,7 +45,10 @@ function enhance(form: HTMLFormElement): void {
   form.addEventListener('change', () => apply(true));
   // The reset button clears the selects after this event, so apply once it has.
   form.addEventListener('reset', () => setTimeout(() => apply(true), 0));
-  form.addEventListener('submit', (e) => { e.preventDefault(); apply(true); });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    apply(true);
+  });
   form.hidden = false;
   apply(false);
 }

@@ -8,24 +8,51 @@
  * inserted as text, never as markup.
  */
 import {
-  FILTERS, NAME_FILTER, formatSearch, isActive, normaliseName, parseSearch,
-  type FilterParam, type SearchState,
+  FILTERS,
+  NAME_FILTER,
+  formatSearch,
+  isActive,
+  normaliseName,
+  parseSearch,
+  type FilterParam,
+  type SearchState,
 } from '../lib/directory/url';
 import {
-  countFilters, noResultsMessage, optionText, queryWords, resultGroups, resultsSummary, suggestions, withoutWord,
-  type PagefindCondition, type ResultGroup, type Suggestion,
+  countFilters,
+  noResultsMessage,
+  optionText,
+  queryWords,
+  resultGroups,
+  resultsSummary,
+  suggestions,
+  withoutWord,
+  type PagefindCondition,
+  type ResultGroup,
+  type Suggestion,
 } from '../lib/directory/search-plan';
 import { correctedQuery } from '../lib/directory/spelling';
 import { searchVocabulary } from '../schemas/vocab/directory-search-terms';
 
-interface ResultData { url: string; meta: Record<string, string | undefined> }
-interface Result { id: string; data: () => Promise<ResultData> }
-interface Search { results: Result[]; filters: Record<string, Record<string, number>> }
+interface ResultData {
+  url: string;
+  meta: Record<string, string | undefined>;
+}
+interface Result {
+  id: string;
+  data: () => Promise<ResultData>;
+}
+interface Search {
+  results: Result[];
+  filters: Record<string, Record<string, number>>;
+}
 interface Pagefind {
   search: (q: string | null, o: { filters: Record<string, PagefindCondition> }) => Promise<Search>;
   filters: () => Promise<unknown>;
 }
-interface Found { group: ResultGroup; results: Result[] }
+interface Found {
+  group: ResultGroup;
+  results: Result[];
+}
 
 const PAGE_SIZE = 20;
 const VOCABULARY = searchVocabulary();
@@ -43,17 +70,23 @@ export function startDirectorySearch(): void {
   const results = $('dir-results');
   const more = $<HTMLButtonElement>('dir-more');
   const listing = $('dir-all');
-  const selects = Object.fromEntries(FILTERS.map((f) => [f.param, $<HTMLSelectElement>(`dir-f-${f.param}`)])) as Record<FilterParam, HTMLSelectElement>;
-  const labels = Object.fromEntries(FILTERS.map((f) => [f.param, section.querySelector(`label[for="dir-f-${f.param}"]`)?.textContent ?? f.param])) as Record<FilterParam, string>;
+  const selects = Object.fromEntries(FILTERS.map((f) => [f.param, $<HTMLSelectElement>(`dir-f-${f.param}`)])) as Record<
+    FilterParam,
+    HTMLSelectElement
+  >;
+  const labels = Object.fromEntries(
+    FILTERS.map((f) => [f.param, section.querySelector(`label[for="dir-f-${f.param}"]`)?.textContent ?? f.param]),
+  ) as Record<FilterParam, string>;
   section.hidden = false;
 
   let pagefind: Promise<Pagefind> | null = null;
   // Built at run time so the bundler leaves Pagefind's own file alone (it exists only after indexing).
-  const load = () => (pagefind ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
-    await pf.filters(); // loads every filter's index, so counts come back for all of them
-    return pf;
-  })());
+  const load = () =>
+    (pagefind ??= (async () => {
+      const pf = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
+      await pf.filters(); // loads every filter's index, so counts come back for all of them
+      return pf;
+    })());
   let generation = 0;
   let pending: Array<{ group: number; result: Result }> = [];
   let lists: HTMLOListElement[] = [];
@@ -74,7 +107,9 @@ export function startDirectorySearch(): void {
 
   function showCounts(param: FilterParam, counts: Record<string, number>, all: number) {
     for (const option of selects[param].options) {
-      option.textContent = option.value ? optionText(param, option.dataset.label ?? option.value, option.value, counts) : `${option.dataset.label} (${all})`;
+      option.textContent = option.value
+        ? optionText(param, option.dataset.label ?? option.value, option.value, counts)
+        : `${option.dataset.label} (${all})`;
     }
   }
 
@@ -101,7 +136,9 @@ export function startDirectorySearch(): void {
     const mine = generation;
     const data = await Promise.all(batch.map((b) => b.result.data()));
     if (mine !== generation) return;
-    batch.forEach((b, i) => listFor(b.group).append(resultItem(data[i]!, shownGroups[b.group]!.group.heading ? 'h4' : 'h3')));
+    batch.forEach((b, i) =>
+      listFor(b.group).append(resultItem(data[i]!, shownGroups[b.group]!.group.heading ? 'h4' : 'h3')),
+    );
     more.hidden = pending.length === 0;
   }
 
@@ -159,20 +196,37 @@ export function startDirectorySearch(): void {
       }
     }
     const q = effective.q.trim() || null;
-    const perFilter = await Promise.all(FILTERS.map((f) => pf.search(q, { filters: countFilters(effective, f.param) })));
+    const perFilter = await Promise.all(
+      FILTERS.map((f) => pf.search(q, { filters: countFilters(effective, f.param) })),
+    );
     if (mine !== generation) return;
-    FILTERS.forEach((f, i) => showCounts(f.param, perFilter[i]!.filters[f.pagefind] ?? {}, perFilter[i]!.results.length));
+    FILTERS.forEach((f, i) =>
+      showCounts(f.param, perFilter[i]!.filters[f.pagefind] ?? {}, perFilter[i]!.results.length),
+    );
     if (active) await showResults(pf, state, found, note, perFilter, mine);
     if (mine !== generation) return;
     results.removeAttribute('aria-busy');
     section.dataset.searched = query; // lets tests (and scripts) know the page shows this search
   }
 
-  async function showResults(pf: Pagefind, state: SearchState, found: Found[], note: string, perFilter: Search[], mine: number) {
+  async function showResults(
+    pf: Pagefind,
+    state: SearchState,
+    found: Found[],
+    note: string,
+    perFilter: Search[],
+    mine: number,
+  ) {
     const n = total(found);
     if (n === 0) {
       const words = queryWords(state.q);
-      const wordCounts = await Promise.all(words.map((_, i) => pf.search(withoutWord(state, i).q.trim() || null, { filters: countFilters(state) }).then((s) => s.results.length)));
+      const wordCounts = await Promise.all(
+        words.map((_, i) =>
+          pf
+            .search(withoutWord(state, i).q.trim() || null, { filters: countFilters(state) })
+            .then((s) => s.results.length),
+        ),
+      );
       if (mine !== generation) return;
       const filterCounts = Object.fromEntries(FILTERS.map((f, i) => [f.param, perFilter[i]!.results.length]));
       const ways = suggestions(state, labels, { filters: filterCounts, words: wordCounts });

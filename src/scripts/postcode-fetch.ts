@@ -11,11 +11,18 @@ export interface LookupContext {
 }
 
 /** The answer for what was typed; `invalid` when it is not a postcode (nothing fetched then). */
-export async function lookupPostcode(input: string, ctx: LookupContext): Promise<PostcodeAnswer | { kind: 'invalid'; text: string; href?: string }> {
+export async function lookupPostcode(
+  input: string,
+  ctx: LookupContext,
+): Promise<PostcodeAnswer | { kind: 'invalid'; text: string; href?: string }> {
   const parsed = parsePostcode(input);
   if (!parsed.ok) {
     const outward = input.toUpperCase().replace(/\s+/g, '');
-    return { kind: 'invalid', text: parsed.problem, href: ctx.outwards.includes(outward) ? `/postcodes/${outward}/` : undefined };
+    return {
+      kind: 'invalid',
+      text: parsed.problem,
+      href: ctx.outwards.includes(outward) ? `/postcodes/${outward}/` : undefined,
+    };
   }
   let file: PostcodeFile | null = null;
   if (ctx.outwards.includes(parsed.outward)) {

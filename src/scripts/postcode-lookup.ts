@@ -7,7 +7,12 @@
  */
 import { contextOf, lookupPostcode } from './postcode-fetch';
 
-const LINK_TEXT: Record<string, string> = { ward: 'Open the ward page', terminated: 'Open the ward page', invalid: 'See the list', 'not-found': 'Find your ward on the map' };
+const LINK_TEXT: Record<string, string> = {
+  ward: 'Open the ward page',
+  terminated: 'Open the ward page',
+  invalid: 'See the list',
+  'not-found': 'Find your ward on the map',
+};
 
 function show(status: HTMLElement, answer: { kind: string; text: string; href?: string }): void {
   status.replaceChildren(answer.text);
@@ -27,7 +32,9 @@ async function run(form: HTMLFormElement, status: HTMLElement, value: string): P
     show(status, answer);
     if (answer.kind === 'ward' && answer.href) location.assign(answer.href);
   } catch {
-    status.replaceChildren('The postcode list could not be loaded. Try again, or use the lists of postcodes and wards.');
+    status.replaceChildren(
+      'The postcode list could not be loaded. Try again, or use the lists of postcodes and wards.',
+    );
   }
 }
 

@@ -11,13 +11,23 @@ import { contextOf, lookupPostcode } from './postcode-fetch';
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string; short_title?: string; type?: string; kind?: string; searched_as?: string; superseded?: string };
+  meta: {
+    title?: string;
+    short_title?: string;
+    type?: string;
+    kind?: string;
+    searched_as?: string;
+    superseded?: string;
+  };
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (q: string | null, o: { filters: Record<string, string[]> }) => Promise<{
+  search: (
+    q: string | null,
+    o: { filters: Record<string, string[]> },
+  ) => Promise<{
     results: Array<{ score: number; data: () => Promise<PagefindResultData> }>;
     filters: Record<string, Record<string, number>>;
   } | null>;
@@ -96,7 +106,8 @@ function updateCounts(counts: Record<string, Record<string, number>>): void {
 
 function currentState(): SearchState {
   const filters: Record<string, string[]> = {};
-  for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) (filters[box.name] ??= []).push(box.value);
+  for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked'))
+    (filters[box.name] ??= []).push(box.value);
   return { query: input.value.trim(), filters };
 }
 
@@ -148,34 +159,41 @@ async function main(): Promise<void> {
     }
     const found = await pagefind.search(state.query || null, { filters: state.filters });
     if (!found || mine !== run) return;
-    const datas = await Promise.all(found.results.slice(0, SHOWN + 10).map(async (r) => ({ ...(await r.data()), score: r.score })));
+    const datas = await Promise.all(
+      found.results.slice(0, SHOWN + 10).map(async (r) => ({ ...(await r.data()), score: r.score })),
+    );
     if (mine !== run) return;
     const ranked = rankResults(datas, state.query).slice(0, SHOWN);
-    list.replaceChildren(...ranked.map((d) => {
-      const li = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = d.url;
-      a.textContent = d.meta.title ?? d.url;
-      const h = document.createElement('h2');
-      h.className = 'search-result-title';
-      h.append(a);
-      li.append(h);
-      const kind = d.meta.type ?? d.meta.kind;
-      if (kind) {
-        const type = document.createElement('p');
-        type.className = 'kicker';
-        type.textContent = kind;
-        li.append(type);
-      }
-      const p = document.createElement('p');
-      p.append(safeExcerpt(d.excerpt));
-      li.append(p);
-      return li;
-    }));
+    list.replaceChildren(
+      ...ranked.map((d) => {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = d.url;
+        a.textContent = d.meta.title ?? d.url;
+        const h = document.createElement('h2');
+        h.className = 'search-result-title';
+        h.append(a);
+        li.append(h);
+        const kind = d.meta.type ?? d.meta.kind;
+        if (kind) {
+          const type = document.createElement('p');
+          type.className = 'kicker';
+          type.textContent = kind;
+          li.append(type);
+        }
+        const p = document.createElement('p');
+        p.append(safeExcerpt(d.excerpt));
+        li.append(p);
+        return li;
+      }),
+    );
     updateCounts(found.filters);
     const n = found.results.length;
     const what = state.query ? ` for “${state.query}”` : '';
-    status.textContent = n === 0 ? `No results${what}.` : `${n} ${n === 1 ? 'result' : 'results'}${what}${n > SHOWN ? `; showing the first ${SHOWN}` : ''}.`;
+    status.textContent =
+      n === 0
+        ? `No results${what}.`
+        : `${n} ${n === 1 ? 'result' : 'results'}${what}${n > SHOWN ? `; showing the first ${SHOWN}` : ''}.`;
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -24,8 +24,10 @@ export function enhanceSortableTable(table: HTMLTableElement): void {
         return raw !== '' && Number.isFinite(n) ? n : raw.trim().toLowerCase();
       };
       const rows = [...body.rows].sort((a, b) => {
-        const ka = key(a), kb = key(b);
-        const c = typeof ka === 'number' && typeof kb === 'number' ? ka - kb : String(ka).localeCompare(String(kb), 'en');
+        const ka = key(a),
+          kb = key(b);
+        const c =
+          typeof ka === 'number' && typeof kb === 'number' ? ka - kb : String(ka).localeCompare(String(kb), 'en');
         return ascending ? c : -c;
       });
       body.append(...rows);

@@ -48,7 +48,16 @@ async function show(href: string, push: boolean, focusHref?: string): Promise<vo
 
 function onChoiceClick(event: MouseEvent): void {
   const link = (event.target as Element).closest<HTMLAnchorElement>('.map-choices a');
-  if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  if (
+    !link ||
+    event.defaultPrevented ||
+    event.button !== 0 ||
+    event.metaKey ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    event.altKey
+  )
+    return;
   const url = new URL(link.href);
   if (url.origin !== location.origin || !url.pathname.startsWith('/wards/map/')) return;
   event.preventDefault();
@@ -94,13 +103,23 @@ const shapesCache = new Map<string, Promise<Map<string, Path2D>>>();
 /** The ward outlines a map draws: from its shapes file (fetched once) or its own paths. */
 function outlines(svg: SVGSVGElement): Promise<Map<string, Path2D>> {
   const href = svg.dataset.shapes;
-  if (!href) return Promise.resolve(new Map([...svg.querySelectorAll<SVGPathElement>('path[data-ward]')].map((p) => [p.dataset.ward!, new Path2D(p.getAttribute('d') ?? '')])));
+  if (!href)
+    return Promise.resolve(
+      new Map(
+        [...svg.querySelectorAll<SVGPathElement>('path[data-ward]')].map((p) => [
+          p.dataset.ward!,
+          new Path2D(p.getAttribute('d') ?? ''),
+        ]),
+      ),
+    );
   let hit = shapesCache.get(href);
   if (!hit) {
-    hit = fetch(href).then((r) => r.text()).then((text) => {
-      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-      return new Map([...doc.querySelectorAll('path[id]')].map((p) => [p.id, new Path2D(p.getAttribute('d') ?? '')]));
-    });
+    hit = fetch(href)
+      .then((r) => r.text())
+      .then((text) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        return new Map([...doc.querySelectorAll('path[id]')].map((p) => [p.id, new Path2D(p.getAttribute('d') ?? '')]));
+      });
     shapesCache.set(href, hit);
   }
   return hit;
@@ -114,33 +133,54 @@ function findWard(button: HTMLButtonElement, result: HTMLElement): void {
   }
   button.disabled = true;
   say('Asking your browser for your location…');
-  navigator.geolocation.getCurrentPosition(async (pos) => {
-    button.disabled = false;
-    const svg = document.querySelector<SVGSVGElement>(`#${VIEW} svg[data-projection]`);
-    const fit = svg ? fitFromAttribute(svg.dataset.projection ?? '') : null;
-    const ctx = document.createElement('canvas').getContext('2d');
-    if (!svg || !fit || !ctx) return say('The map is not available, so your ward cannot be found. Please use the lists below.');
-    const [x, y] = project(pos.coords.longitude, pos.coords.latitude, fit);
-    svg.querySelectorAll('.is-located').forEach((p) => p.classList.remove('is-located'));
-    let shapes: Map<string, Path2D>;
-    try { shapes = await outlines(svg); } catch { return say('The ward outlines could not be loaded, so your ward cannot be found. Please use the lists below.'); }
-    const code = [...shapes].find(([, path]) => ctx.isPointInPath(path, x, y))?.[0];
-    const hit = code ? svg.querySelector<SVGElement>(`[data-ward="${CSS.escape(code)}"]`) : null;
-    if (!hit) {
-      return say('Your location seems to be outside the borough, so it is not in any ward on this map. If you are in the borough, your browser may have given an approximate location: please pick your ward on the map or from the lists below.');
-    }
-    hit.classList.add('is-located');
-    const link = hit.closest('a');
-    const name = link?.dataset.name ?? 'a ward';
-    const a = document.createElement('a');
-    a.href = `/wards/${code}/`;
-    a.textContent = `${name} ward page`;
-    say(`You appear to be in ${name} (${view()?.dataset.setLabel ?? ''}). It is outlined on the map. Go to the `, a, '.');
-  }, (err) => {
-    button.disabled = false;
-    if (err.code === err.PERMISSION_DENIED) say('That is fine: location is turned off for this page, so we cannot find your ward from it. You can pick your ward on the map or from the lists below instead.');
-    else say('Your browser could not tell where you are just now. You can try again, or pick your ward on the map or from the lists below.');
-  }, { enableHighAccuracy: false, timeout: 15000, maximumAge: 600000 });
+  navigator.geolocation.getCurrentPosition(
+    async (pos) => {
+      button.disabled = false;
+      const svg = document.querySelector<SVGSVGElement>(`#${VIEW} svg[data-projection]`);
+      const fit = svg ? fitFromAttribute(svg.dataset.projection ?? '') : null;
+      const ctx = document.createElement('canvas').getContext('2d');
+      if (!svg || !fit || !ctx)
+        return say('The map is not available, so your ward cannot be found. Please use the lists below.');
+      const [x, y] = project(pos.coords.longitude, pos.coords.latitude, fit);
+      svg.querySelectorAll('.is-located').forEach((p) => p.classList.remove('is-located'));
+      let shapes: Map<string, Path2D>;
+      try {
+        shapes = await outlines(svg);
+      } catch {
+        return say('The ward outlines could not be loaded, so your ward cannot be found. Please use the lists below.');
+      }
+      const code = [...shapes].find(([, path]) => ctx.isPointInPath(path, x, y))?.[0];
+      const hit = code ? svg.querySelector<SVGElement>(`[data-ward="${CSS.escape(code)}"]`) : null;
+      if (!hit) {
+        return say(
+          'Your location seems to be outside the borough, so it is not in any ward on this map. If you are in the borough, your browser may have given an approximate location: please pick your ward on the map or from the lists below.',
+        );
+      }
+      hit.classList.add('is-located');
+      const link = hit.closest('a');
+      const name = link?.dataset.name ?? 'a ward';
+      const a = document.createElement('a');
+      a.href = `/wards/${code}/`;
+      a.textContent = `${name} ward page`;
+      say(
+        `You appear to be in ${name} (${view()?.dataset.setLabel ?? ''}). It is outlined on the map. Go to the `,
+        a,
+        '.',
+      );
+    },
+    (err) => {
+      button.disabled = false;
+      if (err.code === err.PERMISSION_DENIED)
+        say(
+          'That is fine: location is turned off for this page, so we cannot find your ward from it. You can pick your ward on the map or from the lists below instead.',
+        );
+      else
+        say(
+          'Your browser could not tell where you are just now. You can try again, or pick your ward on the map or from the lists below.',
+        );
+    },
+    { enableHighAccuracy: false, timeout: 15000, maximumAge: 600000 },
+  );
 }
 
 /* Wiring */
@@ -173,13 +213,17 @@ function init(): void {
     const box = link.getBoundingClientRect();
     showTip(link, window.scrollX + box.left + box.width / 2, window.scrollY + box.top + box.height / 2);
   });
-  document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hideTip(); });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') hideTip();
+  });
 
   const panel = document.querySelector<HTMLElement>('[data-find-ward]');
   const button = panel?.querySelector<HTMLButtonElement>('.find-ward-button');
   const result = panel?.querySelector<HTMLElement>('.find-ward-result');
   if (panel && button && result) {
-    panel.querySelectorAll<HTMLElement>('[hidden]').forEach((el) => { el.hidden = false; });
+    panel.querySelectorAll<HTMLElement>('[hidden]').forEach((el) => {
+      el.hidden = false;
+    });
     button.addEventListener('click', () => findWard(button, result));
   }
 }

@@ -2,19 +2,27 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, startSession, type Session } from '../helpers/browser';
 
 let session: Session;
-beforeAll(async () => { session = await startSession(); });
-afterAll(async () => { await session?.close(); });
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
 
 const LCRB = '/strategies/lcrb-anti-gangs-strategy/';
 const visibleRefs = (page: import('playwright-core').Page) =>
-  page.$$eval('#actions-action-points tbody tr', (rows) => rows.filter((r) => !(r as HTMLElement).hidden).map((r) => r.id.replace('action-', '')));
+  page.$$eval('#actions-action-points tbody tr', (rows) =>
+    rows.filter((r) => !(r as HTMLElement).hidden).map((r) => r.id.replace('action-', '')),
+  );
 
 describe('the filterable action table', () => {
   it('shows every action point and no filters without JavaScript', async () => {
     const { page, foreignRequests } = await session.open(LCRB, { javaScript: false });
     expect(await visibleRefs(page)).toHaveLength(23);
     expect(await page.isVisible('form.action-filters')).toBe(false);
-    expect(await page.getAttribute('a[href$="/actions.csv"]', 'href')).toBe('/strategies/lcrb-anti-gangs-strategy/actions.csv');
+    expect(await page.getAttribute('a[href$="/actions.csv"]', 'href')).toBe(
+      '/strategies/lcrb-anti-gangs-strategy/actions.csv',
+    );
     expect(foreignRequests).toEqual([]);
   });
 
@@ -40,7 +48,9 @@ describe('the filterable action table', () => {
     expect(await visibleRefs(page)).toEqual(['1', '2', '8', '14', '15', '17', '20', '21']);
 
     await page.getByRole('button', { name: 'Show all' }).click();
-    await page.waitForFunction(() => document.querySelector('.action-filter-status')?.textContent === 'Showing all 23 action points.');
+    await page.waitForFunction(
+      () => document.querySelector('.action-filter-status')?.textContent === 'Showing all 23 action points.',
+    );
     expect(await visibleRefs(page)).toHaveLength(23);
     expect(new URL(page.url()).search).toBe('');
     expect(foreignRequests).toEqual([]);
@@ -65,7 +75,8 @@ describe('the filterable action table', () => {
   it('filters each list of a document with two tables on its own', async () => {
     const { page } = await session.open('/strategies/tackling-gangs-in-bromley-2012/');
     await page.selectOption('#actions-long-term-recommendations-theme', 'Enforcement');
-    const shown = (id: string) => page.$$eval(`#${id} tbody tr`, (rows) => rows.filter((r) => !(r as HTMLElement).hidden).length);
+    const shown = (id: string) =>
+      page.$$eval(`#${id} tbody tr`, (rows) => rows.filter((r) => !(r as HTMLElement).hidden).length);
     expect(await shown('actions-long-term-recommendations')).toBe(2);
     expect(await shown('actions-short-term-recommendations')).toBe(8);
   });
@@ -73,7 +84,8 @@ describe('the filterable action table', () => {
 
 describe('accessibility of the strategy pages', () => {
   for (const [path, width] of [
-    [LCRB, 1280], [LCRB, 390],
+    [LCRB, 1280],
+    [LCRB, 390],
     ['/strategies/strategic-group-september-2012/', 1280],
     ['/strategies/citizen-involvement-austin-estate/', 390],
     ['/strategies/', 1280],
@@ -85,7 +97,13 @@ describe('accessibility of the strategy pages', () => {
   }
 
   it('fits a phone screen: no page scrolls sideways', async () => {
-    for (const path of ['/strategies/', LCRB, '/strategies/strategic-group-september-2012/', '/strategies/tackling-gangs-in-bromley-2012/', '/strategies/citizen-involvement-austin-estate/']) {
+    for (const path of [
+      '/strategies/',
+      LCRB,
+      '/strategies/strategic-group-september-2012/',
+      '/strategies/tackling-gangs-in-bromley-2012/',
+      '/strategies/citizen-involvement-austin-estate/',
+    ]) {
       const { page } = await session.open(path, { width: 390 });
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
     }

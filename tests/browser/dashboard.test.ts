@@ -3,20 +3,31 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, startSession, type Session } from '../helpers/browser';
 
 let session: Session;
-beforeAll(async () => { session = await startSession(); });
-afterAll(async () => { await session?.close(); });
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
 
 describe('dashboard in Chromium', () => {
-  it.each(['/', '/indicators/', '/indicators/anti-social-behaviour/', '/indicators/confidence/', '/about/'])('%s passes axe and fetches nothing from other origins', async (path) => {
-    const { page, foreignRequests } = await session.open(path);
-    expect(await axeViolations(page)).toEqual([]);
-    expect(foreignRequests).toEqual([]);
-  });
+  it.each(['/', '/indicators/', '/indicators/anti-social-behaviour/', '/indicators/confidence/', '/about/'])(
+    '%s passes axe and fetches nothing from other origins',
+    async (path) => {
+      const { page, foreignRequests } = await session.open(path);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+    },
+  );
 
   it('the indicator chart draws one point per figure in its table', async () => {
     const { page } = await session.open('/indicators/anti-social-behaviour/');
-    const tableValues = await page.$$eval('#published-table tbody td[data-value]:nth-child(4)', (cells) => cells.map((c) => c.getAttribute('data-value')));
-    const pointTitles = await page.$$eval('#published .chart-image svg .series circle title', (els) => els.map((e) => e.textContent ?? ''));
+    const tableValues = await page.$$eval('#published-table tbody td[data-value]:nth-child(4)', (cells) =>
+      cells.map((c) => c.getAttribute('data-value')),
+    );
+    const pointTitles = await page.$$eval('#published .chart-image svg .series circle title', (els) =>
+      els.map((e) => e.textContent ?? ''),
+    );
     const pointValues = pointTitles.map((t) => t.split(': ').pop()!.replace(/,/g, ''));
     expect(pointValues).toEqual(tableValues.filter((v) => v !== ''));
     expect(pointValues).toContain('4584');

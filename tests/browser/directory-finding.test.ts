@@ -18,8 +18,12 @@ const byPath = new Map(entries.map((e) => [`/directory/${e.service.service_id}/`
 const home = slug(siteConfig().area.name);
 let session: Session;
 
-beforeAll(async () => { session = await startSession(); });
-afterAll(async () => { await session?.close(); });
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
 
 const results = directoryResults;
 
@@ -32,24 +36,43 @@ const named = (re: RegExp) => (e: DirectoryEntry) => re.test(`${e.service.name} 
 const themed = (theme: string) => (e: DirectoryEntry) => (e.service.themes as string[]).includes(theme);
 const isId = (id: string) => (e: DirectoryEntry) => e.service.service_id === id;
 /** Says what the query asks for in its name or its description, whichever entry Pagefind ranks first among equals. */
-const about = (re: RegExp) => (e: DirectoryEntry) => re.test(`${e.service.name} ${e.service.alternate_name ?? ''} ${e.service.description ?? ''}`);
+const about = (re: RegExp) => (e: DirectoryEntry) =>
+  re.test(`${e.service.name} ${e.service.alternate_name ?? ''} ${e.service.description ?? ''}`);
 
 /**
  * The queries, each with what its first results must be: `first` checks the first n
  * results one by one; `most` and `all` say which entries must be among the results.
  */
-const QUERIES: Array<{ q: string; first: Array<(e: DirectoryEntry) => boolean>; all?: (e: DirectoryEntry) => boolean; max?: number; corrected?: string }> = [
+const QUERIES: Array<{
+  q: string;
+  first: Array<(e: DirectoryEntry) => boolean>;
+  all?: (e: DirectoryEntry) => boolean;
+  max?: number;
+  corrected?: string;
+}> = [
   { q: 'gang', first: Array(5).fill(named(/gang/i)), max: entries.length / 2 },
   { q: 'gangs', first: Array(5).fill(named(/gang/i)), max: entries.length / 2 },
   { q: 'mentoring', first: Array(4).fill(named(/mentoring/i)), all: themed('mentoring') },
   { q: 'mentor', first: Array(4).fill(named(/mentoring/i)), all: themed('mentoring') },
   { q: 'mentorng', first: Array(4).fill(named(/mentoring/i)) },
-  { q: 'knife', first: [named(/knife/i), ...Array(4).fill(themed('knife-and-gun-crime'))], all: themed('knife-and-gun-crime') },
+  {
+    q: 'knife',
+    first: [named(/knife/i), ...Array(4).fill(themed('knife-and-gun-crime'))],
+    all: themed('knife-and-gun-crime'),
+  },
   { q: 'knife crime', first: [named(/knife crime/i), ...Array(4).fill(themed('knife-and-gun-crime'))] },
-  { q: 'weapons', first: [named(/weapons/i), named(/weapons/i), ...Array(3).fill(themed('knife-and-gun-crime'))], all: themed('knife-and-gun-crime') },
+  {
+    q: 'weapons',
+    first: [named(/weapons/i), named(/weapons/i), ...Array(3).fill(themed('knife-and-gun-crime'))],
+    all: themed('knife-and-gun-crime'),
+  },
   { q: 'weapns', first: [named(/weapons/i), named(/weapons/i)], corrected: 'weapons' },
   { q: 'youth club', first: Array(5).fill(themed('arts-and-sport')) },
-  { q: 'mediation', first: [named(/mediation/i), named(/mediation/i), ...Array(3).fill(themed('mediation'))], all: themed('mediation') },
+  {
+    q: 'mediation',
+    first: [named(/mediation/i), named(/mediation/i), ...Array(3).fill(themed('mediation'))],
+    all: themed('mediation'),
+  },
   { q: 'medation', first: [named(/mediation/i), named(/mediation/i)], corrected: 'mediation' },
   { q: 'mental health', first: Array(5).fill(themed('health-and-mental-health')) },
   { q: 'music', first: [named(/music/i), ...Array(3).fill(themed('arts-and-sport'))] },
@@ -77,7 +100,9 @@ describe('the queries youth workers type', () => {
       const found = await results(page, formatSearch({ q, filters: {} }));
       expect(found.length, q).toBeGreaterThanOrEqual(first.length);
       first.forEach((test, i) => expect(test(entryAt(found[i]!)), `${q}: result ${i + 1} is ${found[i]}`).toBe(true));
-      if (all) for (const e of entries.filter(all)) expect(found, `${q} finds ${e.service.service_id}`).toContain(`/directory/${e.service.service_id}/`);
+      if (all)
+        for (const e of entries.filter(all))
+          expect(found, `${q} finds ${e.service.service_id}`).toContain(`/directory/${e.service.service_id}/`);
       if (max !== undefined) expect(found.length, `${q} finds ${found.length} entries`).toBeLessThan(max);
       if (corrected) expect(await page.textContent('#dir-status')).toContain(`showing results for “${corrected}”`);
     });
@@ -96,9 +121,17 @@ describe('a mentoring programme for a 14-year-old in the area', () => {
     expect(found.length).toBeGreaterThan(0);
     const heading = page.locator('#dir-g-unknown-age');
     expect(await heading.textContent()).toMatch(/^Age not stated: check with the provider \(\d+\)$/);
-    const unknownAge = await page.$$eval('#dir-results ol[data-group="unknown-age"] a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const unknownAge = await page.$$eval('#dir-results ol[data-group="unknown-age"] a', (as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     // The area's own mentoring programme states no age: it is kept, in the not-stated group.
-    const local = entries.filter((e) => themed('mentoring')(e) && e.areas.some((a) => slug(a.area_name) === home) && e.service.minimum_age === null && e.service.maximum_age === null);
+    const local = entries.filter(
+      (e) =>
+        themed('mentoring')(e) &&
+        e.areas.some((a) => slug(a.area_name) === home) &&
+        e.service.minimum_age === null &&
+        e.service.maximum_age === null,
+    );
     expect(local.length).toBeGreaterThan(0);
     for (const e of local) expect(unknownAge).toContain(`/directory/${e.service.service_id}/`);
     for (const p of unknownAge) expect(entryAt(p).service.minimum_age ?? entryAt(p).service.maximum_age).toBeNull();
@@ -138,7 +171,11 @@ describe('loading', () => {
     expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
     expect(await page.isVisible('#directory-search')).toBe(true);
     await page.focus('#dir-q');
-    await page.waitForFunction(() => /\(\d+\)$/.test(document.querySelector('#dir-f-theme option[value="mentoring"]')?.textContent ?? ''), undefined, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => /\(\d+\)$/.test(document.querySelector('#dir-f-theme option[value="mentoring"]')?.textContent ?? ''),
+      undefined,
+      { timeout: 20_000 },
+    );
     expect(requests.filter((p) => p.startsWith('/pagefind/')).length).toBeGreaterThan(0);
     await context.close();
   });

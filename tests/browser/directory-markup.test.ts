@@ -16,7 +16,10 @@ let out: string;
 let session: Session;
 
 function run(args: string[]): void {
-  const r = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, FIXTURE_OUT: out, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const r = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    env: { ...process.env, FIXTURE_OUT: out, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
 }
 
@@ -36,7 +39,9 @@ afterAll(async () => {
 async function expectInert(page: Page): Promise<void> {
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
-  expect(await page.locator('main img, main b[onmouseover], main script:not([src]):not([type="module"])').count()).toBe(0);
+  expect(await page.locator('main img, main b[onmouseover], main script:not([src]):not([type="module"])').count()).toBe(
+    0,
+  );
 }
 
 describe('markup in directory data', () => {
@@ -54,7 +59,9 @@ describe('markup in directory data', () => {
     for (const href of hrefs) {
       expect(href.startsWith('mailto:directory@example.org?subject=')).toBe(true);
       const subject = decodeURIComponent(href.slice(href.indexOf('subject=') + 8));
-      expect(subject).toBe(`Directory entry markup-test: Pwned programme <script>window.__pwned='name'</script><img src=x onerror="window.__pwned='name-img'">`);
+      expect(subject).toBe(
+        `Directory entry markup-test: Pwned programme <script>window.__pwned='name'</script><img src=x onerror="window.__pwned='name-img'">`,
+      );
     }
   });
 
@@ -62,14 +69,14 @@ describe('markup in directory data', () => {
     const { page } = await session.open('/entry/');
     await expectInert(page);
     expect(await page.textContent('h1')).toContain('<img src=x onerror=');
-    expect(await page.textContent('.lede')).toContain('<script>window.__pwned=\'description\'</script>');
+    expect(await page.textContent('.lede')).toContain("<script>window.__pwned='description'</script>");
   });
 
   it('shows as text in search results and never runs', async () => {
     const { page } = await session.open('/?q=pwned');
     await page.waitForSelector('#directory-search[data-searched="?q=pwned"]', { timeout: 15_000 });
     const link = page.locator('#dir-results a').first();
-    expect(await link.textContent()).toContain('<script>window.__pwned=\'name\'</script>');
+    expect(await link.textContent()).toContain("<script>window.__pwned='name'</script>");
     expect(await page.textContent('#dir-results')).toContain('<img src=x onerror=');
     await expectInert(page);
   });

@@ -9,13 +9,20 @@ const entries = loadDirectory();
 const urlOf = (id: string) => `/directory/${id}/`;
 let session: Session;
 
-beforeAll(async () => { session = await startSession(); });
-afterAll(async () => { await session?.close(); });
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
 
 const results = directoryResults;
 
 /** The paths of one group of results (after `results` has shown them all). */
-const groupPaths = (page: Page, group: string) => page.$$eval(`#dir-results ol[data-group="${group}"] li a`, (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const groupPaths = (page: Page, group: string) =>
+  page.$$eval(`#dir-results ol[data-group="${group}"] li a`, (as) =>
+    as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
 
 /** Presses Tab until the focused element matches, failing after `max` presses. */
 async function tabTo(page: Page, test: string, max = 40): Promise<void> {
@@ -30,7 +37,9 @@ describe('directory search', () => {
   it('finds the mentoring programmes when searching "mentoring"', async () => {
     const { page, foreignRequests } = await session.open('/directory/?q=mentoring');
     const found = await results(page);
-    const mentoring = entries.filter((e) => e.service.themes.includes('mentoring') || /mentoring/i.test(e.service.name));
+    const mentoring = entries.filter(
+      (e) => e.service.themes.includes('mentoring') || /mentoring/i.test(e.service.name),
+    );
     expect(mentoring.length).toBeGreaterThan(10);
     for (const e of mentoring) expect(found, e.service.service_id).toContain(urlOf(e.service.service_id));
     expect(await page.isHidden('#dir-all')).toBe(true);
@@ -41,13 +50,19 @@ describe('directory search', () => {
     const { page } = await session.open('/directory/?age=10');
     await results(page);
     const stated = ({ service: s }: (typeof entries)[number]) => s.minimum_age !== null || s.maximum_age !== null;
-    const expected = entries.filter((e) => stated(e) && (e.service.minimum_age ?? -Infinity) <= 10 && 10 <= (e.service.maximum_age ?? Infinity));
+    const expected = entries.filter(
+      (e) => stated(e) && (e.service.minimum_age ?? -Infinity) <= 10 && 10 <= (e.service.maximum_age ?? Infinity),
+    );
     const matches = await groupPaths(page, 'matches');
     expect(new Set(matches)).toEqual(new Set(expected.map((e) => urlOf(e.service.service_id))));
     expect(matches).toContain(urlOf('chance-uk'));
     const unknown = await groupPaths(page, 'unknown-age');
-    expect(new Set(unknown)).toEqual(new Set(entries.filter((e) => !stated(e)).map((e) => urlOf(e.service.service_id))));
-    expect(await page.textContent('#dir-g-unknown-age')).toBe(`Age not stated: check with the provider (${unknown.length})`);
+    expect(new Set(unknown)).toEqual(
+      new Set(entries.filter((e) => !stated(e)).map((e) => urlOf(e.service.service_id))),
+    );
+    expect(await page.textContent('#dir-g-unknown-age')).toBe(
+      `Age not stated: check with the provider (${unknown.length})`,
+    );
   });
 
   it('shows a count beside each filter value', async () => {
@@ -55,10 +70,16 @@ describe('directory search', () => {
     await results(page);
     const mentoring = entries.filter((e) => e.service.themes.includes('mentoring'));
     expect(await page.textContent('#dir-f-theme option[value="mentoring"]')).toBe(`Mentoring (${mentoring.length})`);
-    const lambeth = mentoring.filter((e) => e.areas.some((a) => a.area_name === 'Lambeth' || a.area_type === 'london')).length;
-    const notStated = mentoring.filter((e) => e.areas.length === 0 || e.areas.some((a) => a.area_type === 'unnamed-boroughs')).length;
+    const lambeth = mentoring.filter((e) =>
+      e.areas.some((a) => a.area_name === 'Lambeth' || a.area_type === 'london'),
+    ).length;
+    const notStated = mentoring.filter(
+      (e) => e.areas.length === 0 || e.areas.some((a) => a.area_type === 'unnamed-boroughs'),
+    ).length;
     expect(notStated).toBeGreaterThan(0);
-    expect(await page.textContent('#dir-f-area option[value="lambeth"]')).toBe(`Lambeth (${lambeth} + ${notStated} not stated)`);
+    expect(await page.textContent('#dir-f-area option[value="lambeth"]')).toBe(
+      `Lambeth (${lambeth} + ${notStated} not stated)`,
+    );
   });
 
   it('puts an exact name match first', async () => {

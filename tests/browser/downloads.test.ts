@@ -4,13 +4,20 @@ import { readFileSync } from 'node:fs';
 import { axeViolations, startSession, type Session } from '../helpers/browser';
 
 let session: Session;
-beforeAll(async () => { session = await startSession(); });
-afterAll(async () => { await session?.close(); });
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
 
 describe('chart image downloads', () => {
   it('"Download image (SVG)" gives a well-formed SVG with the source in it', async () => {
     const { page } = await session.open('/indicators/property-crime/');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#long-run a:has-text("Download image (SVG)")')]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#long-run a:has-text("Download image (SVG)")'),
+    ]);
     const text = readFileSync((await download.path())!, 'utf8');
     const parsed = await page.evaluate((svg) => {
       const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -22,7 +29,9 @@ describe('chart image downloads', () => {
 
   it('the embed page makes a PNG of the chart in the browser', async () => {
     const { page } = await session.open('/embed/indicators/property-crime/long-run/#png');
-    await page.waitForFunction(() => document.activeElement?.textContent === 'Download image (PNG)', null, { timeout: 5000 });
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Download image (PNG)', null, {
+      timeout: 5000,
+    });
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

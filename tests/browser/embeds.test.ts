@@ -26,7 +26,8 @@ function kindOf(embed: string): string {
   return embed.replace(/E\d{8}/g, ':ward');
 }
 const byTemplate = new Map<string, string[]>();
-for (const f of distFiles('.html').filter((p) => p.startsWith('embed/'))) byTemplate.set(kindOf(f), [...(byTemplate.get(kindOf(f)) ?? []), f]);
+for (const f of distFiles('.html').filter((p) => p.startsWith('embed/')))
+  byTemplate.set(kindOf(f), [...(byTemplate.get(kindOf(f)) ?? []), f]);
 const embeds = [...byTemplate.values()].flatMap((list) => (list.length <= 2 ? list : [list[0]!, list.at(-1)!]));
 
 /** The chart page and anchor an embed page points back to (its canonical link). */
@@ -83,7 +84,10 @@ describe('embeds copied into another site', () => {
     const citation = (await frame.locator('.citation code').textContent())!;
     expect(snippet).toContain(`src="${preview}/${embed.replace(/index\.html$/, '')}"`);
     const file = `${embed.replace(/\//g, '-')}.html`;
-    writeFileSync(join(hostDir, file), `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>A newsroom page</title><meta name="viewport" content="width=device-width, initial-scale=1"></head>\n<body><main><h1>Story</h1><p>Some reporting.</p>\n${snippet}\n<p>${citation.replace(/</g, '&lt;')}</p></main></body></html>\n`);
+    writeFileSync(
+      join(hostDir, file),
+      `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>A newsroom page</title><meta name="viewport" content="width=device-width, initial-scale=1"></head>\n<body><main><h1>Story</h1><p>Some reporting.</p>\n${snippet}\n<p>${citation.replace(/</g, '&lt;')}</p></main></body></html>\n`,
+    );
 
     for (const width of [1280, 360]) {
       await page.setViewportSize({ width, height: 900 });
@@ -91,14 +95,26 @@ describe('embeds copied into another site', () => {
       const iframe = page.locator('iframe');
       await iframe.scrollIntoViewIfNeeded();
       const inner = page.frameLocator('iframe');
-      await inner.locator('img').evaluate((img: HTMLImageElement) => img.complete || new Promise((ok) => { img.onload = ok; }));
+      await inner.locator('img').evaluate(
+        (img: HTMLImageElement) =>
+          img.complete ||
+          new Promise((ok) => {
+            img.onload = ok;
+          }),
+      );
       const state = await inner.locator('html').evaluate(() => {
         const img = document.querySelector('.chart-image img') as HTMLImageElement;
         const box = img.getBoundingClientRect();
         // object-fit: contain draws the image at this scale inside its box.
         const scale = Math.min(box.width / img.naturalWidth, box.height / img.naturalHeight);
-        const shown = (e: Element) => { const b = e.getBoundingClientRect(); return e.checkVisibility() && b.width > 1 && b.height > 1; };
-        const visible = [...document.querySelectorAll('body *')].filter((e) => shown(e) && e.children.length === 0).map((e) => e.textContent?.trim()).filter(Boolean);
+        const shown = (e: Element) => {
+          const b = e.getBoundingClientRect();
+          return e.checkVisibility() && b.width > 1 && b.height > 1;
+        };
+        const visible = [...document.querySelectorAll('body *')]
+          .filter((e) => shown(e) && e.children.length === 0)
+          .map((e) => e.textContent?.trim())
+          .filter(Boolean);
         return {
           scrollsY: document.documentElement.scrollHeight > window.innerHeight + 1,
           scrollsX: document.documentElement.scrollWidth > window.innerWidth + 1,

@@ -10,21 +10,41 @@ import type { Page } from 'playwright-core';
 import { startSession, type Session } from '../helpers/browser';
 
 let session: Session;
-beforeAll(async () => { session = await startSession(); });
-afterAll(async () => { await session?.close(); });
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
 
 /** One page of every chart template: home trend, an indicator, ward trend, small multiples, bar chart, maps, legends. */
-const CHART_PAGES = ['/', '/indicators/property-crime/', '/wards/E05014002/', '/wards/E05000123/', '/wards/', '/wards/map/2022/burglary/latest-12-months/rate/', '/wards/map/2022/all-crime/latest-12-months/change/', '/wards/about/'];
+const CHART_PAGES = [
+  '/',
+  '/indicators/property-crime/',
+  '/wards/E05014002/',
+  '/wards/E05000123/',
+  '/wards/',
+  '/wards/map/2022/burglary/latest-12-months/rate/',
+  '/wards/map/2022/all-crime/latest-12-months/change/',
+  '/wards/about/',
+];
 
-interface TextSize { text: string; px: number }
+interface TextSize {
+  text: string;
+  px: number;
+}
 
 /** Rendered size of every visible SVG text in main: computed font size × the text's scale on screen. */
 function textSizes(page: Page): Promise<TextSize[]> {
-  return page.$$eval('main svg text', (els) => els.filter((t) => (t as SVGTextElement).checkVisibility()).map((t) => {
-    const el = t as SVGTextElement;
-    const ctm = el.getScreenCTM()!;
-    return { text: el.textContent ?? '', px: parseFloat(getComputedStyle(el).fontSize) * Math.hypot(ctm.a, ctm.b) };
-  }));
+  return page.$$eval('main svg text', (els) =>
+    els
+      .filter((t) => (t as SVGTextElement).checkVisibility())
+      .map((t) => {
+        const el = t as SVGTextElement;
+        const ctm = el.getScreenCTM()!;
+        return { text: el.textContent ?? '', px: parseFloat(getComputedStyle(el).fontSize) * Math.hypot(ctm.a, ctm.b) };
+      }),
+  );
 }
 
 /** Pairs of labels within one axis group whose boxes overlap on screen. */
@@ -32,11 +52,16 @@ function axisOverlaps(page: Page): Promise<string[]> {
   return page.$$eval('main svg .axis', (axes) => {
     const out: string[] = [];
     for (const axis of axes) {
-      const boxes = [...axis.querySelectorAll('text')].filter((t) => t.checkVisibility() && !t.classList.contains('axis-title')).map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() }));
-      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i]!.r, b = boxes[j]!.r;
-        if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) out.push(`${boxes[i]!.t} × ${boxes[j]!.t}`);
-      }
+      const boxes = [...axis.querySelectorAll('text')]
+        .filter((t) => t.checkVisibility() && !t.classList.contains('axis-title'))
+        .map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() }));
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i]!.r,
+            b = boxes[j]!.r;
+          if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5)
+            out.push(`${boxes[i]!.t} × ${boxes[j]!.t}`);
+        }
     }
     return out;
   });
@@ -47,12 +72,17 @@ describe('chart text on a 360 px phone', () => {
     it(`${path}: every chart text at 12 px or more, no overlapping axis labels`, async () => {
       const { page } = await session.open(path, { width: 360, height: 800 });
       const sizes = await textSizes(page);
-      const svgCount = await page.$$eval('main .chart svg[role="img"], main .chart svg.ward-map-svg', (s) => s.filter((x) => (x as SVGElement).checkVisibility()).length);
+      const svgCount = await page.$$eval(
+        'main .chart svg[role="img"], main .chart svg.ward-map-svg',
+        (s) => s.filter((x) => (x as SVGElement).checkVisibility()).length,
+      );
       expect(svgCount, `${path} shows charts`).toBeGreaterThan(0);
       const small = sizes.filter((s) => s.px < 11.95).map((s) => `${s.text}: ${s.px.toFixed(1)} px`);
       expect(small, path).toEqual([]);
       expect(await axisOverlaps(page), path).toEqual([]);
-      const legend = await page.$$eval('main .legend li span', (els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+      const legend = await page.$$eval('main .legend li span', (els) =>
+        els.map((e) => parseFloat(getComputedStyle(e).fontSize)),
+      );
       for (const px of legend) expect(px).toBeGreaterThanOrEqual(12);
       // Nothing pushes the page sideways.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -76,7 +106,11 @@ const TABLES: Array<{ path: string; table: string; columns: RegExp[] }> = [
   { path: '/wards/E05014002/', table: '#trend-table', columns: [/^Penge/] },
   { path: '/wards/', table: '#ward-changes-table', columns: [/^% change$/] },
   { path: '/wards/', table: '#ward-map-table', columns: [/^Offences$/] },
-  { path: '/wards/map/2022/burglary/latest-12-months/rate/', table: '#ward-map-table', columns: [/^Per 1,000 residents/, /^Offences$/] },
+  {
+    path: '/wards/map/2022/burglary/latest-12-months/rate/',
+    table: '#ward-map-table',
+    columns: [/^Per 1,000 residents/, /^Offences$/],
+  },
   { path: '/wards/map/2022/all-crime/latest-12-months/change/', table: '#ward-map-table', columns: [/^% change$/] },
 ];
 
@@ -86,7 +120,13 @@ describe('tables show their defining columns', () => {
       it(`${t.path} ${t.table} at ${width} px`, async () => {
         const { page } = await session.open(t.path, { width, height: 800 });
         const table = page.locator(t.table).first();
-        const heads = await table.locator('thead th').evaluateAll((ths) => ths.map((th) => ({ text: (th.textContent ?? '').trim(), left: th.getBoundingClientRect().left, right: th.getBoundingClientRect().right })));
+        const heads = await table.locator('thead th').evaluateAll((ths) =>
+          ths.map((th) => ({
+            text: (th.textContent ?? '').trim(),
+            left: th.getBoundingClientRect().left,
+            right: th.getBoundingClientRect().right,
+          })),
+        );
         for (const pattern of t.columns) {
           const head = heads.find((h) => pattern.test(h.text));
           expect(head, `${pattern} in ${heads.map((h) => h.text).join(' | ')}`).toBeDefined();
@@ -97,7 +137,13 @@ describe('tables show their defining columns', () => {
         const region = await table.evaluate((el) => {
           const wrap = el.closest('.table-wrap')!;
           const first = el.querySelector('tbody tr > :first-child')!;
-          return { role: wrap.getAttribute('role'), label: wrap.getAttribute('aria-label'), tabindex: wrap.getAttribute('tabindex'), overflow: getComputedStyle(wrap).overflowX, sticky: getComputedStyle(first).position };
+          return {
+            role: wrap.getAttribute('role'),
+            label: wrap.getAttribute('aria-label'),
+            tabindex: wrap.getAttribute('tabindex'),
+            overflow: getComputedStyle(wrap).overflowX,
+            sticky: getComputedStyle(first).position,
+          };
         });
         expect(region).toMatchObject({ role: 'region', tabindex: '0', overflow: 'auto', sticky: 'sticky' });
         expect(region.label).toBeTruthy();

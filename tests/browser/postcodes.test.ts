@@ -12,14 +12,22 @@ import { axeViolations, startSession, type Session } from '../helpers/browser';
 import { POSTCODE_ATTRIBUTION } from '../../src/schemas/postcodes';
 
 let session: Session;
-beforeAll(async () => { session = await startSession(); });
-afterAll(async () => { await session?.close(); });
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
 
 const area = (JSON.parse(readFileSync('content/site.json', 'utf8')) as { area: { name: string } }).area.name;
-const rows = readFileSync('data/postcodes/postcodes.csv', 'utf8').trim().split('\n').slice(1).map((l) => {
-  const [postcode, outward, ward, , council, status] = l.split(',');
-  return { postcode: postcode!, outward: outward!, ward: ward!, council: council!, status: status! };
-});
+const rows = readFileSync('data/postcodes/postcodes.csv', 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((l) => {
+    const [postcode, outward, ward, , council, status] = l.split(',');
+    return { postcode: postcode!, outward: outward!, ward: ward!, council: council!, status: status! };
+  });
 const live = rows.find((r) => r.ward && r.status === 'live')!;
 const elsewhere = rows.find((r) => !r.ward)!;
 const terminated = rows.find((r) => r.status === 'terminated')!;
@@ -30,7 +38,9 @@ const unknown = ['9ZZ', '9ZY', '9YZ', '9YY'].map((i) => `${live.outward} ${i}`).
 /** Types into the /wards/ postcode box and submits; returns the lookup files fetched. */
 async function ask(page: Page, text: string): Promise<string[]> {
   const fetched: string[] = [];
-  page.on('request', (r) => { if (/\/postcodes\/[^/]+\.json$/.test(r.url())) fetched.push(r.url()); });
+  page.on('request', (r) => {
+    if (/\/postcodes\/[^/]+\.json$/.test(r.url())) fetched.push(r.url());
+  });
   await page.locator('#wards-postcode-input').fill(text);
   await page.locator('#wards-postcode-input').press('Enter');
   return fetched;
@@ -50,7 +60,9 @@ describe('postcode lookup with JavaScript', () => {
     const { page } = await session.open('/wards/');
     await ask(page, elsewhere.postcode);
     const result = page.locator('#wards-postcode-result');
-    await expect.poll(() => result.textContent(), { timeout: 20_000 }).toBe(`${elsewhere.postcode} is in ${elsewhere.council}, not ${area}.`);
+    await expect
+      .poll(() => result.textContent(), { timeout: 20_000 })
+      .toBe(`${elsewhere.postcode} is in ${elsewhere.council}, not ${area}.`);
     expect(await result.locator('a').count()).toBe(0);
   });
 
@@ -58,7 +70,9 @@ describe('postcode lookup with JavaScript', () => {
     const { page } = await session.open('/wards/');
     await ask(page, terminated.postcode);
     const result = page.locator('#wards-postcode-result');
-    await expect.poll(() => result.textContent(), { timeout: 20_000 }).toContain(`${terminated.postcode} is no longer in use`);
+    await expect
+      .poll(() => result.textContent(), { timeout: 20_000 })
+      .toContain(`${terminated.postcode} is no longer in use`);
     expect(await result.locator('a').getAttribute('href')).toBe(`/wards/${terminated.ward}/`);
   });
 
@@ -84,7 +98,9 @@ describe('postcode lookup with JavaScript', () => {
   it('fetches one file of at most 20 KB gzip per search, from this site only', async () => {
     const { page, foreignRequests } = await session.open('/wards/');
     const bodies: Buffer[] = [];
-    page.on('response', async (r) => { if (/\/postcodes\/[^/]+\.json$/.test(r.url())) bodies.push(await r.body()); });
+    page.on('response', async (r) => {
+      if (/\/postcodes\/[^/]+\.json$/.test(r.url())) bodies.push(await r.body());
+    });
     const fetched = await ask(page, elsewhere.postcode);
     await expect.poll(() => bodies.length, { timeout: 20_000 }).toBe(1);
     expect(fetched).toHaveLength(1);
@@ -118,7 +134,8 @@ describe('postcode lookup without JavaScript', () => {
     const row = page.locator('tbody tr', { has: page.locator(`th:text-is("${live.postcode}")`) });
     expect(await row.locator('a').getAttribute('href')).toBe(`/wards/${live.ward}/`);
     const other = page.locator('tbody tr', { has: page.locator(`th:text-is("${elsewhere.postcode}")`) });
-    if (elsewhere.outward === live.outward) expect(await other.locator('td').textContent()).toBe(`${elsewhere.council}, not ${area}`);
+    if (elsewhere.outward === live.outward)
+      expect(await other.locator('td').textContent()).toBe(`${elsewhere.council}, not ${area}`);
   });
 });
 

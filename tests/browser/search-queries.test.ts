@@ -7,17 +7,27 @@ import { readFileSync } from 'node:fs';
 import { startSession, type Session } from '../helpers/browser';
 
 let session: Session;
-beforeAll(async () => { session = await startSession(); });
-afterAll(async () => { await session?.close(); });
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
 
-const csv = (path: string) => readFileSync(path, 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+const csv = (path: string) =>
+  readFileSync(path, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(','));
 const wards = csv('data/wards/wards.csv').map(([code, name, set]) => ({ code: code!, name: name!, set: set! }));
 const wardPage = (name: string) => `/wards/${wards.find((w) => w.set === '2022' && w.name === name)!.code}/`;
 const postcodeRows = csv('data/postcodes/postcodes.csv');
 const postcodes = new Map(postcodeRows.map(([pc, , ward]) => [pc!, ward!]));
 const postcodeWard = (pc: string) => `/wards/${postcodes.get(pc)}/`;
 /** The first postcode of an outward code that is in one of the area's wards (live or no longer in use). */
-const inOutward = (outward: string, status = 'live') => postcodeRows.find(([, o, ward, , , st]) => o === outward && ward && st === status)![0]!;
+const inOutward = (outward: string, status = 'live') =>
+  postcodeRows.find(([, o, ward, , , st]) => o === outward && ward && st === status)![0]!;
 const map = (category: string) => `/wards/map/2022/${category}/latest-12-months/count/`;
 
 /** Query → the address of the first result. */

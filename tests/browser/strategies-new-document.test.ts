@@ -22,9 +22,14 @@ beforeAll(async () => {
   mkdirSync(root, { recursive: true });
   cpSync('content', join(root, 'content'), { recursive: true });
   cpSync('data', join(root, 'data'), { recursive: true });
-  cpSync(join(FIXTURE, 'community-safety-plan-2013-2016.mdx'), join(root, 'content', 'strategies', 'community-safety-plan-2013-2016.mdx'));
+  cpSync(
+    join(FIXTURE, 'community-safety-plan-2013-2016.mdx'),
+    join(root, 'content', 'strategies', 'community-safety-plan-2013-2016.mdx'),
+  );
   // The guide: add the source to data/meta/sources.csv, keeping rows in order of source_id.
-  const sources = readFileSync(join(root, 'data', 'meta', 'sources.csv'), 'utf8').trimEnd().split('\n');
+  const sources = readFileSync(join(root, 'data', 'meta', 'sources.csv'), 'utf8')
+    .trimEnd()
+    .split('\n');
   const rows = [...sources.slice(1), readFileSync(join(FIXTURE, 'sources.csv'), 'utf8').trimEnd()].sort();
   writeFileSync(join(root, 'data', 'meta', 'sources.csv'), `${[sources[0], ...rows].join('\n')}\n`);
   // The guide: one row per action in data/strategy/actions.csv.
@@ -32,7 +37,13 @@ beforeAll(async () => {
 
   const r = spawnSync(process.execPath, ['scripts/build.mjs'], {
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_CONTENT_DIR: join(root, 'content'), PORTAL_DATA_DIR: join(root, 'data'), PORTAL_DIST: dist },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      PORTAL_CONTENT_DIR: join(root, 'content'),
+      PORTAL_DATA_DIR: join(root, 'data'),
+      PORTAL_DIST: dist,
+    },
   });
   if (r.status !== 0) throw new Error(`fixture site did not build:\n${r.stdout}\n${r.stderr}`);
   session = await startSession(dist);
@@ -50,16 +61,24 @@ describe('a document added by following content/README.md', () => {
     const html = readFileSync(page, 'utf8');
     expect(html).toContain('<h1 data-pagefind-weight="10">Neighbourhood Harmony Plan 2013–2016</h1>');
     expect([...html.matchAll(/<tr id="action-\d+"/g)]).toHaveLength(2);
-    expect(readFileSync(join(dist, 'strategies', 'community-safety-plan-2013-2016', 'actions.csv'), 'utf8').trimEnd().split('\n')).toHaveLength(3);
+    expect(
+      readFileSync(join(dist, 'strategies', 'community-safety-plan-2013-2016', 'actions.csv'), 'utf8')
+        .trimEnd()
+        .split('\n'),
+    ).toHaveLength(3);
   });
 
   it('shows markup in its frontmatter as text, never as elements that run', async () => {
     const html = readFileSync(join(dist, 'strategies', 'community-safety-plan-2013-2016', 'index.html'), 'utf8');
     expect(html).toContain('&lt;script&gt;window.__frontmatterRan = true&lt;/script&gt;');
     const { page } = await session.open('/strategies/community-safety-plan-2013-2016/');
-    expect(await page.$$eval('img[src="x"], body script:not([src]):not([type="application/ld+json"])', (els) => els.length)).toBe(0);
+    expect(
+      await page.$$eval('img[src="x"], body script:not([src]):not([type="application/ld+json"])', (els) => els.length),
+    ).toBe(0);
     expect(await page.textContent('main')).toContain('<img src=x onerror="window.__frontmatterRan = true">');
-    expect(await page.evaluate(() => (window as unknown as { __frontmatterRan?: boolean }).__frontmatterRan ?? false)).toBe(false);
+    expect(
+      await page.evaluate(() => (window as unknown as { __frontmatterRan?: boolean }).__frontmatterRan ?? false),
+    ).toBe(false);
     expect(await page.textContent('main')).toContain('<script>window.__frontmatterRan = true</script>');
   });
 
@@ -81,7 +100,11 @@ describe('a document added by following content/README.md', () => {
     expect(first).toBe('/strategies/community-safety-plan-2013-2016/');
 
     const filtered = await session.open('/search/?publisher=Test+Community+Safety+Partnership');
-    await filtered.page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '') !== '');
-    expect(await filtered.page.$$eval('[data-search-results] li h2 a', (as) => as.map((a) => a.getAttribute('href')))).toEqual(['/strategies/community-safety-plan-2013-2016/']);
+    await filtered.page.waitForFunction(
+      () => (document.querySelector('[data-search-status]')?.textContent ?? '') !== '',
+    );
+    expect(
+      await filtered.page.$$eval('[data-search-results] li h2 a', (as) => as.map((a) => a.getAttribute('href'))),
+    ).toEqual(['/strategies/community-safety-plan-2013-2016/']);
   });
 });

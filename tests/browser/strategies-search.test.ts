@@ -3,13 +3,19 @@ import type { Page } from 'playwright-core';
 import { axeViolations, startSession, type Session } from '../helpers/browser';
 
 let session: Session;
-beforeAll(async () => { session = await startSession(); });
-afterAll(async () => { await session?.close(); });
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
 
 /** Waits for the search to settle and returns the result links in order. */
 async function results(page: Page): Promise<string[]> {
   await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '') !== '');
-  return page.$$eval('[data-search-results] li h2 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page.$$eval('[data-search-results] li h2 a', (as) =>
+    as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
 }
 
 describe('site search over the strategy library', () => {
@@ -35,8 +41,12 @@ describe('site search over the strategy library', () => {
   it('offers publisher, year and theme filters with counts, and browses by filter alone', async () => {
     const { page } = await session.open('/search/');
     await page.waitForSelector('[data-search-filters] fieldset');
-    expect(await page.$$eval('[data-search-filters] legend', (ls) => ls.map((l) => l.textContent))).toEqual(expect.arrayContaining(['Publisher', 'Year', 'Theme']));
-    expect(await page.textContent('.filter-count[data-filter="publisher"][data-value="London Crime Reduction Board"]')).toBe('(1)');
+    expect(await page.$$eval('[data-search-filters] legend', (ls) => ls.map((l) => l.textContent))).toEqual(
+      expect.arrayContaining(['Publisher', 'Year', 'Theme']),
+    );
+    expect(
+      await page.textContent('.filter-count[data-filter="publisher"][data-value="London Crime Reduction Board"]'),
+    ).toBe('(1)');
     await page.getByRole('checkbox', { name: /^Fire and arson \(\d+\)$/ }).check();
     expect(await results(page)).toEqual(['/strategies/strategic-group-september-2012/']);
     expect(new URL(page.url()).search).toBe('?theme=Fire+and+arson');
@@ -46,7 +56,10 @@ describe('site search over the strategy library', () => {
     const { page } = await session.open('/search/?q=gangs&year=2012&publisher=Safer+Bromley+Partnership');
     expect(await page.inputValue('#search-q')).toBe('gangs');
     expect(await page.isChecked('input[name="year"][value="2012"]')).toBe(true);
-    expect((await results(page)).sort()).toEqual(['/strategies/strategic-group-september-2012/', '/strategies/tackling-gangs-in-bromley-2012/']);
+    expect((await results(page)).sort()).toEqual([
+      '/strategies/strategic-group-september-2012/',
+      '/strategies/tackling-gangs-in-bromley-2012/',
+    ]);
   });
 
   it('passes axe with results and filters showing, on a phone and on a desktop', async () => {

@@ -19,8 +19,12 @@ const samples = [...byTemplate.entries()].flatMap(([t, files]) => {
 });
 
 let session: Session;
-beforeAll(async () => { session = await startSession(); });
-afterAll(async () => { await session?.close(); });
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
 
 describe('every page template', () => {
   it('covers every template in the built site', () => {
@@ -38,7 +42,10 @@ describe('every page template', () => {
     }));
     expect(structure, path).toEqual({ h1: 1, lang: expect.stringMatching(/^en/), main: 1, skip: true });
     await page.setViewportSize({ width: 320, height: 800 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${path} overflows at 320px`).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      `${path} overflows at 320px`,
+    ).toBeLessThanOrEqual(0);
     expect(foreignRequests, path).toEqual([]);
     await context.close();
   });

@@ -15,10 +15,17 @@ const oldWards = wardRows.filter((w) => w.ward_set === '2002-2022');
 const firstOf = (set: string) => wardRows.find((w) => w.ward_set === set)!.ward_code;
 
 let session: Session;
-beforeAll(async () => { session = await startSession(); });
-afterAll(async () => { await session?.close(); });
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
 
-const fills = (page: Page) => page.$$eval('#ward-map svg [data-ward]', (ps) => ps.map((p) => `${p.getAttribute('data-ward')}=${p.getAttribute('fill')}`));
+const fills = (page: Page) =>
+  page.$$eval('#ward-map svg [data-ward]', (ps) =>
+    ps.map((p) => `${p.getAttribute('data-ward')}=${p.getAttribute('fill')}`),
+  );
 
 /** Opens a page with the browser's location set (or refused when `at` is null). */
 async function openAt(path: string, at: { latitude: number; longitude: number } | null) {
@@ -30,14 +37,20 @@ async function openAt(path: string, at: { latitude: number; longitude: number } 
 
 describe('ward map', () => {
   it('passes axe on /wards/, a rate view and a ward page of each set, with no requests elsewhere', async () => {
-    for (const path of ['/wards/', '/wards/map/2002-2022/theft/2021-06/rate/', `/wards/${firstOf('2002-2022')}/`, `/wards/${firstOf('2022')}/`, '/wards/about/']) {
+    for (const path of [
+      '/wards/',
+      '/wards/map/2002-2022/theft/2021-06/rate/',
+      `/wards/${firstOf('2002-2022')}/`,
+      `/wards/${firstOf('2022')}/`,
+      '/wards/about/',
+    ]) {
       const { page, foreignRequests } = await session.open(path);
       expect(await axeViolations(page), path).toEqual([]);
       expect(foreignRequests, path).toEqual([]);
     }
   });
 
-  it('announces a ward\'s name and value when it gets keyboard focus', async () => {
+  it("announces a ward's name and value when it gets keyboard focus", async () => {
     const { page } = await session.open('/wards/');
     let inMap = false;
     for (let i = 0; i < 120 && !inMap; i++) {
@@ -57,20 +70,29 @@ describe('ward map', () => {
 
   it('changes the fills, the table and the address when a category is chosen, without reloading', async () => {
     const { page } = await session.open('/wards/');
-    await page.evaluate(() => { (window as unknown as { marker: number }).marker = 1; });
+    await page.evaluate(() => {
+      (window as unknown as { marker: number }).marker = 1;
+    });
     const before = await fills(page);
     const firstRow = await page.locator('#ward-map-table tbody tr').first().textContent();
-    await page.getByRole('link', { name: 'Shoplifting' }).count().then((n) => expect(n).toBe(0));
+    await page
+      .getByRole('link', { name: 'Shoplifting' })
+      .count()
+      .then((n) => expect(n).toBe(0));
     await page.locator('.map-choices a', { hasText: /^Burglary$/ }).click();
     await page.waitForURL('**/wards/map/2022/burglary/latest-12-months/count/');
-    await page.waitForFunction(() => document.querySelector('#ward-map-view')?.getAttribute('data-title')?.startsWith('Burglary'));
+    await page.waitForFunction(() =>
+      document.querySelector('#ward-map-view')?.getAttribute('data-title')?.startsWith('Burglary'),
+    );
     expect(await fills(page)).not.toEqual(before);
     expect(await page.locator('#ward-map-table tbody tr').first().textContent()).not.toBe(firstRow);
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
     expect(await page.locator('.map-choices a[aria-current="true"]', { hasText: /^Burglary$/ }).count()).toBe(1);
     expect(await page.locator('#ward-map-status').textContent()).toContain('Burglary');
     await page.goBack();
-    await page.waitForFunction(() => document.querySelector('#ward-map-view')?.getAttribute('data-title')?.startsWith('All crime'));
+    await page.waitForFunction(() =>
+      document.querySelector('#ward-map-view')?.getAttribute('data-title')?.startsWith('All crime'),
+    );
     expect(await fills(page)).toEqual(before);
   });
 
@@ -96,10 +118,14 @@ describe('find my ward', () => {
   it('finds the ward for a location inside the borough, with no request to any other site', async () => {
     const { page, context } = await openAt('/wards/', { latitude: 51.4057, longitude: 0.0144 });
     const foreign: string[] = [];
-    context.on('request', (r) => { if (!r.url().startsWith(session.baseUrl)) foreign.push(r.url()); });
+    context.on('request', (r) => {
+      if (!r.url().startsWith(session.baseUrl)) foreign.push(r.url());
+    });
     await page.locator('.find-ward-button').click();
     await page.locator('.find-ward-result a').waitFor();
-    expect(await page.locator('.find-ward-result').textContent()).toContain('You appear to be in Bromley Town (May 2022 wards)');
+    expect(await page.locator('.find-ward-result').textContent()).toContain(
+      'You appear to be in Bromley Town (May 2022 wards)',
+    );
     expect(await page.locator('.find-ward-result a').getAttribute('href')).toBe('/wards/E05013991/');
     expect(await page.locator('#ward-map .is-located').getAttribute('data-ward')).toBe('E05013991');
     expect(foreign).toEqual([]);
@@ -109,15 +135,21 @@ describe('find my ward', () => {
   it('says so politely when the location is outside the borough', async () => {
     const { page, context } = await openAt('/wards/', { latitude: 51.5074, longitude: -0.1278 });
     await page.locator('.find-ward-button').click();
-    await page.waitForFunction(() => /outside the borough/.test(document.querySelector('.find-ward-result')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /outside the borough/.test(document.querySelector('.find-ward-result')?.textContent ?? ''),
+    );
     await context.close();
   });
 
   it('explains politely when location is refused', async () => {
     const { page, context } = await openAt('/wards/', null);
     await page.locator('.find-ward-button').click();
-    await page.waitForFunction(() => /location is turned off/.test(document.querySelector('.find-ward-result')?.textContent ?? ''));
-    expect(await page.locator('.find-ward-result').textContent()).toContain('pick your ward on the map or from the lists');
+    await page.waitForFunction(() =>
+      /location is turned off/.test(document.querySelector('.find-ward-result')?.textContent ?? ''),
+    );
+    expect(await page.locator('.find-ward-result').textContent()).toContain(
+      'pick your ward on the map or from the lists',
+    );
     await context.close();
   });
 });

@@ -22,7 +22,10 @@ describe('budgets', () => {
     const offenders = pages.filter((p) => {
       const html = distFile(p);
       const { loaded, pagefind } = pageScripts(DIST, html);
-      return !INTERACTIVE.test(html.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, '')) && loaded.length + pagefind.length > 0;
+      return (
+        !INTERACTIVE.test(html.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, '')) &&
+        loaded.length + pagefind.length > 0
+      );
     });
     expect(offenders).toEqual([]);
   });

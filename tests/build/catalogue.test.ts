@@ -15,10 +15,13 @@ import { chartFrames, tableRows, tableWidth } from '../helpers/html';
 import { JSON_COPY_MAX_BYTES, sizeLabel } from '../../src/lib/catalogue';
 import { readTableCsv } from '../helpers/csv';
 
-const pkg = JSON.parse(distFile('data/datapackage.json')) as { name: string; resources: Array<{ name: string; path: string; profile: string }> };
+const pkg = JSON.parse(distFile('data/datapackage.json')) as {
+  name: string;
+  resources: Array<{ name: string; path: string; profile: string }>;
+};
 
 describe('data package', () => {
-  it('is the descriptor in data/datapackage.json, with this build\'s address as its homepage', () => {
+  it("is the descriptor in data/datapackage.json, with this build's address as its homepage", () => {
     const committed = JSON.parse(readFileSync('data/datapackage.json', 'utf8')) as Record<string, unknown>;
     const served = JSON.parse(distFile('data/datapackage.json')) as Record<string, unknown>;
     const preview = process.env.PORTAL_PREVIEW_URL;
@@ -27,7 +30,9 @@ describe('data package', () => {
   });
 
   it('validates against the Frictionless profiles, and every table casts under its Table Schema', async () => {
-    const loaded = await datapackage.Package.load(join(DIST, 'data', 'datapackage.json'), { basePath: join(DIST, 'data') });
+    const loaded = await datapackage.Package.load(join(DIST, 'data', 'datapackage.json'), {
+      basePath: join(DIST, 'data'),
+    });
     expect(loaded.errors.map((e: Error) => e.message)).toEqual([]);
     expect(loaded.valid).toBe(true);
     for (const resource of loaded.resources) {
@@ -43,47 +48,59 @@ describe('data package', () => {
   });
 
   it('offers the whole package as one zip holding the descriptor and every resource', () => {
-    const listing = execFileSync('python3', ['-c', 'import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print("\\n".join(z.namelist()))', join(DIST, 'data', `${pkg.name}.zip`)], { encoding: 'utf8' });
+    const listing = execFileSync(
+      'python3',
+      [
+        '-c',
+        'import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print("\\n".join(z.namelist()))',
+        join(DIST, 'data', `${pkg.name}.zip`),
+      ],
+      { encoding: 'utf8' },
+    );
     expect(listing.trim().split('\n').sort()).toEqual(['datapackage.json', ...pkg.resources.map((r) => r.path)].sort());
   });
 });
 
 describe('dataset pages', () => {
-  it.each(pkg.resources.map((r) => [r.name, r]))('%s has a page with Dataset JSON-LD naming the licence its sources state, or none', (name, r) => {
-    const html = distFile(`data/${name}/index.html`);
-    const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? 'null');
-    expect(ld['@type']).toBe('Dataset');
-    const licence = (r as unknown as { licenses: Array<{ name: string; title: string; path?: string }> }).licenses[0]!;
-    if (licence.name === 'notspecified') {
-      expect(ld.license).toBeUndefined();
-      const licenceEntry = /<dt>Licence<\/dt>\s*<dd>([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '';
-      expect(licenceEntry).toContain('Licence not stated by the source');
-      expect(licenceEntry).not.toContain('rel="license"');
-    } else {
-      expect(ld.license).toBe(licence.path);
-    }
-    expect(ld.description.length).toBeGreaterThanOrEqual(50);
-    expect(ld.distribution.length).toBeGreaterThan(0);
-    expect(ld.includedInDataCatalog.name).toBeTruthy();
-    if (r.profile === 'tabular-data-resource') {
-      // One address per file: the CSV only at the descriptor's path, which the page links.
-      expect(distFile(`data/${r.path}`)).toBe(readFileSync(join('data', r.path), 'utf8'));
-      expect(existsSync(join(DIST, 'data', `${name}.csv`)), `data/${name}.csv`).toBe(false);
-      expect(html).toContain(`href="/data/${r.path}"`);
-      // A JSON copy for a table up to the limit; a larger one is CSV only, and its page says so.
-      const csvBytes = statSync(join('data', r.path)).size;
-      if (csvBytes <= JSON_COPY_MAX_BYTES) {
-        const json = JSON.parse(distFile(`data/${name}.json`)) as unknown[];
-        expect(json.length).toBe(parse(distFile(`data/${r.path}`), { columns: true }).length);
-        expect(html).toContain(`href="/data/${name}.json"`);
+  it.each(pkg.resources.map((r) => [r.name, r]))(
+    '%s has a page with Dataset JSON-LD naming the licence its sources state, or none',
+    (name, r) => {
+      const html = distFile(`data/${name}/index.html`);
+      const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? 'null');
+      expect(ld['@type']).toBe('Dataset');
+      const licence = (r as unknown as { licenses: Array<{ name: string; title: string; path?: string }> })
+        .licenses[0]!;
+      if (licence.name === 'notspecified') {
+        expect(ld.license).toBeUndefined();
+        const licenceEntry = /<dt>Licence<\/dt>\s*<dd>([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '';
+        expect(licenceEntry).toContain('Licence not stated by the source');
+        expect(licenceEntry).not.toContain('rel="license"');
       } else {
-        expect(existsSync(join(DIST, 'data', `${name}.json`)), `data/${name}.json`).toBe(false);
-        expect(html).not.toContain(`href="/data/${name}.json"`);
-        expect(html).toContain('offered as CSV only');
+        expect(ld.license).toBe(licence.path);
       }
-      expect(html).toContain(`Download CSV (${sizeLabel(csvBytes)})`);
-    }
-  });
+      expect(ld.description.length).toBeGreaterThanOrEqual(50);
+      expect(ld.distribution.length).toBeGreaterThan(0);
+      expect(ld.includedInDataCatalog.name).toBeTruthy();
+      if (r.profile === 'tabular-data-resource') {
+        // One address per file: the CSV only at the descriptor's path, which the page links.
+        expect(distFile(`data/${r.path}`)).toBe(readFileSync(join('data', r.path), 'utf8'));
+        expect(existsSync(join(DIST, 'data', `${name}.csv`)), `data/${name}.csv`).toBe(false);
+        expect(html).toContain(`href="/data/${r.path}"`);
+        // A JSON copy for a table up to the limit; a larger one is CSV only, and its page says so.
+        const csvBytes = statSync(join('data', r.path)).size;
+        if (csvBytes <= JSON_COPY_MAX_BYTES) {
+          const json = JSON.parse(distFile(`data/${name}.json`)) as unknown[];
+          expect(json.length).toBe(parse(distFile(`data/${r.path}`), { columns: true }).length);
+          expect(html).toContain(`href="/data/${name}.json"`);
+        } else {
+          expect(existsSync(join(DIST, 'data', `${name}.json`)), `data/${name}.json`).toBe(false);
+          expect(html).not.toContain(`href="/data/${name}.json"`);
+          expect(html).toContain('offered as CSV only');
+        }
+        expect(html).toContain(`Download CSV (${sizeLabel(csvBytes)})`);
+      }
+    },
+  );
 
   it('lists every dataset in the catalogue', () => {
     const index = distFile('data/index.html');
@@ -105,7 +122,10 @@ describe('chart downloads', () => {
       const rows = tableRows(html, `${id}-table`).map((row) => row.map((c) => (c === '—' ? '' : c)));
       // The CSV may start with context columns (what every row is: area, ward, category…),
       // which the page states once in the title instead of on every row; the rest is the table.
-      expect(readTableCsv(distFile(`${key}.csv`), tableWidth(html, `${id}-table`), `${key}.csv`).rows, `${page} #${id}`).toEqual(rows);
+      expect(
+        readTableCsv(distFile(`${key}.csv`), tableWidth(html, `${id}-table`), `${key}.csv`).rows,
+        `${page} #${id}`,
+      ).toEqual(rows);
     }
   });
 

@@ -11,7 +11,10 @@ import { CONTEXT_COLUMNS, type ContextColumn } from '../../src/core/table-data';
 import { addMonths } from '../../src/core/periods';
 
 const metadata = distFiles('.csv-metadata.json');
-type Meta = { 'dc:isReferencedBy': string; tableSchema: { columns: Array<{ name: string; titles: string; 'dc:description'?: string }> } };
+type Meta = {
+  'dc:isReferencedBy': string;
+  tableSchema: { columns: Array<{ name: string; titles: string; 'dc:description'?: string }> };
+};
 
 /** The built page a chart's metadata points back to, and the id of the chart's table on it. */
 function chartTable(meta: Meta): { html: string; tableId: string } {
@@ -33,24 +36,30 @@ describe('chart downloads describe themselves', () => {
       // The columns before the page table's own are the context columns.
       const { context, header } = readTableCsv(distFile(csv), tableWidth(html, tableId), csv);
       const names = [...Object.keys(context), ...header];
-      if (!names.some((h) => ['area_code', 'ward_code', 'document_id'].includes(h))) bad.push(`${csv}: no area, ward or document column in ${names.join(',')}`);
+      if (!names.some((h) => ['area_code', 'ward_code', 'document_id'].includes(h)))
+        bad.push(`${csv}: no area, ward or document column in ${names.join(',')}`);
       const columns = meta.tableSchema.columns;
       if (columns.map((c) => c.name).join(',') !== names.join(',')) bad.push(`${file}: columns differ from ${csv}`);
       for (const c of columns) {
         if (!c.titles) bad.push(`${file}: ${c.name} has no title`);
         if (!(c.name in context)) continue;
         const described = CONTEXT_COLUMNS[c.name as ContextColumn];
-        if (c.titles !== described.title || c['dc:description'] !== described.description) bad.push(`${file}: ${c.name} is not described`);
+        if (c.titles !== described.title || c['dc:description'] !== described.description)
+          bad.push(`${file}: ${c.name} is not described`);
       }
     }
     expect(bad.slice(0, 20), `${bad.length} problems`).toEqual([]);
   });
 
   it('map view downloads name their category, period and measure', () => {
-    const map = metadata.find((m) => m.startsWith('wards/map/') && m.includes('/latest-12-months/rate/'))!.replace(/-metadata\.json$/, '');
+    const map = metadata
+      .find((m) => m.startsWith('wards/map/') && m.includes('/latest-12-months/rate/'))!
+      .replace(/-metadata\.json$/, '');
     const [, category, period, measure] = /^wards\/map\/[^/]+\/([^/]+)\/([^/]+)\/([^/]+)\//.exec(map)!;
     expect(period).toBe('latest-12-months');
-    const [header, first] = distFile(map).split('\n').map((l) => l.split(','));
+    const [header, first] = distFile(map)
+      .split('\n')
+      .map((l) => l.split(','));
     const cell = (name: string) => first![header!.indexOf(name)];
     expect(cell('category')).toBe(category);
     expect(cell('measure')).toBe(measure);
@@ -59,12 +68,18 @@ describe('chart downloads describe themselves', () => {
 
   it('change tables name the two periods they compare', () => {
     for (const csv of ['wards/change.csv', 'wards/ward-change.csv']) {
-      const [header, first] = distFile(csv).split('\n').map((l) => l.split(','));
+      const [header, first] = distFile(csv)
+        .split('\n')
+        .map((l) => l.split(','));
       const cell = (name: string) => first![header!.indexOf(name)]!;
       const [earlierStart, earlierEnd] = cell('earlier_period').split('/');
       const [laterStart, laterEnd] = cell('later_period').split('/');
       // Twelve months each, the later straight after the earlier.
-      expect([addMonths(earlierStart!, 11), addMonths(earlierEnd!, 1), addMonths(laterStart!, 11)], csv).toEqual([earlierEnd, laterStart, laterEnd]);
+      expect([addMonths(earlierStart!, 11), addMonths(earlierEnd!, 1), addMonths(laterStart!, 11)], csv).toEqual([
+        earlierEnd,
+        laterStart,
+        laterEnd,
+      ]);
     }
   });
 });

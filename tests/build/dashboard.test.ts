@@ -39,11 +39,16 @@ describe('dashboard pages', () => {
   it('leads with cards whose period ends in the latest month of the data', () => {
     const latest = monthLabel(wardMonths.at(-1)!);
     const home = distFile('index.html');
-    const firstCard = home.slice(home.indexOf('<li class="card"'), home.indexOf('</li>', home.indexOf('<li class="card"')));
+    const firstCard = home.slice(
+      home.indexOf('<li class="card"'),
+      home.indexOf('</li>', home.indexOf('<li class="card"')),
+    );
     expect(firstCard).toContain(`12 months to ${latest}`);
     expect(home.indexOf(`12 months to ${latest}`)).toBeLessThan(home.indexOf('The last published performance report'));
     expect(home).toContain('recomputed from police open data; not an official partnership figure');
-    expect(distFile('indicators/index.html').indexOf(`12 months to ${latest}`)).toBeLessThan(distFile('indicators/index.html').indexOf('The last published performance report'));
+    expect(distFile('indicators/index.html').indexOf(`12 months to ${latest}`)).toBeLessThan(
+      distFile('indicators/index.html').indexOf('The last published performance report'),
+    );
   });
 
   it('says in words, icon and colour whether the rule is met now, and gives 2012 only in the past tense', () => {
@@ -51,7 +56,9 @@ describe('dashboard pages', () => {
     const tones = data.indicators.map((i) => loadCurrentSeries(data, i)?.comparison?.tone ?? 'none');
     const home = distFile('index.html');
     for (const tone of ['ahead', 'behind', 'none'] as const) {
-      expect(home.match(new RegExp(`class="status status-${tone}"`, 'g')) ?? []).toHaveLength(tones.filter((t) => t === tone).length);
+      expect(home.match(new RegExp(`class="status status-${tone}"`, 'g')) ?? []).toHaveLength(
+        tones.filter((t) => t === tone).length,
+      );
     }
     expect(home.match(/class="status status-past"/g)).toHaveLength(data.indicators.length);
     expect(home).toContain('Was on track in April–June 2012');
@@ -98,7 +105,11 @@ describe('dashboard pages', () => {
 });
 
 describe('licence labels say what the sources say', () => {
-  const frame = (html: string, id: string) => html.slice(html.indexOf(`<figure class="chart" id="${id}"`), html.indexOf('</figure>', html.indexOf(`<figure class="chart" id="${id}"`)));
+  const frame = (html: string, id: string) =>
+    html.slice(
+      html.indexOf(`<figure class="chart" id="${id}"`),
+      html.indexOf('</figure>', html.indexOf(`<figure class="chart" id="${id}"`)),
+    );
   it('labels the partnership\'s figures "not stated" in the caption, image, CSV metadata, data package and catalogue', () => {
     const published = frame(distFile('indicators/violent-crime/index.html'), 'published');
     const sourceLine = published.slice(published.indexOf('<div class="source">'));
@@ -111,7 +122,9 @@ describe('licence labels say what the sources say', () => {
     const pkg = JSON.parse(distFile('data/datapackage.json'));
     for (const name of ['kpi-observations', 'kpi-targets', 'kpi-statements']) {
       const r = pkg.resources.find((x: { name: string }) => x.name === name);
-      expect(r.licenses).toEqual([{ name: 'notspecified', title: expect.stringContaining('not stated by the source') }]);
+      expect(r.licenses).toEqual([
+        { name: 'notspecified', title: expect.stringContaining('not stated by the source') },
+      ]);
       expect(distFile(`data/${name}/index.html`)).toContain('Licence not stated by the source');
     }
   });

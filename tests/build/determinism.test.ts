@@ -13,7 +13,10 @@ const hash = (file: string) => createHash('sha256').update(readFileSync(file)).d
 
 describe('determinism', () => {
   it('a second build is byte-for-byte identical to dist/', () => {
-    const r = spawnSync('node', ['scripts/build.mjs'], { env: { ...process.env, PORTAL_DIST: second }, encoding: 'utf8' });
+    const r = spawnSync('node', ['scripts/build.mjs'], {
+      env: { ...process.env, PORTAL_DIST: second },
+      encoding: 'utf8',
+    });
     expect(r.status, r.stderr).toBe(0);
     const first = distFiles();
     const again = distFiles(undefined, second);

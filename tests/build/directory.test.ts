@@ -19,7 +19,9 @@ describe('the directory listing', () => {
   it('links every entry without JavaScript, grouped with counts that add up', () => {
     const listed = new Set(links(html.slice(html.indexOf('id="dir-all"'))));
     for (const e of entries) expect(listed, e.service.service_id).toContain(`/directory/${e.service.service_id}/`);
-    const counts = [...html.matchAll(/<h3 id="group-[a-z]+">[^<]*<span class="dir-count">\((\d+)\)<\/span>/g)].map((m) => Number(m[1]));
+    const counts = [...html.matchAll(/<h3 id="group-[a-z]+">[^<]*<span class="dir-count">\((\d+)\)<\/span>/g)].map(
+      (m) => Number(m[1]),
+    );
     expect(counts).toHaveLength(5);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(entries.length);
   });
@@ -69,7 +71,13 @@ describe('entry pages', () => {
 describe('Get help now and navigation', () => {
   it('lists 999 and the numbers of the source as phone links', () => {
     const html = distFile('help/index.html');
-    for (const [text, tel] of [['999', '999'], ['101', '101'], ['0800 555 111', '0800555111'], ['0800 032 9538', '08000329538'], ['0800 11 11', '08001111']]) {
+    for (const [text, tel] of [
+      ['999', '999'],
+      ['101', '101'],
+      ['0800 555 111', '0800555111'],
+      ['0800 032 9538', '08000329538'],
+      ['0800 11 11', '08001111'],
+    ]) {
       // Shown with no-break spaces so a number never wraps across lines.
       expect(html).toContain(`<a href="tel:${tel}">${text!.replace(/ /g, '\u00a0')}</a>`);
     }
@@ -92,9 +100,20 @@ describe('directory downloads', () => {
   });
 
   it('are listed in datapackage.json, and every resource path there resolves', () => {
-    const pkg = JSON.parse(readFileSync('data/datapackage.json', 'utf8')) as { resources: Array<{ name: string; path: string }> };
+    const pkg = JSON.parse(readFileSync('data/datapackage.json', 'utf8')) as {
+      resources: Array<{ name: string; path: string }>;
+    };
     const names = pkg.resources.map((r) => r.name);
-    for (const n of ['directory-services', 'directory-organizations', 'directory-service-areas', 'directory-phones', 'directory-listings', 'directory-flat', 'directory-hsds']) expect(names).toContain(n);
+    for (const n of [
+      'directory-services',
+      'directory-organizations',
+      'directory-service-areas',
+      'directory-phones',
+      'directory-listings',
+      'directory-flat',
+      'directory-hsds',
+    ])
+      expect(names).toContain(n);
     for (const r of pkg.resources) expect(existsSync(join('data', r.path)), r.path).toBe(true);
   });
 });
@@ -117,7 +136,9 @@ describe('currency, corrections and referral routes on entry pages', () => {
 
   it('give the general routes the source gives where it gives none for the entry', () => {
     const routes = loadTable(generalRoutesTable);
-    const without = entries.filter((e) => e.service.application_process === null && !routes.some((r) => r.service_id === e.service.service_id));
+    const without = entries.filter(
+      (e) => e.service.application_process === null && !routes.some((r) => r.service_id === e.service.service_id),
+    );
     expect(without.length).toBeGreaterThan(0);
     for (const e of without) {
       const html = page(e.service.service_id);

@@ -44,7 +44,9 @@ describe('each file once', () => {
   it('no two data files have the same bytes', () => {
     const byHash = new Map<string, string[]>();
     for (const f of files.filter((p) => p.startsWith('data/') && !p.endsWith('.html'))) {
-      const hash = createHash('sha256').update(readFileSync(join(DIST, f))).digest('hex');
+      const hash = createHash('sha256')
+        .update(readFileSync(join(DIST, f)))
+        .digest('hex');
       byHash.set(hash, [...(byHash.get(hash) ?? []), f]);
     }
     expect([...byHash.values()].filter((list) => list.length > 1)).toEqual([]);

@@ -6,7 +6,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { sourcesDir } from '../../scripts/import/lib';
@@ -14,7 +24,9 @@ import { sourcesDir } from '../../scripts/import/lib';
 const CENSUS = 'mps-ward-crime-london/london_ward_population_census2011.csv';
 const haveSources = existsSync(join(sourcesDir(), CENSUS));
 const root = mkdtempSync(join(tmpdir(), 'import-runner-'));
-const data = join(root, 'data'), content = join(root, 'content'), sources = join(root, 'sources');
+const data = join(root, 'data'),
+  content = join(root, 'content'),
+  sources = join(root, 'sources');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Every file under `dir` with its bytes, for comparing a folder before and after. */
@@ -32,14 +44,24 @@ function snapshot(dir: string): Map<string, string> {
 }
 
 function manifest(over: Record<string, unknown> = {}): void {
-  writeFileSync(join(content, 'sources.json'), JSON.stringify({
-    wardToLad: { '2002-2022': { file: 'lookup.csv', ward: 'ward', lad: 'lad' }, '2022': { file: 'lookup.csv', ward: 'ward', lad: 'lad' } },
-    imports: {
-      'ward-population': { tables: ['wards/population.csv'], files: { census2011: 'census.csv' } },
-      'policeuk-wards': { tables: ['wards/policeuk-monthly.csv'], files: { records: 'census.csv' }, covers: 'E09000006' },
-      ...over,
-    },
-  }));
+  writeFileSync(
+    join(content, 'sources.json'),
+    JSON.stringify({
+      wardToLad: {
+        '2002-2022': { file: 'lookup.csv', ward: 'ward', lad: 'lad' },
+        '2022': { file: 'lookup.csv', ward: 'ward', lad: 'lad' },
+      },
+      imports: {
+        'ward-population': { tables: ['wards/population.csv'], files: { census2011: 'census.csv' } },
+        'policeuk-wards': {
+          tables: ['wards/policeuk-monthly.csv'],
+          files: { records: 'census.csv' },
+          covers: 'E09000006',
+        },
+        ...over,
+      },
+    }),
+  );
 }
 
 function runImport(...names: string[]) {
@@ -57,8 +79,15 @@ beforeAll(() => {
   copyFileSync(join('content', 'site.json'), join(content, 'site.json'));
   mkdirSync(sources);
   // The ward → LAD lookup of the committed ward list, so the test needs no large boundary file.
-  const wards = readFileSync(join('data', 'wards', 'wards.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
-  writeFileSync(join(sources, 'lookup.csv'), `ward,lad\n${wards.map((w) => `${w[0]},${w[3]}`).join('\n')}\nE05000400,E09000021\n`);
+  const wards = readFileSync(join('data', 'wards', 'wards.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(','));
+  writeFileSync(
+    join(sources, 'lookup.csv'),
+    `ward,lad\n${wards.map((w) => `${w[0]},${w[3]}`).join('\n')}\nE05000400,E09000021\n`,
+  );
 });
 
 describe.runIf(haveSources)('npm run import', { timeout: 60_000 }, () => {
@@ -72,13 +101,15 @@ describe.runIf(haveSources)('npm run import', { timeout: 60_000 }, () => {
     const before = snapshot(root);
     const r = runImport('ward-population');
     expect(r.status).toBe(1);
-    expect(r.out).toContain(`Import stopped: census.csv row ${row + 1}: population "12x" is not a positive whole number`);
+    expect(r.out).toContain(
+      `Import stopped: census.csv row ${row + 1}: population "12x" is not a positive whole number`,
+    );
     expect(r.out).toContain('was changed. Fix what is named above and run the import again.');
     expect(r.out).not.toMatch(/^\s+at /m);
     expect(snapshot(root)).toEqual(before);
   });
 
-  it('selects the area\'s wards from the London-wide file by code, writing the committed bytes', () => {
+  it("selects the area's wards from the London-wide file by code, writing the committed bytes", () => {
     copyFileSync(join(sourcesDir(), CENSUS), join(sources, 'census.csv'));
     manifest();
     writeFileSync(join(data, 'wards', 'population.csv'), 'stale\n');
@@ -86,7 +117,8 @@ describe.runIf(haveSources)('npm run import', { timeout: 60_000 }, () => {
     expect(r.status, r.out).toBe(0);
     // Only the Census 2011 file is in this manifest: the output is the committed table's 2011 rows.
     const committed = readFileSync(join('data', 'wards', 'population.csv'), 'utf8').split('\n');
-    const census2011 = [committed[0], ...committed.slice(1).filter((l) => l.includes(',2011-03-27,'))].join('\n') + '\n';
+    const census2011 =
+      [committed[0], ...committed.slice(1).filter((l) => l.includes(',2011-03-27,'))].join('\n') + '\n';
     expect(readFileSync(join(data, 'wards', 'population.csv'), 'utf8')).toBe(census2011);
     expect(readdirSync(root).sort()).toEqual(['content', 'data', 'sources']);
   });
@@ -98,7 +130,9 @@ describe.runIf(haveSources)('npm run import', { timeout: 60_000 }, () => {
     const before = snapshot(data);
     const r = runImport('policeuk-wards');
     expect(r.status).toBe(1);
-    expect(r.out).toContain('the files of the import "policeuk-wards" cover E09000006 only, not the portal\'s area E09000021');
+    expect(r.out).toContain(
+      'the files of the import "policeuk-wards" cover E09000006 only, not the portal\'s area E09000021',
+    );
     expect(r.out).toContain('set "run": false for "policeuk-wards"');
     expect(snapshot(data)).toEqual(before);
   });
@@ -107,7 +141,9 @@ describe.runIf(haveSources)('npm run import', { timeout: 60_000 }, () => {
     manifest({ 'policeuk-wards': { tables: ['wards/policeuk-monthly.csv'], files: {}, run: false } });
     const r = runImport('policeuk-wards');
     expect(r.status, r.out).toBe(0);
-    expect(readFileSync(join(data, 'wards', 'policeuk-monthly.csv'), 'utf8')).toBe('ward_code,ward_set,month,category,count,status,source_id\n');
+    expect(readFileSync(join(data, 'wards', 'policeuk-monthly.csv'), 'utf8')).toBe(
+      'ward_code,ward_set,month,category,count,status,source_id\n',
+    );
   });
 });
 

@@ -20,12 +20,17 @@ const pages = listFiles(DIST, ['pagefind']).filter((f) => f.endsWith('.html'));
 function templateSamples(files: string[]): string[] {
   const byTemplate = new Map<string, string[]>();
   for (const f of files) byTemplate.set(templateOf(f), [...(byTemplate.get(templateOf(f)) ?? []), f]);
-  return [...byTemplate.values()].flatMap((list) => (list.length <= 3 ? list : [list[0]!, list[Math.floor(list.length / 2)]!, list.at(-1)!]));
+  return [...byTemplate.values()].flatMap((list) =>
+    list.length <= 3 ? list : [list[0]!, list[Math.floor(list.length / 2)]!, list.at(-1)!],
+  );
 }
 
 describe('markup', () => {
   it('every rule .htmlvalidate.json turns off or tunes has a "// rule: reason" entry beside it', () => {
-    const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as { extends: string[]; rules: Record<string, unknown> };
+    const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as {
+      extends: string[];
+      rules: Record<string, unknown>;
+    };
     expect(config.extends).toEqual(['html-validate:recommended']);
     const rules = Object.keys(config.rules).filter((r) => !r.startsWith('//'));
     const reasons = Object.keys(config.rules).filter((r) => r.startsWith('//'));
@@ -51,11 +56,28 @@ describe('markup', () => {
 
   it('the W3C Nu HTML checker finds no error on up to three pages of every template', () => {
     const java = findJava();
-    if (!java) throw new Error('Java not found: install Debian\'s default-jre-headless or set JAVA_HOME (npm test does this for you)');
+    if (!java)
+      throw new Error(
+        "Java not found: install Debian's default-jre-headless or set JAVA_HOME (npm test does this for you)",
+      );
     const samples = templateSamples(pages);
-    const r = spawnSync(java, ['-jar', join('node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar'), '--errors-only', '--format', 'json', ...samples.map((p) => join(DIST, p))], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    const out = JSON.parse(r.stderr || r.stdout) as { messages: Array<{ type: string; url: string; lastLine?: number; message: string }> };
-    const errors = out.messages.filter((m) => m.type === 'error' || m.type === 'non-document-error')
+    const r = spawnSync(
+      java,
+      [
+        '-jar',
+        join('node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar'),
+        '--errors-only',
+        '--format',
+        'json',
+        ...samples.map((p) => join(DIST, p)),
+      ],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
+    const out = JSON.parse(r.stderr || r.stdout) as {
+      messages: Array<{ type: string; url: string; lastLine?: number; message: string }>;
+    };
+    const errors = out.messages
+      .filter((m) => m.type === 'error' || m.type === 'non-document-error')
       .map((m) => `${m.url.replace(/^file:.*?\/dist\//, '')}:${m.lastLine ?? ''} ${m.message}`);
     expect(samples.length).toBeGreaterThanOrEqual(10);
     expect(errors).toEqual([]);

@@ -16,7 +16,10 @@ import { areaContains } from '../../src/core/areas';
 import { listFiles } from '../../scripts/lib/built-site';
 
 const FIXTURE = join('tests', 'fixtures', 'second-area', 'content');
-const site = JSON.parse(readFileSync(join(FIXTURE, 'site.json'), 'utf8')) as { area: { code: string }; sections: Record<string, boolean> };
+const site = JSON.parse(readFileSync(join(FIXTURE, 'site.json'), 'utf8')) as {
+  area: { code: string };
+  sections: Record<string, boolean>;
+};
 const AREA = site.area.code;
 const manifest = JSON.parse(readFileSync(join('content', 'sources.json'), 'utf8')) as {
   wardToLad: Record<string, { file: string; ward: string; lad: string }>;
@@ -26,22 +29,34 @@ const haveSources = existsSync(join(sourcesDir(), 'mps-ward-crime-london'));
 
 // Inside the project: the build renames its output into place, which cannot cross file systems.
 const root = join('.tmp', `second-area-${process.pid}`);
-const content = join(root, 'content'), data = join(root, 'data'), dist = join(root, 'dist');
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_CONTENT_DIR: content, PORTAL_DATA_DIR: data, PORTAL_DIST: dist };
+const content = join(root, 'content'),
+  data = join(root, 'data'),
+  dist = join(root, 'dist');
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  PORTAL_CONTENT_DIR: content,
+  PORTAL_DATA_DIR: data,
+  PORTAL_DIST: dist,
+};
 const imported = new Set(Object.values(manifest.imports).flatMap((i) => i.tables));
 let importRun: ReturnType<typeof spawnSync>;
 let clearRun: ReturnType<typeof spawnSync>;
 let buildRun: ReturnType<typeof spawnSync> | undefined;
 
 const raw = (path: string) => join(sourcesDir(), path);
-const csv = (path: string) => Papa.parse<Record<string, string>>(readFileSync(join(data, path), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const csv = (path: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(join(data, path), 'utf8'), { header: true, skipEmptyLines: true })
+    .data;
 const sorted = (values: Iterable<string | undefined>) => [...new Set(values)].map(String).sort();
 
 /** The area's wards of each set, straight from the raw ward → LAD lookups the manifest names. */
 function rawWards(set: string): string[] {
   const spec = manifest.wardToLad[set]!;
   const records: Array<Record<string, unknown>> = spec.file.endsWith('.geojson')
-    ? (JSON.parse(readFileSync(raw(spec.file), 'utf8')) as GeoJSON.FeatureCollection).features.map((f) => f.properties ?? {})
+    ? (JSON.parse(readFileSync(raw(spec.file), 'utf8')) as GeoJSON.FeatureCollection).features.map(
+        (f) => f.properties ?? {},
+      )
     : readSourceCsv(raw(spec.file));
   return sorted(records.filter((r) => r[spec.lad] === AREA).map((r) => String(r[spec.ward])));
 }
@@ -60,26 +75,47 @@ beforeAll(() => {
   // of this portal), and the tables cite only those: the README's steps.
   cpSync('data', data, { recursive: true });
   clearRun = spawnSync('node_modules/.bin/tsx', ['scripts/clear-sections.ts'], { env, encoding: 'utf8' });
-  const sourceRows = Papa.parse<Record<string, string>>(readFileSync(join('data', 'meta', 'sources.csv'), 'utf8'), { header: true, skipEmptyLines: true });
+  const sourceRows = Papa.parse<Record<string, string>>(readFileSync(join('data', 'meta', 'sources.csv'), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  });
   const kept = sourceRows.data.filter((r) => r.kind === 'dataset' && areaContains(r.area_code ?? '', AREA));
-  writeFileSync(join(data, 'meta', 'sources.csv'), `${Papa.unparse(kept, { columns: sourceRows.meta.fields, newline: '\n' })}\n`);
+  writeFileSync(
+    join(data, 'meta', 'sources.csv'),
+    `${Papa.unparse(kept, { columns: sourceRows.meta.fields, newline: '\n' })}\n`,
+  );
   const keptIds = new Set(kept.map((r) => r.source_id));
-  const citing = Papa.parse<Record<string, string>>(readFileSync(join('data', 'meta', 'table-sources.csv'), 'utf8'), { header: true, skipEmptyLines: true });
-  writeFileSync(join(data, 'meta', 'table-sources.csv'), `${Papa.unparse(citing.data.filter((r) => keptIds.has(r.source_id ?? '')), { columns: citing.meta.fields, newline: '\n' })}\n`);
+  const citing = Papa.parse<Record<string, string>>(readFileSync(join('data', 'meta', 'table-sources.csv'), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  writeFileSync(
+    join(data, 'meta', 'table-sources.csv'),
+    `${Papa.unparse(
+      citing.data.filter((r) => keptIds.has(r.source_id ?? '')),
+      { columns: citing.meta.fields, newline: '\n' },
+    )}\n`,
+  );
   importRun = spawnSync('node_modules/.bin/tsx', ['scripts/import/all.ts'], { env, encoding: 'utf8' });
   if (importRun.status !== 0) return;
   spawnSync('node_modules/.bin/tsx', ['scripts/datapackage.ts'], { env, encoding: 'utf8' });
   buildRun = spawnSync(process.execPath, ['scripts/build.mjs'], { env, encoding: 'utf8' });
 }, 900_000);
 
-afterAll(() => { if (!process.env.KEEP_FIXTURE) rmSync(root, { recursive: true, force: true }); });
+afterAll(() => {
+  if (!process.env.KEEP_FIXTURE) rmSync(root, { recursive: true, force: true });
+});
 
 describe.runIf(haveSources)(`a second area (${AREA}) from the London-wide files`, () => {
   it('imports with the Bromley-only file switched off', () => {
     expect(clearRun.status, `${clearRun.stdout}${clearRun.stderr}`).toBe(0);
     expect(importRun.status, `${importRun.stdout}${importRun.stderr}`).toBe(0);
     expect(importRun.stdout).toContain('import policeuk-wards: switched off');
-    expect(readFileSync(join(data, 'wards', 'policeuk-monthly.csv'), 'utf8').trimEnd().split('\n')).toHaveLength(1);
+    expect(
+      readFileSync(join(data, 'wards', 'policeuk-monthly.csv'), 'utf8')
+        .trimEnd()
+        .split('\n'),
+    ).toHaveLength(1);
   });
 
   it('lists exactly the wards the raw lookups put in the area, in both ward sets', () => {
@@ -97,34 +133,49 @@ describe.runIf(haveSources)(`a second area (${AREA}) from the London-wide files`
     for (const set of ['2002-2022', '2022']) {
       const text = readFileSync(join(data, 'geo', `wards-${set}.topojson`), 'utf8');
       expect(Buffer.byteLength(text)).toBeLessThanOrEqual(40 * 1024);
-      const ids = (JSON.parse(text) as { objects: { wards: { geometries: Array<{ id: string }> } } }).objects.wards.geometries.map((g) => g.id);
+      const ids = (
+        JSON.parse(text) as { objects: { wards: { geometries: Array<{ id: string }> } } }
+      ).objects.wards.geometries.map((g) => g.id);
       expect(sorted(ids), set).toEqual(sorted(wards.filter((w) => w.ward_set === set).map((w) => w.ward_code)));
     }
   });
 
-  it('takes each month of the May 2022 ward series whole from the latest extract, with the raw file\'s totals', () => {
+  it("takes each month of the May 2022 ward series whole from the latest extract, with the raw file's totals", () => {
     const wards = new Set(rawWards('2022'));
     const rows = csv('wards/crime-monthly-2022-wards.csv');
     expect(sorted(rows.map((r) => r.ward_code))).toEqual([...wards]);
     const files = manifest.imports['mps-ward-crime-2023-2026']!.files;
-    for (const [month, extract] of [['2023-05', '202304-202503'], ['2023-08', '202307-202506'], ['2025-06', '202402-202601']] as const) {
+    for (const [month, extract] of [
+      ['2023-05', '202304-202503'],
+      ['2023-08', '202307-202506'],
+      ['2025-06', '202402-202601'],
+    ] as const) {
       const ours = rows.filter((r) => r.month === month);
       expect(sorted(ours.map((r) => r.extract)), month).toEqual([extract]);
       const column = month.replace('-', '');
-      const rawTotal = readSourceCsv(raw(files[extract]!)).filter((r) => wards.has(r.WardCode ?? '')).reduce((n, r) => n + Number(r[column]), 0);
-      expect(ours.reduce((n, r) => n + Number(r.count), 0), month).toBe(rawTotal);
+      const rawTotal = readSourceCsv(raw(files[extract]!))
+        .filter((r) => wards.has(r.WardCode ?? ''))
+        .reduce((n, r) => n + Number(r[column]), 0);
+      expect(
+        ours.reduce((n, r) => n + Number(r.count), 0),
+        month,
+      ).toBe(rawTotal);
     }
   });
 
   it('has the Census 2011 population of every 2002–2022 ward, as the London table gives it', () => {
     const wards = new Set(rawWards('2002-2022'));
-    const census = readSourceCsv(raw(manifest.imports['ward-population']!.files.census2011!)).filter((r) => wards.has(r['Ward Code'] ?? ''));
+    const census = readSourceCsv(raw(manifest.imports['ward-population']!.files.census2011!)).filter((r) =>
+      wards.has(r['Ward Code'] ?? ''),
+    );
     const rows = csv('wards/population.csv');
     expect(sorted(rows.map((r) => r.ward_code))).toEqual([...wards]);
-    expect(rows.reduce((n, r) => n + Number(r.population), 0)).toBe(census.reduce((n, r) => n + Number(r['Persons: All Ages']!.replace(/,/g, '')), 0));
+    expect(rows.reduce((n, r) => n + Number(r.population), 0)).toBe(
+      census.reduce((n, r) => n + Number(r['Persons: All Ages']!.replace(/,/g, '')), 0),
+    );
   });
 
-  it('has the area\'s own borough series, and no imported file mentions Bromley', () => {
+  it("has the area's own borough series, and no imported file mentions Bromley", () => {
     const borough = csv('borough/crime-monthly.csv');
     expect(sorted(borough.map((r) => r.area_code))).toEqual([AREA]);
     expect(borough.length).toBeGreaterThan(1000);
@@ -133,14 +184,19 @@ describe.runIf(haveSources)(`a second area (${AREA}) from the London-wide files`
 
   it('builds a site with a page for each of its wards and no others', () => {
     expect(buildRun?.status, `${buildRun?.stdout}${buildRun?.stderr}`).toBe(0);
-    const pages = sorted(listFiles(join(dist, 'wards')).map((f) => f.split('/')[0]!).filter((d) => /^E05\d{6}$/.test(d)));
+    const pages = sorted(
+      listFiles(join(dist, 'wards'))
+        .map((f) => f.split('/')[0]!)
+        .filter((d) => /^E05\d{6}$/.test(d)),
+    );
     expect(pages).toEqual(sorted([...rawWards('2002-2022'), ...rawWards('2022')]));
     const map = readFileSync(join(dist, 'wards', 'index.html'), 'utf8');
     for (const code of rawWards('2022')) expect(map, code).toContain(code);
   });
 
   it('never mentions Bromley on any page or in any download', () => {
-    const mentions = listFiles(dist).filter((f) => /\.(html|csv|json|svg|txt|xml)$/.test(f) && !f.startsWith('pagefind/'))
+    const mentions = listFiles(dist)
+      .filter((f) => /\.(html|csv|json|svg|txt|xml)$/.test(f) && !f.startsWith('pagefind/'))
       .filter((f) => /bromley/i.test(readFileSync(join(dist, f), 'utf8')));
     expect(mentions).toEqual([]);
   });
@@ -149,12 +205,18 @@ describe.runIf(haveSources)(`a second area (${AREA}) from the London-wide files`
     const home = readFileSync(join(dist, 'index.html'), 'utf8');
     const nav = /<nav aria-label="Main">([\s\S]*?)<\/nav>/.exec(home)?.[1] ?? '';
     expect(nav).toContain('href="/wards/"');
-    const addresses: Record<string, string> = { performance: 'indicators', strategies: 'strategies', directory: 'directory' };
+    const addresses: Record<string, string> = {
+      performance: 'indicators',
+      strategies: 'strategies',
+      directory: 'directory',
+    };
     for (const [section, folder] of Object.entries(addresses)) {
       expect(existsSync(join(dist, folder)), folder).toBe(site.sections[section]);
       expect(nav.includes(`href="/${folder}/"`), folder).toBe(site.sections[section]);
     }
-    const pkg = JSON.parse(readFileSync(join(dist, 'data', 'datapackage.json'), 'utf8')) as { resources: Array<{ name: string }> };
+    const pkg = JSON.parse(readFileSync(join(dist, 'data', 'datapackage.json'), 'utf8')) as {
+      resources: Array<{ name: string }>;
+    };
     expect(pkg.resources.map((r) => r.name)).not.toContain('ward-policeuk-monthly');
     expect(pkg.resources.map((r) => r.name)).toContain('ward-crime-2022-wards');
   });

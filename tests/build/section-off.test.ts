@@ -22,10 +22,19 @@ const root = join('.tmp', 'directory-off');
 const content = join(root, 'content');
 const data = join(root, 'data');
 const dist = join(root, 'dist');
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_CONTENT_DIR: content, PORTAL_DATA_DIR: data, PORTAL_DIST: dist };
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  PORTAL_CONTENT_DIR: content,
+  PORTAL_DATA_DIR: data,
+  PORTAL_DIST: dist,
+};
 const directoryTables = allTables.filter((t) => t.section === 'directory');
 const directoryFiles = [...directoryTables, ...extraResources.filter((r) => r.section === 'directory')];
-const html = () => listFiles(dist).filter((f) => f.endsWith('.html')).map((f) => ({ f, text: readFileSync(join(dist, f), 'utf8') }));
+const html = () =>
+  listFiles(dist)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => ({ f, text: readFileSync(join(dist, f), 'utf8') }));
 let build: ReturnType<typeof spawnSync>;
 
 function setSection(on: boolean): void {
@@ -54,18 +63,24 @@ beforeAll(() => {
   const actions = join(data, 'strategy', 'actions.csv');
   const [header, ...rows] = readFileSync(actions, 'utf8').trimEnd().split('\n');
   const column = header!.split(',').indexOf('directory_ids');
-  const parsed = Papa.parse<string[]>(rows.join('\n')).data.map((cells) => { cells[column] = ''; return cells; });
+  const parsed = Papa.parse<string[]>(rows.join('\n')).data.map((cells) => {
+    cells[column] = '';
+    return cells;
+  });
   writeFileSync(actions, `${header}\n${Papa.unparse(parsed, { newline: '\n' })}\n`);
   spawnSync('node_modules/.bin/tsx', ['scripts/datapackage.ts'], { env, encoding: 'utf8' });
   build = spawnSync(process.execPath, ['scripts/build.mjs'], { env, encoding: 'utf8' });
 }, 400_000);
 
-afterAll(() => { if (!process.env.KEEP_FIXTURE) rmSync(root, { recursive: true, force: true }); });
+afterAll(() => {
+  if (!process.env.KEEP_FIXTURE) rmSync(root, { recursive: true, force: true });
+});
 
 describe('a portal with the directory switched off', () => {
   it('validates and builds with empty directory tables', () => {
     expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
-    for (const t of directoryTables) expect(readFileSync(join(data, t.path), 'utf8').trimEnd().split('\n'), t.path).toHaveLength(1);
+    for (const t of directoryTables)
+      expect(readFileSync(join(data, t.path), 'utf8').trimEnd().split('\n'), t.path).toHaveLength(1);
   });
 
   it('writes no page of the section', () => {
@@ -85,17 +100,23 @@ describe('a portal with the directory switched off', () => {
   });
 
   it('gives the search no directory filter, while the strategy filters remain', () => {
-    const names = new Set(html().flatMap((p) => [...p.text.matchAll(/data-pagefind-filter="([^":]+)/g)].map((m) => m[1]!)));
-    for (const f of [ENTRY_FILTER.name, NAME_FILTER, ...FILTERS.map((x) => x.pagefind)]) expect(names.has(f), f).toBe(false);
+    const names = new Set(
+      html().flatMap((p) => [...p.text.matchAll(/data-pagefind-filter="([^":]+)/g)].map((m) => m[1]!)),
+    );
+    for (const f of [ENTRY_FILTER.name, NAME_FILTER, ...FILTERS.map((x) => x.pagefind)])
+      expect(names.has(f), f).toBe(false);
     expect(names.has('publisher')).toBe(true);
   });
 
   it('leaves its tables and files out of the data package and the catalogue', () => {
-    const pkg = JSON.parse(readFileSync(join(dist, 'data', 'datapackage.json'), 'utf8')) as { resources: Array<{ name: string }> };
+    const pkg = JSON.parse(readFileSync(join(dist, 'data', 'datapackage.json'), 'utf8')) as {
+      resources: Array<{ name: string }>;
+    };
     const names = pkg.resources.map((r) => r.name);
     for (const f of directoryFiles) {
       expect(names, f.name).not.toContain(f.name);
-      for (const file of [f.name, `${f.name}.csv`, f.path]) expect(existsSync(join(dist, 'data', file)), file).toBe(false);
+      for (const file of [f.name, `${f.name}.csv`, f.path])
+        expect(existsSync(join(dist, 'data', file)), file).toBe(false);
     }
     expect(names.length).toBe(allTables.length + extraResources.length - directoryFiles.length);
   });

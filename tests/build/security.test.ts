@@ -20,7 +20,11 @@ function headerRules(text: string): Map<string, string[]> {
 }
 
 const pages = distFiles('.html');
-const unescape = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 describe('security', () => {
   it('every page carries the Content-Security-Policy, the same one _headers sends', () => {
@@ -41,32 +45,55 @@ describe('security', () => {
     expect(all.find((h) => h.startsWith('Strict-Transport-Security:'))).toMatch(/max-age=\d{7,}/);
     expect(FRAME_ANCESTORS.site).toBe("frame-ancestors 'self'");
     // Embed pages replace the site-wide policy with one that differs only in who may frame them.
-    expect(rules.get('/embed/*')).toEqual(['! Content-Security-Policy', `Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; ${FRAME_ANCESTORS.embed}`]);
+    expect(rules.get('/embed/*')).toEqual([
+      '! Content-Security-Policy',
+      `Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; ${FRAME_ANCESTORS.embed}`,
+    ]);
     expect(FRAME_ANCESTORS.embed).toBe('frame-ancestors *');
     expect(distFile('_headers')).not.toContain('interest-cohort');
     expect(CONTENT_SECURITY_POLICY).not.toContain('frame-ancestors'); // ignored in a meta tag, so only in the header
   });
 
   it('no page has an inline script (JSON-LD data blocks aside)', () => {
-    const inline = pages.flatMap((p) => [...distFile(p).matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
-      .filter(([, attrs, body]) => !/\bsrc=/.test(attrs ?? '') && !/type="application\/ld\+json"/.test(attrs ?? '') && (body ?? '').trim() !== '')
-      .map(() => p));
+    const inline = pages.flatMap((p) =>
+      [...distFile(p).matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+        .filter(
+          ([, attrs, body]) =>
+            !/\bsrc=/.test(attrs ?? '') &&
+            !/type="application\/ld\+json"/.test(attrs ?? '') &&
+            (body ?? '').trim() !== '',
+        )
+        .map(() => p),
+    );
     expect(inline).toEqual([]);
   });
 
   it('no inline event handlers or style attributes', () => {
-    const bad = pages.filter((p) => /<[a-z][^>]*\s(on[a-z]+|style)=/i.test(distFile(p).replace(/<script[\s\S]*?<\/script>/g, '')));
+    const bad = pages.filter((p) =>
+      /<[a-z][^>]*\s(on[a-z]+|style)=/i.test(distFile(p).replace(/<script[\s\S]*?<\/script>/g, '')),
+    );
     expect(bad).toEqual([]);
   });
 
   it('nothing is loaded from another origin', () => {
-    const foreign = pages.flatMap((p) => [...distFile(p).matchAll(/<(?:script|link|img|iframe|source|video|audio)\b[^>]*\s(?:src|href)="(https?:)?\/\/[^"]*"/g)].map((m) => `${p}: ${m[0]}`))
+    const foreign = pages
+      .flatMap((p) =>
+        [
+          ...distFile(p).matchAll(
+            /<(?:script|link|img|iframe|source|video|audio)\b[^>]*\s(?:src|href)="(https?:)?\/\/[^"]*"/g,
+          ),
+        ].map((m) => `${p}: ${m[0]}`),
+      )
       .filter((s) => !/rel="(canonical|license)"/.test(s));
     expect(foreign).toEqual([]);
   });
 
   it('links that open a new window use rel="noopener noreferrer"', () => {
-    const bad = pages.flatMap((p) => [...distFile(p).matchAll(/<a\b[^>]*target="_blank"[^>]*>/g)].filter((m) => !/rel="[^"]*noopener[^"]*"/.test(m[0])).map((m) => `${p}: ${m[0]}`));
+    const bad = pages.flatMap((p) =>
+      [...distFile(p).matchAll(/<a\b[^>]*target="_blank"[^>]*>/g)]
+        .filter((m) => !/rel="[^"]*noopener[^"]*"/.test(m[0]))
+        .map((m) => `${p}: ${m[0]}`),
+    );
     expect(bad).toEqual([]);
   });
 });

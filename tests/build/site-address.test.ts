@@ -19,12 +19,17 @@ describe('the site address', () => {
     const content = mkdtempSync(join(tmpdir(), 'portal-address-'));
     const out = join(content, 'dist');
     try {
-      writeFileSync(join(content, 'site.json'), JSON.stringify({ ...configuredSiteConfig(), url: 'https://safer-bromley-data.example.org' }));
+      writeFileSync(
+        join(content, 'site.json'),
+        JSON.stringify({ ...configuredSiteConfig(), url: 'https://safer-bromley-data.example.org' }),
+      );
       const env: Record<string, string | undefined> = { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_DIST: out };
       delete env.PORTAL_PREVIEW_URL;
       const r = spawnSync('node', ['scripts/build.mjs'], { env, encoding: 'utf8' });
       expect(r.status).not.toBe(0);
-      expect(r.stderr).toContain(`${join(content, 'site.json')}, field url: "https://safer-bromley-data.example.org" is a placeholder`);
+      expect(r.stderr).toContain(
+        `${join(content, 'site.json')}, field url: "https://safer-bromley-data.example.org" is a placeholder`,
+      );
       expect(r.stderr).toContain('Build stopped at "site address"');
       expect(existsSync(out)).toBe(false);
     } finally {
@@ -36,7 +41,7 @@ describe('the site address', () => {
     expect(preview).toMatch(/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/);
   });
 
-  it('every page\'s canonical link, citation and embed snippet use the preview address, and every page is noindex', () => {
+  it("every page's canonical link, citation and embed snippet use the preview address, and every page is noindex", () => {
     const pages = distFiles('.html').filter((p) => !p.startsWith('pagefind/'));
     const configured = configuredSiteConfig().url;
     const bad: string[] = [];

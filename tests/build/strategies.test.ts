@@ -8,7 +8,8 @@ import { themeLabel } from '../../src/lib/strategy';
 
 const docs = readStrategyFiles().map((d) => ({ id: d.id, data: d.data! }));
 const page = (id: string) => distFile(`strategies/${id}/index.html`);
-const html = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;');
+const html = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;');
 
 /** Splits a CSV line on commas outside quotes (enough for these files). */
 function csvCells(line: string): string[] {
@@ -18,8 +19,14 @@ function csvCells(line: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
     if (ch === '"') {
-      if (quoted && line[i + 1] === '"') { cur += '"'; i++; } else quoted = !quoted;
-    } else if (ch === ',' && !quoted) { cells.push(cur); cur = ''; } else cur += ch;
+      if (quoted && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else quoted = !quoted;
+    } else if (ch === ',' && !quoted) {
+      cells.push(cur);
+      cur = '';
+    } else cur += ch;
   }
   cells.push(cur);
   return cells;
@@ -42,7 +49,12 @@ describe('the strategy library', () => {
   });
 
   it('puts Strategies and Search in the header of every page', () => {
-    for (const f of ['index.html', 'strategies/index.html', 'strategies/lessons-from-boston/index.html', 'search/index.html']) {
+    for (const f of [
+      'index.html',
+      'strategies/index.html',
+      'strategies/lessons-from-boston/index.html',
+      'search/index.html',
+    ]) {
       const header = distFile(f).split('<main')[0]!;
       expect(header, f).toContain('href="/strategies/"');
       expect(header, f).toContain('href="/search/"');
@@ -56,7 +68,8 @@ describe('the strategy library', () => {
       expect(text.match(/<h1[^>]*>/g), d.id).toEqual(['<h1 data-pagefind-weight="10">']);
       expect(text, d.id).toContain(`data-pagefind-filter="publisher">${html(d.data.publisher)}</dd>`);
       expect(text, d.id).toContain(`data-pagefind-filter="year:${d.data.published?.slice(0, 4) ?? 'Date not stated'}"`);
-      for (const t of d.data.themes) expect(text, `${d.id} ${t}`).toContain(`<li data-pagefind-filter="theme">${themeLabel(t)}</li>`);
+      for (const t of d.data.themes)
+        expect(text, `${d.id} ${t}`).toContain(`<li data-pagefind-filter="theme">${themeLabel(t)}</li>`);
       expect(text).toContain('data-pagefind-body');
     }
     // The search page itself and the library's list are kept out of the index.
@@ -94,12 +107,17 @@ describe('the strategy library', () => {
     }
   });
 
-  it('shows the gangs review\'s 8 short-term and 21 long-term recommendations, each list with its own CSV', () => {
+  it("shows the gangs review's 8 short-term and 21 long-term recommendations, each list with its own CSV", () => {
     const text = page('tackling-gangs-in-bromley-2012');
-    for (const [id, n] of [['actions-short-term-recommendations', 8], ['actions-long-term-recommendations', 21]] as const) {
+    for (const [id, n] of [
+      ['actions-short-term-recommendations', 8],
+      ['actions-long-term-recommendations', 21],
+    ] as const) {
       const table = new RegExp(`<table id="${id}" class="actions">([\\s\\S]*?)</table>`).exec(text)?.[1] ?? '';
       expect([...table.matchAll(/<tr id="action-/g)], id).toHaveLength(n);
-      expect(distFile(`strategies/tackling-gangs-in-bromley-2012/${id}.csv`).trimEnd().split('\n'), id).toHaveLength(n + 1);
+      expect(distFile(`strategies/tackling-gangs-in-bromley-2012/${id}.csv`).trimEnd().split('\n'), id).toHaveLength(
+        n + 1,
+      );
     }
     // The page offers the two lists, not the whole document, so no whole-document file is built.
     expect(distFiles('.csv').filter((f) => f.startsWith('strategies/tackling-gangs-in-bromley-2012/'))).toEqual([
@@ -116,7 +134,7 @@ describe('the strategy library', () => {
     }
   });
 
-  it('embeds indicator charts whose CSV is the indicator page\'s, with the same rows as the table shown', () => {
+  it("embeds indicator charts whose CSV is the indicator page's, with the same rows as the table shown", () => {
     const text = page('strategic-group-september-2012');
     const chart = /<figure class="chart" id="anti-social-behaviour-published"[\s\S]*?<\/figure>/.exec(text)?.[0] ?? '';
     const shown = [...chart.matchAll(/<th scope="row">([^<]*)<\/th>/g)].map((m) => m[1]);

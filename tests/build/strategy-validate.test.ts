@@ -20,20 +20,36 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a broken cross-link', () => {
   it('fails npm run validate, naming the document and each missing id', () => {
-    const r = spawnSync(process.execPath, ['node_modules/.bin/tsx', 'scripts/validate.ts'], { env: env(), encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['node_modules/.bin/tsx', 'scripts/validate.ts'], {
+      env: env(),
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(1);
     const file = join(dir, 'content', 'strategies', 'broken-link.mdx');
     expect(r.stderr).toContain('Data validation failed:');
-    expect(r.stderr).toContain(`${file}: "no-such-indicator" in related_indicators is not an indicator id; expected one of anti-social-behaviour, confidence, property-crime, violent-crime (data/kpi/indicators.csv)`);
-    expect(r.stderr).toContain(`${file}: "burglary-rate" at line 29 (<IndicatorChart indicator>) is not an indicator id`);
+    expect(r.stderr).toContain(
+      `${file}: "no-such-indicator" in related_indicators is not an indicator id; expected one of anti-social-behaviour, confidence, property-crime, violent-crime (data/kpi/indicators.csv)`,
+    );
+    expect(r.stderr).toContain(
+      `${file}: "burglary-rate" at line 29 (<IndicatorChart indicator>) is not an indicator id`,
+    );
     expect(r.stderr).toContain(`${file}: "no-such-service" in related_interventions is not a directory entry id`);
     // Only the broken document is reported: the real ones still resolve.
-    expect(r.stderr.trim().split('\n').slice(1).every((line) => line.startsWith(file))).toBe(true);
+    expect(
+      r.stderr
+        .trim()
+        .split('\n')
+        .slice(1)
+        .every((line) => line.startsWith(file)),
+    ).toBe(true);
   });
 
   it('stops the build before anything is written', () => {
     const out = join(dir, 'dist');
-    const r = spawnSync(process.execPath, ['scripts/build.mjs'], { env: { ...env(), PORTAL_DIST: out }, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['scripts/build.mjs'], {
+      env: { ...env(), PORTAL_DIST: out },
+      encoding: 'utf8',
+    });
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain('"no-such-indicator" in related_indicators');
     expect(r.stderr).toContain(`Build stopped at "validate data"; ${out}/ was left unchanged.`);

@@ -17,7 +17,10 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Every file under `dir`, relative, sorted. */
 function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
 }
 
 describe.runIf(haveSources)('npm run import', () => {
@@ -25,10 +28,15 @@ describe.runIf(haveSources)('npm run import', () => {
     const out = join(root, 'data');
     cpSync('data', out, { recursive: true });
     // Start from nothing but the hand-maintained tables, so every imported file is really rewritten.
-    const { imports } = JSON.parse(readFileSync(join('content', 'sources.json'), 'utf8')) as { imports: Record<string, { tables: string[] }> };
+    const { imports } = JSON.parse(readFileSync(join('content', 'sources.json'), 'utf8')) as {
+      imports: Record<string, { tables: string[] }>;
+    };
     const imported = Object.values(imports).flatMap((i) => i.tables);
     for (const f of imported) rmSync(join(out, f), { force: true });
-    const r = spawnSync('node_modules/.bin/tsx', ['scripts/import/all.ts'], { env: { ...process.env, PORTAL_DATA_DIR: out }, encoding: 'utf8' });
+    const r = spawnSync('node_modules/.bin/tsx', ['scripts/import/all.ts'], {
+      env: { ...process.env, PORTAL_DATA_DIR: out },
+      encoding: 'utf8',
+    });
     expect(r.status, `${r.stdout}${r.stderr}`).toBe(0);
     expect(files(out)).toEqual(files('data'));
     for (const f of imported) expect(readFileSync(join(out, f)).equals(readFileSync(join('data', f))), f).toBe(true);

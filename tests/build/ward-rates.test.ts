@@ -12,12 +12,20 @@ import { distFile, distFiles } from '../helpers/dist';
 
 const sources = process.env.PORTAL_SOURCES_DIR ?? join('..', 'shared', 'data-sources');
 const site = JSON.parse(readFileSync('content/site.json', 'utf8')) as { area: { name: string; code: string } };
-const csv = (path: string) => Papa.parse<Record<string, string>>(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+const csv = (path: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
 
 /** Residents and census year by ward code, straight from the raw census files. */
 const residents = new Map<string, { n: number; year: number }>([
-  ...csv(join(sources, 'ward-population', 'bromley_ward_population_census2011.csv')).filter((r) => r.Borough === site.area.name).map((r) => [r.WardCode!, { n: Number(r.Persons_All_Ages_Census2011), year: 2011 }] as const),
-  ...csv(join(sources, 'ward-population-2021-wd22', 'bromley_ward_population_census2021_wd22.csv')).filter((r) => r.ladCode === site.area.code).map((r) => [r.wardCode!, { n: Number(r.population), year: 2021 }] as const),
+  ...csv(join(sources, 'ward-population', 'bromley_ward_population_census2011.csv'))
+    .filter((r) => r.Borough === site.area.name)
+    .map((r) => [r.WardCode!, { n: Number(r.Persons_All_Ages_Census2011), year: 2011 }] as const),
+  ...csv(join(sources, 'ward-population-2021-wd22', 'bromley_ward_population_census2021_wd22.csv'))
+    .filter((r) => r.ladCode === site.area.code)
+    .map((r) => [r.wardCode!, { n: Number(r.population), year: 2021 }] as const),
 ]);
 
 /** All-crime offences per ward over the latest 12 months of its set's series, from data/. */
@@ -25,12 +33,21 @@ function latestTwelve(file: string): Map<string, number> {
   const rows = csv(join('data', 'wards', file));
   const months = [...new Set(rows.map((r) => r.month!))].sort().slice(-12);
   const out = new Map<string, number>();
-  for (const r of rows) if (months.includes(r.month!)) out.set(r.ward_code!, (out.get(r.ward_code!) ?? 0) + Number(r.count));
+  for (const r of rows)
+    if (months.includes(r.month!)) out.set(r.ward_code!, (out.get(r.ward_code!) ?? 0) + Number(r.count));
   return out;
 }
-const offences = new Map([...latestTwelve('crime-monthly-2002-2022-wards.csv'), ...latestTwelve('crime-monthly-2022-wards.csv')]);
+const offences = new Map([
+  ...latestTwelve('crime-monthly-2002-2022-wards.csv'),
+  ...latestTwelve('crime-monthly-2022-wards.csv'),
+]);
 const wardCodes = csv(join('data', 'wards', 'wards.csv')).map((r) => r.ward_code!);
-const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 describe('rates per 1,000 residents', () => {
   it('on all 44 ward pages equal offences ÷ the census count × 1,000, with the base and its year', () => {
@@ -39,7 +56,10 @@ describe('rates per 1,000 residents', () => {
       const pop = residents.get(code);
       expect(pop, `${code} in a census file`).toBeDefined();
       const rate = (offences.get(code)! / pop!.n) * 1000;
-      const card = /<h3>Per 1,000 residents<\/h3><p class="figure">([^<]+)<\/p><p>Base: ([\d,]+) residents at Census (\d{4})\./.exec(distFile(`wards/${code}/index.html`));
+      const card =
+        /<h3>Per 1,000 residents<\/h3><p class="figure">([^<]+)<\/p><p>Base: ([\d,]+) residents at Census (\d{4})\./.exec(
+          distFile(`wards/${code}/index.html`),
+        );
       expect(card, code).not.toBeNull();
       expect(card![1], code).toBe(rate.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
       expect(card![2]).toBe(pop!.n.toLocaleString('en-GB'));
@@ -55,6 +75,7 @@ describe('rates per 1,000 residents', () => {
   });
 
   it('no ward page shows an extract code such as 202402-202601 as a period', () => {
-    for (const code of wardCodes) expect(text(distFile(`wards/${code}/index.html`)), code).not.toMatch(/\b20\d{4}-20\d{4}\b/);
+    for (const code of wardCodes)
+      expect(text(distFile(`wards/${code}/index.html`)), code).not.toMatch(/\b20\d{4}-20\d{4}\b/);
   });
 });

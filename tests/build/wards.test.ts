@@ -23,7 +23,14 @@ import { mapCsvHref, wardFileHref } from '../../src/lib/wards/downloads';
 
 const dl = (code: string, what: string, ext = 'csv') => wardFileHref(code, what, ext).slice(1);
 
-const decode = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The body rows of a table in built HTML: raw data-value for data cells, text for row headers. */
 function tableRows(html: string, id: string): string[][] {
@@ -34,8 +41,9 @@ function tableRows(html: string, id: string): string[][] {
     [...tr[1]!.matchAll(/<(th|td)([^>]*)>([\s\S]*?)<\/\1>/g)].map((c) => {
       // Astro writes an empty data-value as a bare attribute.
       const value = /\sdata-value(?:="([^"]*)")?(?=[\s>]|$)/.exec(c[2]!);
-      return decode(value ? value[1] ?? '' : c[3]!);
-    }));
+      return decode(value ? (value[1] ?? '') : c[3]!);
+    }),
+  );
 }
 
 /** The rows of a table's CSV download, without the context columns it starts with (area, ward, category…). */
@@ -53,14 +61,23 @@ describe('ward boundaries', () => {
   const wards = wardRows;
   for (const set of WARD_SETS) {
     it(`the ${set} topology holds exactly the ward list of its set`, () => {
-      const codes = boundariesOf(wardTopology(set)).map((b) => b.id).sort();
-      expect(codes).toEqual(wards.filter((w) => w.ward_set === set).map((w) => w.ward_code).sort());
+      const codes = boundariesOf(wardTopology(set))
+        .map((b) => b.id)
+        .sort();
+      expect(codes).toEqual(
+        wards
+          .filter((w) => w.ward_set === set)
+          .map((w) => w.ward_code)
+          .sort(),
+      );
       expect(codes).toHaveLength(wardsIn(set));
       expect(codes.length).toBeGreaterThan(0);
     });
     it(`the ${set} topology is at most 40 KB, as published and as served`, () => {
       expect(statSync(join('data', WARD_TOPOLOGY_PATHS[set])).size).toBeLessThanOrEqual(WARD_TOPOLOGY_BUDGET);
-      expect(distFile(`data/${WARD_TOPOLOGY_PATHS[set]}`)).toBe(readFileSync(join('data', WARD_TOPOLOGY_PATHS[set]), 'utf8'));
+      expect(distFile(`data/${WARD_TOPOLOGY_PATHS[set]}`)).toBe(
+        readFileSync(join('data', WARD_TOPOLOGY_PATHS[set]), 'utf8'),
+      );
     });
   }
 });
@@ -72,7 +89,8 @@ describe('ward sums against the borough series', () => {
   it(`stay within ${RECONCILE_TOLERANCE.month}% every month and ${RECONCILE_TOLERANCE.total}% over each ward set's period`, () => {
     const rows = reconcileRows();
     expect(rows.length).toBeGreaterThanOrEqual(40);
-    for (const r of rows) expect(Math.abs(r.percent), `${r.set} ${r.month}`).toBeLessThanOrEqual(RECONCILE_TOLERANCE.month);
+    for (const r of rows)
+      expect(Math.abs(r.percent), `${r.set} ${r.month}`).toBeLessThanOrEqual(RECONCILE_TOLERANCE.month);
     for (const s of reconcileSummary()) {
       expect(s.months).toBeGreaterThan(20);
       expect(Math.abs(s.totalPercent), s.set).toBeLessThanOrEqual(RECONCILE_TOLERANCE.total);
@@ -80,8 +98,13 @@ describe('ward sums against the borough series', () => {
   });
   it('are stated on the about page as measured', () => {
     const html = distFile('wards/about/index.html');
-    for (const s of reconcileSummary()) expect(html).toContain(`${s.wardSum.toLocaleString('en-GB')} offences against ${s.borough.toLocaleString('en-GB')}`);
-    expect(csvRows('wards/about/reconciliation.csv', html, 'reconcile-table')).toEqual(tableRows(html, 'reconcile-table'));
+    for (const s of reconcileSummary())
+      expect(html).toContain(
+        `${s.wardSum.toLocaleString('en-GB')} offences against ${s.borough.toLocaleString('en-GB')}`,
+      );
+    expect(csvRows('wards/about/reconciliation.csv', html, 'reconcile-table')).toEqual(
+      tableRows(html, 'reconcile-table'),
+    );
   });
 });
 
@@ -91,7 +114,14 @@ describe('ward pages', () => {
     expect(wards).toHaveLength(wardRows.length);
     for (const w of wards) {
       expect(existsSync(join(DIST, 'wards', w.code, 'index.html'))).toBe(true);
-      for (const f of [dl(w.code, 'monthly'), dl(w.code, 'boundary', 'geojson'), dl(w.code, 'trend'), dl(w.code, 'ranks'), dl(w.code, 'categories')]) expect(existsSync(join(DIST, f)), f).toBe(true);
+      for (const f of [
+        dl(w.code, 'monthly'),
+        dl(w.code, 'boundary', 'geojson'),
+        dl(w.code, 'trend'),
+        dl(w.code, 'ranks'),
+        dl(w.code, 'categories'),
+      ])
+        expect(existsSync(join(DIST, f)), f).toBe(true);
       expect(existsSync(join(DIST, dl(w.code, 'asb')))).toBe(w.set === '2002-2022');
     }
   });
@@ -101,19 +131,29 @@ describe('ward pages', () => {
       const html = distFile(`wards/${w.code}/index.html`);
       for (const chart of ['change', 'trend', 'ranks', 'categories', ...(w.set === '2002-2022' ? ['asb'] : [])]) {
         expect(html).toContain(`href="/${dl(w.code, chart)}"`);
-        expect(csvRows(dl(w.code, chart), html, `${chart}-table`), `${w.code} ${chart}`).toEqual(tableRows(html, `${chart}-table`));
+        expect(csvRows(dl(w.code, chart), html, `${chart}-table`), `${w.code} ${chart}`).toEqual(
+          tableRows(html, `${chart}-table`),
+        );
       }
     }
   });
 
   it('have a tidy data file that agrees with the category table', () => {
     const w = wards.find((x) => x.code === 'E05013991')!;
-    const tidy = Papa.parse<Record<string, string>>(distFile(dl(w.code, 'monthly')), { header: true, skipEmptyLines: true }).data;
-    const wide = Papa.parse<Record<string, string>>(distFile(dl(w.code, 'categories')), { header: true, skipEmptyLines: true }).data;
+    const tidy = Papa.parse<Record<string, string>>(distFile(dl(w.code, 'monthly')), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    const wide = Papa.parse<Record<string, string>>(distFile(dl(w.code, 'categories')), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     for (const row of wide) {
       for (const [cat, value] of Object.entries(row)) {
         if (cat === 'month' || cat in CONTEXT_COLUMNS) continue;
-        expect(tidy.find((t) => t.month === row.month && t.category_id === cat)?.count, `${row.month} ${cat}`).toBe(value);
+        expect(tidy.find((t) => t.month === row.month && t.category_id === cat)?.count, `${row.month} ${cat}`).toBe(
+          value,
+        );
       }
     }
     expect(tidy.every((t) => t.ward_set === '2022' && t.ward_code === w.code)).toBe(true);
@@ -149,35 +189,51 @@ describe('ward map pages', () => {
       expect(existsSync(join(DIST, mapCsvHref(c)))).toBe(true);
     }
     // Both ward sets have census populations, so both have rate views; change has only the latest 12 months.
-    for (const set of WARD_SETS) expect(choices.filter((c) => c.set === set && c.measure === 'rate').length).toBeGreaterThan(0);
+    for (const set of WARD_SETS)
+      expect(choices.filter((c) => c.set === set && c.measure === 'rate').length).toBeGreaterThan(0);
     expect(choices.filter((c) => c.measure === 'change').every((c) => c.period === 'latest-12-months')).toBe(true);
-    expect(choices.filter((c) => c.measure === 'change')).toHaveLength(choices.filter((c) => c.measure === 'count' && c.period === 'latest-12-months').length);
+    expect(choices.filter((c) => c.measure === 'change')).toHaveLength(
+      choices.filter((c) => c.measure === 'count' && c.period === 'latest-12-months').length,
+    );
   });
 
   it('show a legend above the map, and every ward as a link named with its value', () => {
     const html = distFile('wards/map/2002-2022/burglary/latest-12-months/rate/index.html');
-    expect(html.indexOf('aria-label="Key to the map colours"')).toBeLessThan(html.indexOf('<svg xmlns="http://www.w3.org/2000/svg" viewBox'));
+    expect(html.indexOf('aria-label="Key to the map colours"')).toBeLessThan(
+      html.indexOf('<svg xmlns="http://www.w3.org/2000/svg" viewBox'),
+    );
     const links = [...html.matchAll(/<a href="\/wards\/(E05\d{6})\/" aria-label="([^"]+)"/g)];
     expect(links).toHaveLength(wardsIn('2002-2022'));
     const rows = tableRows(html, 'ward-map-table');
     for (const [, code, label] of links) {
       // Columns: ward, rate, offences, residents, rank, code, ward set.
       const row = rows.find((r) => r[5] === code)!;
-      expect(decode(label!)).toBe(`${row[0]}: ${Number(row[1]).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} offences per 1,000 residents`);
+      expect(decode(label!)).toBe(
+        `${row[0]}: ${Number(row[1]).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} offences per 1,000 residents`,
+      );
     }
-    expect(csvRows(mapCsvHref({ set: '2002-2022', category: 'burglary', period: 'latest-12-months', measure: 'rate' }).slice(1), html, 'ward-map-table')).toEqual(rows);
+    expect(
+      csvRows(
+        mapCsvHref({ set: '2002-2022', category: 'burglary', period: 'latest-12-months', measure: 'rate' }).slice(1),
+        html,
+        'ward-map-table',
+      ),
+    ).toEqual(rows);
   });
 
   it('ship at most 20 KB of JavaScript (gzip) on the map page, with no inline script or style attribute', () => {
     for (const page of ['wards/index.html', 'wards/map/2022/robbery/2025-06/count/index.html']) {
       const html = distFile(page);
-      const srcs = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!).filter((s) => s.startsWith('/_astro/'));
+      const srcs = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)]
+        .map((m) => m[1]!)
+        .filter((s) => s.startsWith('/_astro/'));
       expect(srcs.length).toBeGreaterThan(0);
       const seen = new Set<string>();
       const visit = (file: string) => {
         if (seen.has(file)) return;
         seen.add(file);
-        for (const m of distFile(file).matchAll(/(?:from|import)\s*["'](?:\.\/|\/_astro\/)([^"']+\.js)["']/g)) visit(`_astro/${m[1]}`);
+        for (const m of distFile(file).matchAll(/(?:from|import)\s*["'](?:\.\/|\/_astro\/)([^"']+\.js)["']/g))
+          visit(`_astro/${m[1]}`);
       };
       srcs.forEach((s) => visit(s.slice(1)));
       const bytes = [...seen].reduce((n, f) => n + gzip(f), 0);
@@ -199,9 +255,13 @@ describe("residents' pages", () => {
   // Police extract codes ("202402-202601") are dataset values: the data catalogue may list
   // them, but pages residents read say the months instead.
   it('never show a police extract code', () => {
-    const pages = distFiles().filter((f) => f.endsWith('.html') && (f === 'index.html' || /^(wards|indicators|postcodes)\//.test(f)));
+    const pages = distFiles().filter(
+      (f) => f.endsWith('.html') && (f === 'index.html' || /^(wards|indicators|postcodes)\//.test(f)),
+    );
     expect(pages.length).toBeGreaterThan(allWards().length);
-    const offending = pages.filter((f) => /\b20\d{4}-20\d{4}\b/.test(decode(distFile(f).replace(/<script[\s\S]*?<\/script>/g, ''))));
+    const offending = pages.filter((f) =>
+      /\b20\d{4}-20\d{4}\b/.test(decode(distFile(f).replace(/<script[\s\S]*?<\/script>/g, ''))),
+    );
     expect(offending).toEqual([]);
   });
 });

@@ -13,15 +13,22 @@ export interface Session {
   browser: Browser;
   baseUrl: string;
   /** Opens a page in a fresh context (axe needs one), recording requests to other origins. */
-  open: (path: string, options?: { width?: number; height?: number; javaScript?: boolean }) => Promise<{ page: Page; context: BrowserContext; foreignRequests: string[] }>;
+  open: (
+    path: string,
+    options?: { width?: number; height?: number; javaScript?: boolean },
+  ) => Promise<{ page: Page; context: BrowserContext; foreignRequests: string[] }>;
   close: () => Promise<void>;
 }
 
 /** Starts the server and browser once per test file. */
 export async function startSession(dist = 'dist'): Promise<Session> {
-  if (!existsSync(`${dist}/index.html`)) throw new Error(`${dist}/index.html not found: run \`npm run build\` before the browser tests`);
+  if (!existsSync(`${dist}/index.html`))
+    throw new Error(`${dist}/index.html not found: run \`npm run build\` before the browser tests`);
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium not found: install Debian\'s chromium package or set CHROMIUM_PATH (npm test does this for you)');
+  if (!executablePath)
+    throw new Error(
+      "Chromium not found: install Debian's chromium package or set CHROMIUM_PATH (npm test does this for you)",
+    );
   const server = await startStaticServer(dist);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const contexts: BrowserContext[] = [];
@@ -52,6 +59,14 @@ export async function startSession(dist = 'dist'): Promise<Session> {
 
 /** Runs axe with the WCAG 2.x A and AA rules; returns violations as readable lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join('; ')})`,
+  );
 }

@@ -27,7 +27,8 @@ export function readTableCsv(text: string, width: number, name = 'CSV'): TableCs
   all.slice(0, lead).forEach((column, i) => {
     if (!(column in CONTEXT_COLUMNS)) throw new Error(`${name}: leading column "${column}" is not a context column`);
     const values = new Set(body.map((r) => r[i]));
-    if (values.size > 1) throw new Error(`${name}: context column "${column}" differs between rows (${[...values].join(', ')})`);
+    if (values.size > 1)
+      throw new Error(`${name}: context column "${column}" differs between rows (${[...values].join(', ')})`);
     context[column] = body[0]?.[i] ?? '';
   });
   return { context, header: all.slice(lead), rows: body.map((r) => r.slice(lead)) };

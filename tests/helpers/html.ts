@@ -11,7 +11,8 @@ export function tableRows(html: string, tableId: string): string[][] {
     [...(tr ?? '').matchAll(/<t[hd]([^>]*)>([\s\S]*?)<\/t[hd]>/g)].map(([, attrs, text]) => {
       const value = /data-value="([^"]*)"/.exec(attrs ?? '')?.[1];
       return unescape(value ?? (text ?? '').replace(/<[^>]+>/g, '').trim());
-    }));
+    }),
+  );
 }
 
 /** How many columns the table with the given id has (the cells of its head row). */
@@ -25,7 +26,10 @@ export function tableWidth(html: string, tableId: string): number {
 
 /** Every chart frame's key and anchor id in a page. */
 export function chartFrames(html: string): Array<{ key: string; id: string }> {
-  return [...html.matchAll(/<figure class="chart" id="([^"]+)"[^>]*data-chart-key="([^"]+)"/g)].map((m) => ({ id: m[1]!, key: unescape(m[2]!) }));
+  return [...html.matchAll(/<figure class="chart" id="([^"]+)"[^>]*data-chart-key="([^"]+)"/g)].map((m) => ({
+    id: m[1]!,
+    key: unescape(m[2]!),
+  }));
 }
 
 /** Every href and src in a page. */

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { areaContains, ENGLAND, ENGLAND_AND_WALES, GREAT_BRITAIN, LONDON, SCOTLAND, UK, WALES } from '../../src/core/areas';
+import {
+  areaContains,
+  ENGLAND,
+  ENGLAND_AND_WALES,
+  GREAT_BRITAIN,
+  LONDON,
+  SCOTLAND,
+  UK,
+  WALES,
+} from '../../src/core/areas';
 
 // Synthetic codes of the right shape: a London borough, a unitary authority, a Welsh and a Scottish council.
 const BOROUGH = 'E09000014';
@@ -15,7 +24,8 @@ describe('areaContains', () => {
   });
 
   it('puts a London borough within London, England, England and Wales, Great Britain and the UK', () => {
-    for (const outer of [LONDON, ENGLAND, ENGLAND_AND_WALES, GREAT_BRITAIN, UK]) expect(areaContains(outer, BOROUGH), outer).toBe(true);
+    for (const outer of [LONDON, ENGLAND, ENGLAND_AND_WALES, GREAT_BRITAIN, UK])
+      expect(areaContains(outer, BOROUGH), outer).toBe(true);
   });
 
   it('never puts one borough inside another, or a wider area inside a narrower one', () => {

@@ -11,13 +11,25 @@ import { wardChecks } from '../../src/lib/wards/checks';
 import { formatProblem } from '../../src/core/errors';
 
 const row = (ward: string, month: string, minor: string, count: number, extract = 'X1'): WardCrimeRow => ({
-  ward_code: ward, ward_set: '2022', month, category_id: 'burglary', major_category: 'BURGLARY', minor_category: minor, count, extract, source_id: 'src',
+  ward_code: ward,
+  ward_set: '2022',
+  month,
+  category_id: 'burglary',
+  major_category: 'BURGLARY',
+  minor_category: minor,
+  count,
+  extract,
+  source_id: 'src',
 });
 // Two real wards; "RESIDENTIAL" starts a month later than "BUSINESS"; ward B never had "RESIDENTIAL".
 const real = [
-  row('E05000002', '2023-01', 'BUSINESS', 2), row('E05000002', '2023-02', 'BUSINESS', 4), row('E05000002', '2023-03', 'BUSINESS', 6, 'X2'),
-  row('E05000001', '2023-01', 'BUSINESS', 30), row('E05000001', '2023-02', 'BUSINESS', 30),
-  row('E05000001', '2023-02', 'RESIDENTIAL', 9), row('E05000001', '2023-03', 'RESIDENTIAL', 11, 'X2'),
+  row('E05000002', '2023-01', 'BUSINESS', 2),
+  row('E05000002', '2023-02', 'BUSINESS', 4),
+  row('E05000002', '2023-03', 'BUSINESS', 6, 'X2'),
+  row('E05000001', '2023-01', 'BUSINESS', 30),
+  row('E05000001', '2023-02', 'BUSINESS', 30),
+  row('E05000001', '2023-02', 'RESIDENTIAL', 9),
+  row('E05000001', '2023-03', 'RESIDENTIAL', 11, 'X2'),
 ];
 
 describe('benchmark random numbers', () => {
@@ -44,9 +56,10 @@ describe('benchmark random numbers', () => {
 describe('fixture crime counts', () => {
   const profile = crimeProfile(real);
 
-  it('learn each category\'s months and each real ward\'s mean over them (no row counts as 0)', () => {
+  it("learn each category's months and each real ward's mean over them (no row counts as 0)", () => {
     expect(profile.categories.map((c) => [c.minor_category, c.months])).toEqual([
-      ['BUSINESS', ['2023-01', '2023-02', '2023-03']], ['RESIDENTIAL', ['2023-02', '2023-03']],
+      ['BUSINESS', ['2023-01', '2023-02', '2023-03']],
+      ['RESIDENTIAL', ['2023-02', '2023-03']],
     ]);
     expect(profile.means.get('E05000001')!.get('BURGLARY|BUSINESS')).toBe(20);
     expect(profile.means.get('E05000002')!.has('BURGLARY|RESIDENTIAL')).toBe(false);
@@ -54,7 +67,11 @@ describe('fixture crime counts', () => {
 
   it('give a ward only the categories and months its model ward has, with the real extract of each month, sorted', () => {
     const rows = wardCrimeRows('E05000002', profile);
-    expect(rows.map((r) => `${r.month} ${r.minor_category} ${r.extract}`)).toEqual(['2023-01 BUSINESS X1', '2023-02 BUSINESS X1', '2023-03 BUSINESS X2']);
+    expect(rows.map((r) => `${r.month} ${r.minor_category} ${r.extract}`)).toEqual([
+      '2023-01 BUSINESS X1',
+      '2023-02 BUSINESS X1',
+      '2023-03 BUSINESS X2',
+    ]);
     expect(wardCrimeRows('E05000001', profile)).toHaveLength(5);
   });
 
@@ -65,7 +82,23 @@ describe('fixture crime counts', () => {
 });
 
 describe('doubling the fixture wards', () => {
-  const ward = (code: string, x: number): FixtureWard => ({ code, name: code, borough: 'E09000001', geometry: { type: 'Polygon', coordinates: [[[x, 51], [x + 0.1, 51], [x + 0.1, 51.1], [x, 51.1], [x, 51]]] } });
+  const ward = (code: string, x: number): FixtureWard => ({
+    code,
+    name: code,
+    borough: 'E09000001',
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x, 51],
+          [x + 0.1, 51],
+          [x + 0.1, 51.1],
+          [x, 51.1],
+          [x, 51],
+        ],
+      ],
+    },
+  });
   const both = doubled([ward('E05000001', 0), ward('E05000002', 0.1)]);
 
   it('gives clones new, unique ward-pattern codes', () => {
@@ -78,18 +111,43 @@ describe('doubling the fixture wards', () => {
   });
 });
 
-describe('the benchmark\'s topology budget switch', () => {
+describe("the benchmark's topology budget switch", () => {
   const dir = mkdtempSync(join(tmpdir(), 'bench-budget-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   mkdirSync(join(dir, 'geo'));
-  const square = (code: string) => ({ code, name: code, geometry: { type: 'Polygon' as const, coordinates: [[[0, 51], [0.01, 51], [0.01, 51.01], [0, 51.01], [0, 51]]] } });
+  const square = (code: string) => ({
+    code,
+    name: code,
+    geometry: {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [0, 51],
+          [0.01, 51],
+          [0.01, 51.01],
+          [0, 51.01],
+          [0, 51],
+        ],
+      ],
+    },
+  });
   writeFileSync(join(dir, 'geo', 'wards-2002-2022.topojson'), buildWardTopology([square('E05000001')], 1e6).text);
   // Valid TopoJSON padded past 40 KB.
-  writeFileSync(join(dir, 'geo', 'wards-2022.topojson'), buildWardTopology([square('E05010001')], 1e6).text + ' '.repeat(41 * 1024));
-  const rows = new Map(Object.entries({
-    wards: [{ ward_code: 'E05000001', ward_name: 'E05000001', ward_set: '2002-2022' }, { ward_code: 'E05010001', ward_name: 'E05010001', ward_set: '2022' }],
-    'ward-crime-2002-2022-wards': [{ ward_code: 'E05000001' }], 'ward-crime-2022-wards': [{ ward_code: 'E05010001' }], 'ward-population': [{ ward_code: 'E05000001' }],
-  }));
+  writeFileSync(
+    join(dir, 'geo', 'wards-2022.topojson'),
+    buildWardTopology([square('E05010001')], 1e6).text + ' '.repeat(41 * 1024),
+  );
+  const rows = new Map(
+    Object.entries({
+      wards: [
+        { ward_code: 'E05000001', ward_name: 'E05000001', ward_set: '2002-2022' },
+        { ward_code: 'E05010001', ward_name: 'E05010001', ward_set: '2022' },
+      ],
+      'ward-crime-2002-2022-wards': [{ ward_code: 'E05000001' }],
+      'ward-crime-2022-wards': [{ ward_code: 'E05010001' }],
+      'ward-population': [{ ward_code: 'E05000001' }],
+    }),
+  );
   const problems = () => wardChecks(rows, dir).map(formatProblem);
 
   it('leaves the 40 KB budget in force unless the benchmark sets it', () => {

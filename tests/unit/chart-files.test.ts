@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { csvMetadata, embedPage, extractCharts, inlineShapes, standaloneSvg, withoutPageLinks } from '../../scripts/lib/chart-files';
+import {
+  csvMetadata,
+  embedPage,
+  extractCharts,
+  inlineShapes,
+  standaloneSvg,
+  withoutPageLinks,
+} from '../../scripts/lib/chart-files';
 import { textWidth } from '../../src/charts/svg';
 import { zip, crc32 } from '../../src/core/zip';
 import { citationText, chartKey } from '../../src/core/citation';
@@ -18,13 +25,21 @@ describe('chart files', () => {
   const [chart, tableOnly] = extractCharts(page);
 
   it('reads each chart frame, unescaping its attributes', () => {
-    expect(chart).toMatchObject({ key: 'things/trend', title: 'Things & more', source: 'A "source"', headings: ['Year', 'Count'], numeric: [false, true], legend: [{ label: 'Series A' }] });
+    expect(chart).toMatchObject({
+      key: 'things/trend',
+      title: 'Things & more',
+      source: 'A "source"',
+      headings: ['Year', 'Count'],
+      numeric: [false, true],
+      legend: [{ label: 'Series A' }],
+    });
     expect(chart?.svg).toMatch(/^<svg/);
     expect(tableOnly?.svg).toBeNull();
   });
 
-  it('writes a map\'s outlines in and takes the page\'s ward links out, for a file that stands alone', () => {
-    const map = '<svg data-shapes="/w.svg"><g class="wards"><a href="/wards/A1/" aria-label="Ward A: 3 offences" data-name="Ward A"><use href="/w.svg#A1" fill="#111" data-ward="A1"/></a></g></svg>';
+  it("writes a map's outlines in and takes the page's ward links out, for a file that stands alone", () => {
+    const map =
+      '<svg data-shapes="/w.svg"><g class="wards"><a href="/wards/A1/" aria-label="Ward A: 3 offences" data-name="Ward A"><use href="/w.svg#A1" fill="#111" data-ward="A1"/></a></g></svg>';
     const file = withoutPageLinks(inlineShapes(map, '<svg><path id="A1" d="M0 0l1 1z"/></svg>'));
     expect(file).toBe('<svg><g class="wards"><path d="M0 0l1 1z" fill="#111"/></g></svg>');
     expect(() => inlineShapes(map, '<svg></svg>')).toThrow(/A1 is not in the shapes file/);
@@ -40,17 +55,31 @@ describe('chart files', () => {
   });
 
   it('wraps a long title and address to the image width instead of running past its edge', () => {
-    const long = { ...chart!, title: 'Miscellaneous crimes against society per 1,000 residents in each of the wards in force since May 2022, financial year 2025/26', page: '/wards/map/2022/miscellaneous-crimes-against-society/2025-04/rate/' };
+    const long = {
+      ...chart!,
+      title:
+        'Miscellaneous crimes against society per 1,000 residents in each of the wards in force since May 2022, financial year 2025/26',
+      page: '/wards/map/2022/miscellaneous-crimes-against-society/2025-04/rate/',
+    };
     const svg = standaloneSvg(long, 'https://data.saferbromley.org.uk');
     const width = Number(/viewBox="0 0 (\d+)/.exec(svg)![1]);
     const lines = [...svg.matchAll(/<text x="(\d+)"[^>]*font-size="(\d+)"( font-weight="700")?[^>]*>([^<]*)<\/text>/g)];
     expect(lines.filter((l) => l[3]).length).toBeGreaterThan(1);
-    for (const [, x, size, bold, text] of lines) expect(Number(x) + textWidth(text!, Number(size), Boolean(bold)), text).toBeLessThanOrEqual(width - 8);
-    expect(lines.map((l) => l[4]).join('')).toContain('https://data.saferbromley.org.uk/wards/map/2022/miscellaneous-crimes-against-society/2025-04/rate/#trend');
+    for (const [, x, size, bold, text] of lines)
+      expect(Number(x) + textWidth(text!, Number(size), Boolean(bold)), text).toBeLessThanOrEqual(width - 8);
+    expect(lines.map((l) => l[4]).join('')).toContain(
+      'https://data.saferbromley.org.uk/wards/map/2022/miscellaneous-crimes-against-society/2025-04/rate/#trend',
+    );
   });
 
   it('makes an embed page that links back to the chart and offers the data', () => {
-    const html = embedPage(chart!, { siteName: 'Portal', siteUrl: 'https://example.org', stylesheets: ['/a.css'], lang: 'en-GB', csp: "default-src 'self'" });
+    const html = embedPage(chart!, {
+      siteName: 'Portal',
+      siteUrl: 'https://example.org',
+      stylesheets: ['/a.css'],
+      lang: 'en-GB',
+      csp: "default-src 'self'",
+    });
     expect(html).toContain('<a href="https://example.org/things/#trend" target="_top">');
     expect(html).toContain('href="/things/trend.csv"');
     expect(html).toContain('<link rel="stylesheet" href="/a.css">');
@@ -63,15 +92,32 @@ describe('chart files', () => {
   });
 
   it('describes the CSV in CSV on the Web metadata, with numeric columns typed', () => {
-    const meta = JSON.parse(csvMetadata(chart!, ['year', 'count'], { siteUrl: 'https://example.org', publisher: 'P', modified: '2026-01-01' }));
+    const meta = JSON.parse(
+      csvMetadata(chart!, ['year', 'count'], {
+        siteUrl: 'https://example.org',
+        publisher: 'P',
+        modified: '2026-01-01',
+      }),
+    );
     expect(meta.url).toBe('https://example.org/things/trend.csv');
-    expect(meta.tableSchema.columns).toEqual([{ name: 'year', titles: 'Year', datatype: 'string' }, { name: 'count', titles: 'Count', datatype: 'number' }]);
+    expect(meta.tableSchema.columns).toEqual([
+      { name: 'year', titles: 'Year', datatype: 'string' },
+      { name: 'count', titles: 'Count', datatype: 'number' },
+    ]);
   });
 
   it('claims a licence in the metadata only where the chart names one', () => {
-    const stated = JSON.parse(csvMetadata(chart!, ['year', 'count'], { siteUrl: 'https://example.org', publisher: 'P', modified: '2026-01-01' }));
+    const stated = JSON.parse(
+      csvMetadata(chart!, ['year', 'count'], {
+        siteUrl: 'https://example.org',
+        publisher: 'P',
+        modified: '2026-01-01',
+      }),
+    );
     expect(stated['dc:license']).toEqual({ '@id': 'https://licence.example/ogl' });
-    const none = JSON.parse(csvMetadata(tableOnly!, ['a'], { siteUrl: 'https://example.org', publisher: 'P', modified: '2026-01-01' }));
+    const none = JSON.parse(
+      csvMetadata(tableOnly!, ['a'], { siteUrl: 'https://example.org', publisher: 'P', modified: '2026-01-01' }),
+    );
     expect(none['dc:license']).toBeUndefined();
     expect(none['dc:rights']).toBe('L');
   });
@@ -84,8 +130,25 @@ describe('zip', () => {
   it('writes an archive that another implementation reads back intact', () => {
     const dir = mkdtempSync(join(tmpdir(), 'zip-'));
     const file = join(dir, 'a.zip');
-    writeFileSync(file, zip([{ name: 'a/one.csv', data: new TextEncoder().encode('x,y\n1,2\n') }, { name: 'two.json', data: new TextEncoder().encode('{}') }], '2026-11-21'));
-    const out = execFileSync('python3', ['-c', 'import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print(z.read("a/one.csv").decode(), end=""); print(z.namelist())', file], { encoding: 'utf8' });
+    writeFileSync(
+      file,
+      zip(
+        [
+          { name: 'a/one.csv', data: new TextEncoder().encode('x,y\n1,2\n') },
+          { name: 'two.json', data: new TextEncoder().encode('{}') },
+        ],
+        '2026-11-21',
+      ),
+    );
+    const out = execFileSync(
+      'python3',
+      [
+        '-c',
+        'import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print(z.read("a/one.csv").decode(), end=""); print(z.namelist())',
+        file,
+      ],
+      { encoding: 'utf8' },
+    );
     rmSync(dir, { recursive: true });
     expect(out).toBe("x,y\n1,2\n['a/one.csv', 'two.json']\n");
   }, 30_000); // starts python3, which takes seconds on a busy machine
@@ -97,8 +160,16 @@ describe('zip', () => {
 
 describe('citations', () => {
   it('names title, publisher, date, address, licence and source', () => {
-    expect(citationText({ title: 'Crime', publisher: 'Portal', date: '2026-11-21', url: 'https://x/y', licence: 'OGL v3.0', source: 'Police' }))
-      .toBe('Crime. Portal, 21 November 2026. https://x/y. OGL v3.0. Source: Police.');
+    expect(
+      citationText({
+        title: 'Crime',
+        publisher: 'Portal',
+        date: '2026-11-21',
+        url: 'https://x/y',
+        licence: 'OGL v3.0',
+        source: 'Police',
+      }),
+    ).toBe('Crime. Portal, 21 November 2026. https://x/y. OGL v3.0. Source: Police.');
   });
   it('derives the chart key from the CSV address', () => {
     expect(chartKey('/indicators/x/published.csv')).toBe('indicators/x/published');

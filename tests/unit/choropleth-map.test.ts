@@ -2,10 +2,35 @@ import { describe, expect, it } from 'vitest';
 import { pathData, wardMap, wardsBBox, type MapWard } from '../../src/charts/choropleth';
 import { fitFromAttribute, fitMercator, fitToAttribute, project } from '../../src/charts/map-projection';
 
-const square = (x: number, y: number, s: number): GeoJSON.Polygon => ({ type: 'Polygon', coordinates: [[[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]]] });
+const square = (x: number, y: number, s: number): GeoJSON.Polygon => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [x, y],
+      [x + s, y],
+      [x + s, y + s],
+      [x, y + s],
+      [x, y],
+    ],
+  ],
+});
 const wards: MapWard[] = [
-  { code: 'E05990001', name: 'Alpha & Co', geometry: square(0, 51, 0.1), fill: '#ffffcc', href: '/wards/E05990001/', label: 'Alpha & Co: 12 offences' },
-  { code: 'E05990002', name: 'Beta', geometry: square(0.1, 51, 0.1), fill: '#253494', href: '/wards/E05990002/', label: 'Beta: 30 offences' },
+  {
+    code: 'E05990001',
+    name: 'Alpha & Co',
+    geometry: square(0, 51, 0.1),
+    fill: '#ffffcc',
+    href: '/wards/E05990001/',
+    label: 'Alpha & Co: 12 offences',
+  },
+  {
+    code: 'E05990002',
+    name: 'Beta',
+    geometry: square(0.1, 51, 0.1),
+    fill: '#253494',
+    href: '/wards/E05990002/',
+    label: 'Beta: 30 offences',
+  },
 ];
 
 describe('map projection', () => {
@@ -32,7 +57,9 @@ describe('wardMap', () => {
   const svg = wardMap(wards, { id: 'm', title: 'Title', desc: 'Desc', interactive: true, width: 400 });
 
   it('makes every ward a link whose accessible name carries its value', () => {
-    expect(svg).toContain('<a href="/wards/E05990001/" aria-label="Alpha &amp; Co: 12 offences" data-name="Alpha &amp; Co">');
+    expect(svg).toContain(
+      '<a href="/wards/E05990001/" aria-label="Alpha &amp; Co: 12 offences" data-name="Alpha &amp; Co">',
+    );
     expect(svg).toContain('aria-label="Beta: 30 offences"');
     expect(svg.match(/<a /g)).toHaveLength(2);
     expect(svg).toMatch(/fill="#253494" data-ward="E05990002"/);
@@ -55,7 +82,10 @@ describe('wardMap', () => {
   });
 
   it('draws a non-interactive locator map as one image with no links', () => {
-    const img = wardMap(wards.map((w) => ({ ...w, href: undefined })), { id: 'l', title: 'Where', desc: 'd', interactive: false });
+    const img = wardMap(
+      wards.map((w) => ({ ...w, href: undefined })),
+      { id: 'l', title: 'Where', desc: 'd', interactive: false },
+    );
     expect(img).toContain('role="img"');
     expect(img).not.toContain('<a ');
   });

@@ -6,14 +6,24 @@ describe('classify', () => {
   it('splits 10 distinct values into 5 quantile classes of 2', () => {
     const c = classify([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(c.thresholds).toEqual([3, 5, 7, 9]);
-    expect(c.bins.map((b) => [b.min, b.max, b.count])).toEqual([[1, 2, 2], [3, 4, 2], [5, 6, 2], [7, 8, 2], [9, 10, 2]]);
+    expect(c.bins.map((b) => [b.min, b.max, b.count])).toEqual([
+      [1, 2, 2],
+      [3, 4, 2],
+      [5, 6, 2],
+      [7, 8, 2],
+      [9, 10, 2],
+    ]);
     expect([1, 2, 3, 9, 10].map(c.classOf)).toEqual([0, 0, 1, 4, 4]);
   });
 
   it('never splits tied values, so there can be fewer classes than asked', () => {
     const c = classify([0, 0, 0, 0, 0, 0, 1, 1, 2, 5]);
     expect(c.thresholds).toEqual([1, 2]);
-    expect(c.bins.map((b) => [b.min, b.max, b.count])).toEqual([[0, 0, 6], [1, 1, 2], [2, 5, 2]]);
+    expect(c.bins.map((b) => [b.min, b.max, b.count])).toEqual([
+      [0, 0, 6],
+      [1, 1, 2],
+      [2, 5, 2],
+    ]);
   });
 
   it('puts every value in a non-empty class and orders classes by value', () => {
@@ -40,7 +50,9 @@ describe('classify', () => {
 
 /** Relative luminance (WCAG) of a #rrggbb colour. */
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 

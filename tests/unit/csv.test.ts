@@ -36,7 +36,11 @@ function errorOf(text: string): string {
 
 describe('parseTable', () => {
   it('parses typed rows, with empty cells as null and lists split on ;', () => {
-    const rows = parseTable(table, `${HEADER}\nviolence,2012-04,983,published,a;b,\nasb,2012-04,,derived,,"a, quoted note"\n`, FILE);
+    const rows = parseTable(
+      table,
+      `${HEADER}\nviolence,2012-04,983,published,a;b,\nasb,2012-04,,derived,,"a, quoted note"\n`,
+      FILE,
+    );
     expect(rows).toEqual([
       { measure_id: 'violence', month: '2012-04', value: 983, status: 'published', tags: ['a', 'b'], note: null },
       { measure_id: 'asb', month: '2012-04', value: null, status: 'derived', tags: [], note: 'a, quoted note' },
@@ -52,11 +56,31 @@ describe('parseTable', () => {
   it.each([
     ['a decimal count', 'v,2012-04,9.5,published,,', 'row 2, column value: "9.5" is not a whole number'],
     ['a negative count', 'v,2012-04,-3,published,,', 'row 2, column value: "-3" is less than 0'],
-    ['an unknown status', 'v,2012-04,3,guessed,,', 'row 2, column status: "guessed" is not one of the allowed values: published, derived'],
-    ['a month out of range', 'v,2013-04,3,published,,', 'row 2, column month: "2013-04" is outside the declared range 2012-01 to 2012-12'],
-    ['a malformed month', 'v,April 2012,3,published,,', 'row 2, column month: "April 2012" is not a month in YYYY-MM form'],
-    ['a bad list item', 'v,2012-04,3,published,a;z,', 'row 2, column tags: "a;z" has an item "z" that is not one of the allowed values: a, b'],
-    ['a bad id', 'Violence,2012-04,3,published,,', 'row 2, column measure_id: "Violence" is not an id of lower-case letters, digits and hyphens'],
+    [
+      'an unknown status',
+      'v,2012-04,3,guessed,,',
+      'row 2, column status: "guessed" is not one of the allowed values: published, derived',
+    ],
+    [
+      'a month out of range',
+      'v,2013-04,3,published,,',
+      'row 2, column month: "2013-04" is outside the declared range 2012-01 to 2012-12',
+    ],
+    [
+      'a malformed month',
+      'v,April 2012,3,published,,',
+      'row 2, column month: "April 2012" is not a month in YYYY-MM form',
+    ],
+    [
+      'a bad list item',
+      'v,2012-04,3,published,a;z,',
+      'row 2, column tags: "a;z" has an item "z" that is not one of the allowed values: a, b',
+    ],
+    [
+      'a bad id',
+      'Violence,2012-04,3,published,,',
+      'row 2, column measure_id: "Violence" is not an id of lower-case letters, digits and hyphens',
+    ],
     ['a short row', 'v,2012-04,3', 'row 2: has 3 cells but the header has 6'],
   ])('rejects %s', (_label, line, expected) => {
     expect(errorOf(`${HEADER}\n${line}\n`)).toBe(`${FILE} ${expected}`);
@@ -76,11 +100,15 @@ describe('parseTable', () => {
 
   it('rejects an empty file and a header with no rows', () => {
     expect(errorOf('')).toBe(`${FILE}: is empty; expected a header row and data rows`);
-    expect(errorOf(`${HEADER}\n`)).toBe(`${FILE}: has a header but no data rows; expected at least one row of ${HEADER}`);
+    expect(errorOf(`${HEADER}\n`)).toBe(
+      `${FILE}: has a header but no data rows; expected at least one row of ${HEADER}`,
+    );
   });
 
   it('rejects an unterminated quote', () => {
-    expect(errorOf(`${HEADER}\nv,2012-04,1,published,,"never closed\n`)).toContain(`${FILE} row 2: has a quoted value that is never closed`);
+    expect(errorOf(`${HEADER}\nv,2012-04,1,published,,"never closed\n`)).toContain(
+      `${FILE} row 2: has a quoted value that is never closed`,
+    );
   });
 
   it('reports every bad row, not only the first', () => {
@@ -101,11 +129,15 @@ describe('decodeCsv', () => {
     expect(decodeCsv(enc('a,b\r\n1,"x\r\ny"\r\n'), FILE)).toBe('a,b\n1,"x\ny"\n');
   });
   it('refuses a bare carriage return, naming the row', () => {
-    expect(() => decodeCsv(enc('a,b\n1,2\r3,4\n'), FILE)).toThrow(`${FILE} row 2: has a line ending that is a bare carriage return`);
+    expect(() => decodeCsv(enc('a,b\n1,2\r3,4\n'), FILE)).toThrow(
+      `${FILE} row 2: has a line ending that is a bare carriage return`,
+    );
   });
   it('refuses UTF-16, naming the row and the byte', () => {
     const bytes = new Uint8Array([0xff, 0xfe, ...[...'a,b\n'].flatMap((c) => [c.charCodeAt(0), 0])]);
-    expect(() => decodeCsv(bytes, FILE)).toThrow(`${FILE} row 1: has byte 0xFF at offset 0, which is not UTF-8 (UTF-16`);
+    expect(() => decodeCsv(bytes, FILE)).toThrow(
+      `${FILE} row 1: has byte 0xFF at offset 0, which is not UTF-8 (UTF-16`,
+    );
   });
   it('names the right offset for a bad byte after a byte-order mark', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...enc('a,b\n1,'), 0xa3, ...enc('5\n')]);
@@ -127,10 +159,12 @@ describe('a hand-edited table saved by a spreadsheet', () => {
   });
   it('reads as the same table with a BOM, CRLF or both', () => {
     const expected = parseTable(table, plain, FILE);
-    for (const [how, bytes] of Object.entries(saved(plain))) expect(parseTable(table, decodeCsv(bytes, FILE), FILE), how).toEqual(expected);
+    for (const [how, bytes] of Object.entries(saved(plain)))
+      expect(parseTable(table, decodeCsv(bytes, FILE), FILE), how).toEqual(expected);
   });
   it('is published as UTF-8 without a BOM and with LF line endings', () => {
-    for (const bytes of Object.values(saved(plain))) expect(new TextDecoder().decode(publishedCsvBytes(bytes, FILE))).toBe(plain);
+    for (const bytes of Object.values(saved(plain)))
+      expect(new TextDecoder().decode(publishedCsvBytes(bytes, FILE))).toBe(plain);
     const untouched = enc(plain);
     expect(publishedCsvBytes(untouched, FILE)).toBe(untouched);
   });

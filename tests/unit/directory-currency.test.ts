@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadDirectory } from '../../src/lib/directory';
-import { currencyGroups, generalRoutes, longDate, missingContactReason, reportChangeHref, warnIfNoContact } from '../../src/lib/directory/currency';
+import {
+  currencyGroups,
+  generalRoutes,
+  longDate,
+  missingContactReason,
+  reportChangeHref,
+  warnIfNoContact,
+} from '../../src/lib/directory/currency';
 import { siteConfigSchema } from '../../src/schemas/site';
 import { loadTable } from '../../src/core/load';
 import { generalRoutesTable } from '../../src/schemas/directory';
@@ -17,7 +24,9 @@ describe('last checked', () => {
     const groups = currencyGroups(entries);
     expect(groups.reduce((n, g) => n + g.count, 0)).toBe(entries.length);
     const first = entries[0]!.service;
-    expect(groups).toContainEqual(expect.objectContaining({ lastChecked: first.last_checked, note: first.last_checked_note }));
+    expect(groups).toContainEqual(
+      expect.objectContaining({ lastChecked: first.last_checked, note: first.last_checked_note }),
+    );
     expect(longDate('2012-09-27')).toBe('27 September 2012');
   });
 });
@@ -27,7 +36,9 @@ describe('Report a change', () => {
 
   it('is a mailto: link to the configured organisational address with the entry id and name in the subject', () => {
     expect(withContact.contact?.email).toBe('directory@example.org');
-    expect(reportChangeHref(chance, withContact)).toBe('mailto:directory@example.org?subject=Directory%20entry%20chance-uk%3A%20Chance%20UK');
+    expect(reportChangeHref(chance, withContact)).toBe(
+      'mailto:directory@example.org?subject=Directory%20entry%20chance-uk%3A%20Chance%20UK',
+    );
     expect(missingContactReason(withContact)).toBeNull();
   });
 
@@ -53,7 +64,10 @@ describe('general referral routes', () => {
     expect(routes).toHaveLength(rows.length);
     expect(routes.length).toBeGreaterThan(0);
     for (const r of routes) {
-      expect(entries.some((e) => e.service.service_id === r.id), r.id).toBe(true);
+      expect(
+        entries.some((e) => e.service.service_id === r.id),
+        r.id,
+      ).toBe(true);
       expect(r.section.length).toBeGreaterThan(5);
       expect(r.route).not.toMatch(/@|\b0\d{3}\s?\d{3}/);
     }

@@ -50,12 +50,21 @@ describe('directory data', () => {
     };
     for (const [section, n] of Object.entries(expected)) expect(rowsIn(section).length, section).toBe(n);
     expect(tables.listings.length).toBe(Object.values(expected).reduce((a, b) => a + b, 0));
-    expect(new Set(rowsIn('Appendix 4, contacts and organisations: Community Organisations').map((l) => l.listed_as)).size).toBe(39);
+    expect(
+      new Set(rowsIn('Appendix 4, contacts and organisations: Community Organisations').map((l) => l.listed_as)).size,
+    ).toBe(39);
   });
 
   it('keeps the names of the source, misspellings included, in the listings', () => {
     const listed = new Set(tables.listings.map((l) => l.listed_as));
-    for (const name of ['Barnado\'s Early Intervention', 'Centrepont', 'Barnados', 'Princes Trust', 'Your life, you choose (Ealing)']) expect(listed).toContain(name);
+    for (const name of [
+      "Barnado's Early Intervention",
+      'Centrepont',
+      'Barnados',
+      'Princes Trust',
+      'Your life, you choose (Ealing)',
+    ])
+      expect(listed).toContain(name);
   });
 
   it('gives ids as lower-case hyphenated slugs of the names', () => {
@@ -67,7 +76,10 @@ describe('directory data', () => {
 
   it('publishes organisational phone numbers only, as the source prints them', () => {
     expect(tables.phones.map((p) => [p.service_id, p.number]).sort()).toEqual([
-      ['childline', '0800 11 11'], ['crimestoppers', '0800 555 111'], ['gangline', '0800 032 9538'], ['police-101', '101'],
+      ['childline', '0800 11 11'],
+      ['crimestoppers', '0800 555 111'],
+      ['gangline', '0800 032 9538'],
+      ['police-101', '101'],
     ]);
   });
 
@@ -76,12 +88,15 @@ describe('directory data', () => {
     for (const file of readdirSync(dir)) {
       const text = readFileSync(join(dir, file), 'utf8');
       expect(text, file).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);
-      if (!['phones.csv', 'directory.csv', 'hsds.json', 'listings.csv'].includes(file)) expect(text, file).not.toMatch(/\b0\d{3}\s?\d{3}\s?\d{3,4}\b|\b07\d{3}\s?\d{6}\b/);
+      if (!['phones.csv', 'directory.csv', 'hsds.json', 'listings.csv'].includes(file))
+        expect(text, file).not.toMatch(/\b0\d{3}\s?\d{3}\s?\d{3,4}\b|\b07\d{3}\s?\d{6}\b/);
     }
   });
 
   it('never states an age the source does not give', () => {
-    const notStated = entries.filter((e) => e.service.minimum_age === null && e.service.maximum_age === null).map((e) => e.service.service_id);
+    const notStated = entries
+      .filter((e) => e.service.minimum_age === null && e.service.maximum_age === null)
+      .map((e) => e.service.service_id);
     expect(notStated).toContain('bromley-mentoring-programme');
     expect(notStated).toContain('junior-citizens-programme');
     const chance = entries.find((e) => e.service.service_id === 'chance-uk')!.service;

@@ -38,8 +38,13 @@ describe('directory checks', () => {
       const rows = loadAll(allTables, dir);
       const stale = directoryChecks(rows, dir);
       expect(stale).toHaveLength(1);
-      expect(stale[0]!.problem).toContain('is out of date with the directory tables; run `npm run import -- directory-exports`');
-      rows.set('directory-listings', (rows.get('directory-listings') ?? []).filter((l) => l.service_id !== 'kickz'));
+      expect(stale[0]!.problem).toContain(
+        'is out of date with the directory tables; run `npm run import -- directory-exports`',
+      );
+      rows.set(
+        'directory-listings',
+        (rows.get('directory-listings') ?? []).filter((l) => l.service_id !== 'kickz'),
+      );
       const unlisted = directoryChecks(rows, dir);
       expect(unlisted[0]).toMatchObject({ column: 'service_id', value: 'kickz' });
       expect(unlisted[0]!.problem).toContain('has no row in directory/listings.csv');

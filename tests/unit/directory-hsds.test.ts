@@ -18,13 +18,17 @@ import { directoryResources } from '../../src/schemas/directory';
 const HSDS_DIR = resolve(process.env.HSDS_SCHEMA_DIR ?? '../shared/standards/hsds-3.0');
 const entries = loadDirectory();
 const sources = loadTable(sourcesTable);
-const published = JSON.parse(readFileSync(join('data', directoryResources[0].path), 'utf8')) as Array<Record<string, any>>;
+const published = JSON.parse(readFileSync(join('data', directoryResources[0].path), 'utf8')) as Array<
+  Record<string, any>
+>;
 
 /** The compiled schema the export claims to follow; fails with instructions if the folder is missing. */
 function claimedSchema(): object {
   const file = join(HSDS_DIR, HSDS_PROFILE.schema);
   if (!existsSync(file)) {
-    throw new Error(`HSDS 3.0 schema not found at ${file}: the tests read the Open Referral schemas from ../shared/standards/hsds-3.0 beside the repository (or set HSDS_SCHEMA_DIR)`);
+    throw new Error(
+      `HSDS 3.0 schema not found at ${file}: the tests read the Open Referral schemas from ../shared/standards/hsds-3.0 beside the repository (or set HSDS_SCHEMA_DIR)`,
+    );
   }
   return JSON.parse(readFileSync(file, 'utf8'));
 }
@@ -63,21 +67,39 @@ describe('HSDS 3.0 export', () => {
 
   it('has stable, unique UUIDs derived from the portal ids', () => {
     // The RFC 9562 example: version 5 of "www.example.com" in the DNS namespace.
-    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
+    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe(
+      '2ed6657d-e927-568b-95e1-2665a8aea6a2',
+    );
     const chance = published.find((s) => s.name === 'Chance UK')!;
     expect(chance.id).toBe(directoryUuid('service', 'chance-uk'));
-    const ids = published.flatMap((s) => [s.id, ...s.service_areas.map((a: { id: string }) => a.id), ...s.attributes.map((a: { id: string }) => a.id), ...s.metadata.map((m: { id: string }) => m.id)]);
+    const ids = published.flatMap((s) => [
+      s.id,
+      ...s.service_areas.map((a: { id: string }) => a.id),
+      ...s.attributes.map((a: { id: string }) => a.id),
+      ...s.metadata.map((m: { id: string }) => m.id),
+    ]);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('carries ages, areas, taxonomy, the last-checked date and an alert for unchecked listings', () => {
     const e = entries.find((x) => x.service.service_id === 'chance-uk')!;
     const chance = published.find((s) => s.id === directoryUuid('service', 'chance-uk'))!;
-    expect(chance).toMatchObject({ status: 'inactive', minimum_age: e.service.minimum_age, maximum_age: e.service.maximum_age, assured_date: e.service.last_checked });
+    expect(chance).toMatchObject({
+      status: 'inactive',
+      minimum_age: e.service.minimum_age,
+      maximum_age: e.service.maximum_age,
+      assured_date: e.service.last_checked,
+    });
     expect(chance.alert).toContain(e.service.last_checked_note);
-    expect(chance.service_areas.map((a: { uri: string }) => a.uri)).toContain('http://statistics.data.gov.uk/id/statistical-geography/E09000022');
-    expect(chance.attributes.map((a: { taxonomy_term: { code: string } }) => a.taxonomy_term.code)).toContain('mentoring');
-    expect(chance.metadata.every((m: { last_action_date: string }) => m.last_action_date === e.service.last_checked)).toBe(true);
+    expect(chance.service_areas.map((a: { uri: string }) => a.uri)).toContain(
+      'http://statistics.data.gov.uk/id/statistical-geography/E09000022',
+    );
+    expect(chance.attributes.map((a: { taxonomy_term: { code: string } }) => a.taxonomy_term.code)).toContain(
+      'mentoring',
+    );
+    expect(
+      chance.metadata.every((m: { last_action_date: string }) => m.last_action_date === e.service.last_checked),
+    ).toBe(true);
   });
 
   it('names the specification, version and form in the dataset description', () => {

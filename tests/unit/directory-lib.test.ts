@@ -1,20 +1,55 @@
 import { describe, expect, it } from 'vitest';
 import { assembleDirectory, type DirectoryTables, type ServiceRow } from '../../src/lib/directory';
-import { ageLabel, ageValues, areaLabel, areaValues, boroughOptions, entryFilterValues, nameKeys } from '../../src/lib/directory/filters';
+import {
+  ageLabel,
+  ageValues,
+  areaLabel,
+  areaValues,
+  boroughOptions,
+  entryFilterValues,
+  nameKeys,
+} from '../../src/lib/directory/filters';
 import { formatSearch, isActive, normaliseName, pagefindFilters, parseSearch } from '../../src/lib/directory/url';
 
 function service(over: Partial<ServiceRow>): ServiceRow {
   return {
-    service_id: 'x', organization_id: 'org', name: 'X', alternate_name: null, entry_kind: 'programme', description: 'D',
-    intervention_types: ['diversion'], type_basis: 'portal', themes: ['mentoring'], minimum_age: null, maximum_age: null,
-    eligibility_description: null, application_process: null, referral_routes: [], start_year: null, start_detail: null,
-    delivery: [], reported_results: null, url: null, status: 'historic-listing-2012',
-    last_checked: '2012-09-27', last_checked_note: 'Listed in a test review; not checked since', ...over,
+    service_id: 'x',
+    organization_id: 'org',
+    name: 'X',
+    alternate_name: null,
+    entry_kind: 'programme',
+    description: 'D',
+    intervention_types: ['diversion'],
+    type_basis: 'portal',
+    themes: ['mentoring'],
+    minimum_age: null,
+    maximum_age: null,
+    eligibility_description: null,
+    application_process: null,
+    referral_routes: [],
+    start_year: null,
+    start_detail: null,
+    delivery: [],
+    reported_results: null,
+    url: null,
+    status: 'historic-listing-2012',
+    last_checked: '2012-09-27',
+    last_checked_note: 'Listed in a test review; not checked since',
+    ...over,
   };
 }
 
 const tables: DirectoryTables = {
-  organizations: [{ organization_id: 'org', name: 'Org', description: 'An organisation.', url: null, source_id: 's', source_section: 'Appendix 3, x' }],
+  organizations: [
+    {
+      organization_id: 'org',
+      name: 'Org',
+      description: 'An organisation.',
+      url: null,
+      source_id: 's',
+      source_section: 'Appendix 3, x',
+    },
+  ],
   services: [
     service({ service_id: 'b', name: 'Beta', minimum_age: 5, maximum_age: 11 }),
     service({ service_id: 'a', name: 'alpha', minimum_age: 12 }),
@@ -25,10 +60,35 @@ const tables: DirectoryTables = {
     { service_id: 'b', area_type: 'borough', area_name: 'Hackney', area_code: 'E09000012', description: null },
     { service_id: 'a', area_type: 'london', area_name: 'London', area_code: 'E12000007', description: null },
   ],
-  phones: [{ phone_id: 'p', service_id: 'c', number: '0800 11 11', description: 'Advice.', source_id: 's', source_section: 'Appendix 4, Advice' }],
+  phones: [
+    {
+      phone_id: 'p',
+      service_id: 'c',
+      number: '0800 11 11',
+      description: 'Advice.',
+      source_id: 's',
+      source_section: 'Appendix 4, Advice',
+    },
+  ],
   listings: [
-    { service_id: 'b', appendix: 4, listed_as: 'Beta', listed_under: null, listed_note: null, source_id: 's', source_section: 'Appendix 4, y' },
-    { service_id: 'b', appendix: 3, listed_as: 'Beta (Lambeth)', listed_under: null, listed_note: null, source_id: 's', source_section: 'Appendix 3, x' },
+    {
+      service_id: 'b',
+      appendix: 4,
+      listed_as: 'Beta',
+      listed_under: null,
+      listed_note: null,
+      source_id: 's',
+      source_section: 'Appendix 4, y',
+    },
+    {
+      service_id: 'b',
+      appendix: 3,
+      listed_as: 'Beta (Lambeth)',
+      listed_under: null,
+      listed_note: null,
+      source_id: 's',
+      source_section: 'Appendix 3, x',
+    },
   ],
 };
 
@@ -75,7 +135,12 @@ describe('ages', () => {
   });
   it('gives every filter a value, so each entry can be found by filters alone', () => {
     const e = assembleDirectory(tables)[2]!;
-    expect(entryFilterValues(e, span, [])).toMatchObject({ type: ['diversion'], theme: ['mentoring'], area: ['not-stated'], route: ['not-stated'] });
+    expect(entryFilterValues(e, span, [])).toMatchObject({
+      type: ['diversion'],
+      theme: ['mentoring'],
+      area: ['not-stated'],
+      route: ['not-stated'],
+    });
   });
 });
 
@@ -98,7 +163,7 @@ describe('search state in the address', () => {
   });
   it('normalises names so punctuation and case do not matter', () => {
     expect(normaliseName('T.A.G')).toBe('t a g');
-    expect(normaliseName('  Eastside Young Leaders\' Academy ')).toBe('eastside young leaders academy');
+    expect(normaliseName("  Eastside Young Leaders' Academy ")).toBe('eastside young leaders academy');
     expect(normaliseName('Safer Neighbourhood Teams & Panels')).toBe('safer neighbourhood teams and panels');
     expect(nameKeys(service({ name: 'Gamma', alternate_name: 'T.A.G' }))).toEqual(['gamma', 't a g']);
   });

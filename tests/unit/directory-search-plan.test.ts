@@ -1,7 +1,14 @@
 /** The directory search's plan: groups that keep unknowns, option counts, no-results advice, spelling. */
 import { describe, expect, it } from 'vitest';
 import {
-  countFilters, keepingUnknowns, noResultsMessage, optionText, resultGroups, resultsSummary, suggestions, withoutWord,
+  countFilters,
+  keepingUnknowns,
+  noResultsMessage,
+  optionText,
+  resultGroups,
+  resultsSummary,
+  suggestions,
+  withoutWord,
 } from '../../src/lib/directory/search-plan';
 import { closestWord, correctedQuery, editDistance } from '../../src/lib/directory/spelling';
 import { searchVocabulary, THEME_SEARCH_TERMS } from '../../src/schemas/vocab/directory-search-terms';
@@ -10,14 +17,24 @@ import { entrySearchTerms } from '../../src/lib/directory/filters';
 import { loadDirectory } from '../../src/lib/directory';
 import type { SearchState } from '../../src/lib/directory/url';
 
-const labels = { type: 'Type of intervention', theme: 'Theme', age: 'Suitable for age', area: 'Borough or area', route: 'Who can refer' };
+const labels = {
+  type: 'Type of intervention',
+  theme: 'Theme',
+  age: 'Suitable for age',
+  area: 'Borough or area',
+  route: 'Who can refer',
+};
 const journey: SearchState = { q: 'mentoring', filters: { age: '14', area: 'bromley' } };
 
 describe('result groups', () => {
   it('without an age or area filter is one group of matches', () => {
     const groups = resultGroups({ q: 'x', filters: { theme: 'mentoring' } });
     expect(groups).toHaveLength(1);
-    expect(groups[0]).toMatchObject({ id: 'matches', heading: null, filters: { dir: 'entry', dir_theme: 'mentoring' } });
+    expect(groups[0]).toMatchObject({
+      id: 'matches',
+      heading: null,
+      filters: { dir: 'entry', dir_theme: 'mentoring' },
+    });
   });
 
   it('with age and area keeps the entries that state neither, in labelled groups after the matches', () => {
@@ -42,8 +59,15 @@ describe('result groups', () => {
 
 describe('option counts', () => {
   it('count the other filters with their unknowns kept', () => {
-    expect(countFilters(journey, 'age')).toEqual({ dir: 'entry', dir_area: { any: ['bromley', 'not-stated', 'not-named'] } });
-    expect(countFilters(journey)).toEqual({ dir: 'entry', dir_age: { any: ['14', 'not-stated'] }, dir_area: { any: ['bromley', 'not-stated', 'not-named'] } });
+    expect(countFilters(journey, 'age')).toEqual({
+      dir: 'entry',
+      dir_area: { any: ['bromley', 'not-stated', 'not-named'] },
+    });
+    expect(countFilters(journey)).toEqual({
+      dir: 'entry',
+      dir_age: { any: ['14', 'not-stated'] },
+      dir_area: { any: ['bromley', 'not-stated', 'not-named'] },
+    });
   });
 
   it('show the entries that state a value plus those that do not say', () => {
@@ -58,8 +82,19 @@ describe('option counts', () => {
 describe('summary and no-results advice', () => {
   it('says how many match and how many more do not state an age or area', () => {
     const [m, age, area] = resultGroups(journey);
-    expect(resultsSummary([{ group: m!, count: 0 }, { group: age!, count: 1 }])).toBe('0 entries match; 1 more does not state an age and is listed after them.');
-    expect(resultsSummary([{ group: m!, count: 2 }, { group: age!, count: 3 }, { group: area!, count: 4 }])).toBe('2 entries match; 7 more do not state an age or area and are listed after them.');
+    expect(
+      resultsSummary([
+        { group: m!, count: 0 },
+        { group: age!, count: 1 },
+      ]),
+    ).toBe('0 entries match; 1 more does not state an age and is listed after them.');
+    expect(
+      resultsSummary([
+        { group: m!, count: 2 },
+        { group: age!, count: 3 },
+        { group: area!, count: 4 },
+      ]),
+    ).toBe('2 entries match; 7 more do not state an age or area and are listed after them.');
     expect(resultsSummary([{ group: m!, count: 1 }])).toBe('1 entry matches.');
   });
 
@@ -70,7 +105,9 @@ describe('summary and no-results advice', () => {
       { text: 'remove the word “zebra”', href: '/directory/?q=mentoring&theme=mediation&route=police', count: 12 },
       { text: 'remove the theme filter', href: '/directory/?q=mentoring+zebra&route=police', count: 4 },
     ]);
-    expect(noResultsMessage(found)).toBe('No entries match. Try: remove the word “zebra” to see 12 entries; remove the theme filter to see 4 entries.');
+    expect(noResultsMessage(found)).toBe(
+      'No entries match. Try: remove the word “zebra” to see 12 entries; remove the theme filter to see 4 entries.',
+    );
     expect(noResultsMessage([])).toBe('No entries match. Clear the search to see every entry.');
     expect(withoutWord(state, 1).q).toBe('mentoring');
   });

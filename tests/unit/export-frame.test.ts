@@ -10,7 +10,12 @@ describe('the export frame', () => {
   });
 
   it('wraps between words, never past the width', () => {
-    const lines = wrapText('Recorded offences in each May 2022 ward, all crime, twelve months to January 2026', 200, 16, true);
+    const lines = wrapText(
+      'Recorded offences in each May 2022 ward, all crime, twelve months to January 2026',
+      200,
+      16,
+      true,
+    );
     expect(lines.length).toBeGreaterThan(2);
     expect(lines.join(' ')).toBe('Recorded offences in each May 2022 ward, all crime, twelve months to January 2026');
     for (const l of lines) expect(textWidth(l, 16, true)).toBeLessThanOrEqual(200);
@@ -25,7 +30,11 @@ describe('the export frame', () => {
   });
 
   it('stacks title, legend, chart and footer, and sizes the embed to hold them', () => {
-    const layout = exportFrameLayout(360, 200, { title: 'A title long enough to need two lines at this width, surely', footer: exportFooter('Police', '2025', 'OGL', 'https://x.org/a/'), legendLabels: ['One', 'Two'] });
+    const layout = exportFrameLayout(360, 200, {
+      title: 'A title long enough to need two lines at this width, surely',
+      footer: exportFooter('Police', '2025', 'OGL', 'https://x.org/a/'),
+      legendLabels: ['One', 'Two'],
+    });
     expect(layout.titleLines.length).toBe(2);
     expect(layout.legend.map((l) => l.y)).toEqual([52, 70]);
     expect(layout.top).toBe(96);

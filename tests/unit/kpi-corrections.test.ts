@@ -27,8 +27,15 @@ describe('target thresholds from unrounded values', () => {
 });
 
 describe('period labels as the source gives them', () => {
-  it('labels the minutes\' robbery, theft, criminal damage and burglary changes without a quarter the source does not state', () => {
-    const minutes = data.statements.filter((s) => ['robbery-2011-12-change-pct', 'theft-2011-12-change-pct', 'criminal-damage-2011-12-change-pct', 'burglary-2011-12-change-pct'].includes(s.statement_id));
+  it("labels the minutes' robbery, theft, criminal damage and burglary changes without a quarter the source does not state", () => {
+    const minutes = data.statements.filter((s) =>
+      [
+        'robbery-2011-12-change-pct',
+        'theft-2011-12-change-pct',
+        'criminal-damage-2011-12-change-pct',
+        'burglary-2011-12-change-pct',
+      ].includes(s.statement_id),
+    );
     expect(minutes.map((s) => s.value).sort((a, b) => a - b)).toEqual([-15, -11, -6, 32]);
     for (const s of minutes) {
       expect(s.period_label).toBe('2011/12 performance report (period not stated)');
@@ -42,9 +49,16 @@ describe('period labels as the source gives them', () => {
 
 describe('source defects recorded', () => {
   it('records that the two shares of all notifiable offences imply totals that cannot both hold', () => {
-    const share = (id: string) => data.statements.find((s) => s.measure_id === id && s.quantity === 'share-of-tno-percent' && s.period_start === '2012-04')!.value;
-    const value = (id: string) => data.observations.find((o) => o.measure_id === id && o.period_start === '2012-04')!.value!;
-    const range = (v: number, pct: number) => [Math.round(v / ((pct + 0.5) / 100)), Math.round(v / ((pct - 0.5) / 100))];
+    const share = (id: string) =>
+      data.statements.find(
+        (s) => s.measure_id === id && s.quantity === 'share-of-tno-percent' && s.period_start === '2012-04',
+      )!.value;
+    const value = (id: string) =>
+      data.observations.find((o) => o.measure_id === id && o.period_start === '2012-04')!.value!;
+    const range = (v: number, pct: number) => [
+      Math.round(v / ((pct + 0.5) / 100)),
+      Math.round(v / ((pct - 0.5) / 100)),
+    ];
     const violence = range(value('violent-crime-total'), share('violent-crime-total'));
     const property = range(value('property-crime-total'), share('property-crime-total'));
     expect(violence).toEqual([4795, 5041]);
@@ -57,10 +71,20 @@ describe('source defects recorded', () => {
 });
 
 describe('what readers see', () => {
-  const ids = new Set<string>([...QUANTITIES, ...OBSERVATION_STATUSES, ...data.sources.map((s) => s.source_id), ...data.measures.map((m) => m.measure_id)]);
+  const ids = new Set<string>([
+    ...QUANTITIES,
+    ...OBSERVATION_STATUSES,
+    ...data.sources.map((s) => s.source_id),
+    ...data.measures.map((m) => m.measure_id),
+  ]);
   it('shows no raw ids in any table of the 2012 report', () => {
     for (const i of data.indicators) {
-      for (const spec of [publishedTrend(data, i), breakdown(data, i), statedChanges(data, i), reconciliation(data, i)]) {
+      for (const spec of [
+        publishedTrend(data, i),
+        breakdown(data, i),
+        statedChanges(data, i),
+        reconciliation(data, i),
+      ]) {
         if (!spec) continue;
         for (const row of spec.table.rows) {
           for (const cell of Object.values(row)) {
@@ -74,11 +98,16 @@ describe('what readers see', () => {
     }
   });
   it('counts stated changes in the singular and plural', () => {
-    const one: KpiData = { ...data, statements: data.statements.filter((s) => s.statement_id === 'violence-q1-change') };
-    expect(statedChanges(one, indicator('violent-crime'))!.summary).toBe('The reports state 1 change or share for this indicator, listed in the table.');
+    const one: KpiData = {
+      ...data,
+      statements: data.statements.filter((s) => s.statement_id === 'violence-q1-change'),
+    };
+    expect(statedChanges(one, indicator('violent-crime'))!.summary).toBe(
+      'The reports state 1 change or share for this indicator, listed in the table.',
+    );
     expect(statedChanges(data, indicator('violent-crime'))!.summary).toMatch(/The reports state \d+ changes or shares/);
   });
-  it('quotes the confidence target with the source\'s capitals', () => {
+  it("quotes the confidence target with the source's capitals", () => {
     const target = data.targets.find((t) => t.indicator_id === 'confidence')!;
     const summary = publishedTrend(data, indicator('confidence')).summary;
     expect(summary).toContain(`“${target.wording}”`);

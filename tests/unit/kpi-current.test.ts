@@ -9,7 +9,14 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { loadKpiData } from '../../src/lib/kpi/data';
 import { loadCurrentSeries, yearTargetLevels } from '../../src/lib/kpi/current';
-import { overlapAgreement, portfolioByMonth, quarterTotals, rollingTotals, spliceSeries, type MonthPoint } from '../../src/lib/kpi/monthly';
+import {
+  overlapAgreement,
+  portfolioByMonth,
+  quarterTotals,
+  rollingTotals,
+  spliceSeries,
+  type MonthPoint,
+} from '../../src/lib/kpi/monthly';
 import { compareWithRule, targetThreshold } from '../../src/lib/kpi/targets';
 import { rollingSpec, quartersSpec } from '../../src/lib/kpi/current-charts';
 import { sourcesDir } from '../../scripts/import/lib';
@@ -17,7 +24,10 @@ import { addMonths } from '../../src/core/periods';
 
 /** The raw Bromley files, read here with an independent CSV parser. */
 function raw(folder: string, file: string): Record<string, string>[] {
-  return Papa.parse<Record<string, string>>(readFileSync(join(sourcesDir(), folder, file), 'utf8'), { header: true, skipEmptyLines: true }).data;
+  return Papa.parse<Record<string, string>>(readFileSync(join(sourcesDir(), folder, file), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
 }
 const boroughRaw = raw('mps-borough-crime-2010-2025', 'bromley_mps_borough_crime_201004-202502_long.csv');
 const wardRaw = raw('mps-ward-crime-2023-2026-newwards', 'bromley_mps_ward_crime_2023-04_to_2026-01_merged_long.csv');
@@ -58,7 +68,9 @@ describe('the recomputed monthly series', () => {
       const sum = (ms: string[]) => ms.reduce((s, m) => s + handSum(wardRaw, majors, m), 0);
       expect(series.comparison!.latest.total).toBe(sum(months(-12, series.monthly.length)));
       expect(series.comparison!.previous.total).toBe(sum(months(-24, -12)));
-      expect(new Set(wardRaw.filter((r) => r.Month! >= '2024-02').map((r) => r.SourceVintage))).toEqual(new Set(series.comparisonSource.extracts));
+      expect(new Set(wardRaw.filter((r) => r.Month! >= '2024-02').map((r) => r.SourceVintage))).toEqual(
+        new Set(series.comparisonSource.extracts),
+      );
     });
 
     it(`${id}: measures the overlap month by month`, () => {
@@ -78,8 +90,18 @@ describe('the recomputed monthly series', () => {
     // the same over the ward long file ($3 major, $5 month, $6 count) for 2025-03
     expect(v.monthly.find((x) => x.month === '2025-03')!.count).toBe(548);
     expect(p.monthly.find((x) => x.month === '2026-01')!.count).toBe(911);
-    expect(v.comparison).toMatchObject({ latest: { start: '2025-02', end: '2026-01', total: 6684 }, previous: { start: '2024-02', end: '2025-01', total: 6570 }, threshold: 6438, met: false });
-    expect(p.comparison).toMatchObject({ latest: { total: 12819 }, previous: { total: 13691 }, threshold: 13417, met: true });
+    expect(v.comparison).toMatchObject({
+      latest: { start: '2025-02', end: '2026-01', total: 6684 },
+      previous: { start: '2024-02', end: '2025-01', total: 6570 },
+      threshold: 6438,
+      met: false,
+    });
+    expect(p.comparison).toMatchObject({
+      latest: { total: 12819 },
+      previous: { total: 13691 },
+      threshold: 13417,
+      met: true,
+    });
     expect(v.straddlesCategoryChange).toBe(false);
   });
 
@@ -107,10 +129,14 @@ describe('target arithmetic', () => {
   });
   it('meets the rule at the threshold and misses it one above', () => {
     const prev = { start: '2024-02', end: '2025-01', total: 1207 };
-    expect(compareWithRule({ start: '2025-02', end: '2026-01', total: 1182 }, prev, -2, 'lower-is-better')).toMatchObject({ met: true, tone: 'ahead', label: 'Meeting the target rule', change: { count: -25 } });
-    expect(compareWithRule({ start: '2025-02', end: '2026-01', total: 1183 }, prev, -2, 'lower-is-better')).toMatchObject({ met: false, tone: 'behind', label: 'Not meeting the target rule' });
+    expect(
+      compareWithRule({ start: '2025-02', end: '2026-01', total: 1182 }, prev, -2, 'lower-is-better'),
+    ).toMatchObject({ met: true, tone: 'ahead', label: 'Meeting the target rule', change: { count: -25 } });
+    expect(
+      compareWithRule({ start: '2025-02', end: '2026-01', total: 1183 }, prev, -2, 'lower-is-better'),
+    ).toMatchObject({ met: false, tone: 'behind', label: 'Not meeting the target rule' });
   });
-  it('sets each financial year\'s level from the year before', () => {
+  it("sets each financial year's level from the year before", () => {
     const v = loadCurrentSeries(data, indicator('violent-crime'))!;
     const levels = yearTargetLevels(v);
     const fy1213 = v.years.find((y) => y.financial_year === '2011/12')!.total;
@@ -124,28 +150,71 @@ describe('series building blocks', () => {
     { major_category: 'THEFT', minor_category: 'SHOPLIFTING', portfolio: 'property' },
     { major_category: 'DRUGS', minor_category: 'POSSESSION', portfolio: 'none' },
   ];
-  const row = (month: string, minor: string, count: number) => ({ month, major_category: minor === 'POSSESSION' ? 'DRUGS' : 'THEFT', minor_category: minor, count });
+  const row = (month: string, minor: string, count: number) => ({
+    month,
+    major_category: minor === 'POSSESSION' ? 'DRUGS' : 'THEFT',
+    minor_category: minor,
+    count,
+  });
 
   it('sums a portfolio by month and names the file on an unmapped category', () => {
-    const m = portfolioByMonth([row('2024-01', 'SHOPLIFTING', 3), row('2024-01', 'POSSESSION', 9), row('2024-02', 'POSSESSION', 1)], mapping, 'property', 'x.csv');
-    expect([...m]).toEqual([['2024-01', 3], ['2024-02', 0]]);
-    expect(() => portfolioByMonth([{ month: '2024-01', major_category: 'THEFT', minor_category: 'NEW', count: 1 }], mapping, 'property', 'x.csv'))
-      .toThrow('x.csv: category "THEFT / NEW" (month 2024-01) has no row in data/borough/portfolio-mapping.csv');
+    const m = portfolioByMonth(
+      [row('2024-01', 'SHOPLIFTING', 3), row('2024-01', 'POSSESSION', 9), row('2024-02', 'POSSESSION', 1)],
+      mapping,
+      'property',
+      'x.csv',
+    );
+    expect([...m]).toEqual([
+      ['2024-01', 3],
+      ['2024-02', 0],
+    ]);
+    expect(() =>
+      portfolioByMonth(
+        [{ month: '2024-01', major_category: 'THEFT', minor_category: 'NEW', count: 1 }],
+        mapping,
+        'property',
+        'x.csv',
+      ),
+    ).toThrow('x.csv: category "THEFT / NEW" (month 2024-01) has no row in data/borough/portfolio-mapping.csv');
   });
 
   it('continues the borough series with ward months only after it ends and only without a gap', () => {
-    const borough = new Map([['2024-01', 10], ['2024-02', 11]]);
-    const wards = new Map([['2024-02', 99], ['2024-03', 12], ['2024-04', 13], ['2024-06', 15]]);
-    expect(spliceSeries(borough, wards)).toEqual([
-      { month: '2024-01', count: 10, source: 'borough' }, { month: '2024-02', count: 11, source: 'borough' },
-      { month: '2024-03', count: 12, source: 'wards' }, { month: '2024-04', count: 13, source: 'wards' },
+    const borough = new Map([
+      ['2024-01', 10],
+      ['2024-02', 11],
     ]);
-    expect(() => spliceSeries(new Map([['2024-01', 1], ['2024-03', 1]]), wards)).toThrow('the borough series has no figures for 2024-02');
-    expect(overlapAgreement(borough, wards)).toEqual([{ month: '2024-02', borough: 11, wards: 99, difference: 88, percent: 800 }]);
+    const wards = new Map([
+      ['2024-02', 99],
+      ['2024-03', 12],
+      ['2024-04', 13],
+      ['2024-06', 15],
+    ]);
+    expect(spliceSeries(borough, wards)).toEqual([
+      { month: '2024-01', count: 10, source: 'borough' },
+      { month: '2024-02', count: 11, source: 'borough' },
+      { month: '2024-03', count: 12, source: 'wards' },
+      { month: '2024-04', count: 13, source: 'wards' },
+    ]);
+    expect(() =>
+      spliceSeries(
+        new Map([
+          ['2024-01', 1],
+          ['2024-03', 1],
+        ]),
+        wards,
+      ),
+    ).toThrow('the borough series has no figures for 2024-02');
+    expect(overlapAgreement(borough, wards)).toEqual([
+      { month: '2024-02', borough: 11, wards: 99, difference: 88, percent: 800 },
+    ]);
   });
 
   it('rolls 12-month totals and counts the ward months in each', () => {
-    const pts: MonthPoint[] = Array.from({ length: 14 }, (_, i) => ({ month: addMonths('2024-01', i), count: i + 1, source: i >= 12 ? 'wards' : 'borough' }));
+    const pts: MonthPoint[] = Array.from({ length: 14 }, (_, i) => ({
+      month: addMonths('2024-01', i),
+      count: i + 1,
+      source: i >= 12 ? 'wards' : 'borough',
+    }));
     const r = rollingTotals(pts);
     expect(r).toHaveLength(3);
     expect(r[0]).toEqual({ start: '2024-01', end: '2024-12', total: 78, wardMonths: 0 });
@@ -153,16 +222,38 @@ describe('series building blocks', () => {
   });
 
   it('groups months into financial-year quarters and marks the partial last one', () => {
-    const pts: MonthPoint[] = ['2024-04', '2024-05', '2024-06', '2024-07'].map((month, i) => ({ month, count: 10 * (i + 1), source: 'borough' }));
+    const pts: MonthPoint[] = ['2024-04', '2024-05', '2024-06', '2024-07'].map((month, i) => ({
+      month,
+      count: 10 * (i + 1),
+      source: 'borough',
+    }));
     expect(quarterTotals(pts)).toEqual([
-      { financial_year: '2024/25', quarter: 1, start: '2024-04', end: '2024-06', months: 3, complete: true, count: 60, wardMonths: 0 },
-      { financial_year: '2024/25', quarter: 2, start: '2024-07', end: '2024-07', months: 1, complete: false, count: 40, wardMonths: 0 },
+      {
+        financial_year: '2024/25',
+        quarter: 1,
+        start: '2024-04',
+        end: '2024-06',
+        months: 3,
+        complete: true,
+        count: 60,
+        wardMonths: 0,
+      },
+      {
+        financial_year: '2024/25',
+        quarter: 2,
+        start: '2024-07',
+        end: '2024-07',
+        months: 1,
+        complete: false,
+        count: 40,
+        wardMonths: 0,
+      },
     ]);
   });
 });
 
 describe('current chart specs', () => {
-  it('puts every rolling total and its year\'s target level in the table, labelled as recomputed', () => {
+  it("puts every rolling total and its year's target level in the table, labelled as recomputed", () => {
     const v = loadCurrentSeries(data, indicator('violent-crime'))!;
     const spec = rollingSpec(data, v);
     expect(spec.table.rows).toHaveLength(v.rolling.length);

@@ -1,10 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, extractWords, financialQuarter, financialYear, monthExtent, monthRange, monthSpan, periodLabel, quarterMonths } from '../../src/core/periods';
+import {
+  addMonths,
+  extractWords,
+  financialQuarter,
+  financialYear,
+  monthExtent,
+  monthRange,
+  monthSpan,
+  periodLabel,
+  quarterMonths,
+} from '../../src/core/periods';
 
 describe('financial years and quarters', () => {
   it.each([
-    ['2012-03', '2011/12', 4], ['2012-04', '2012/13', 1], ['2012-06', '2012/13', 1], ['2012-07', '2012/13', 2],
-    ['2012-12', '2012/13', 3], ['2013-01', '2012/13', 4], ['1999-05', '1999/00', 1],
+    ['2012-03', '2011/12', 4],
+    ['2012-04', '2012/13', 1],
+    ['2012-06', '2012/13', 1],
+    ['2012-07', '2012/13', 2],
+    ['2012-12', '2012/13', 3],
+    ['2013-01', '2012/13', 4],
+    ['1999-05', '1999/00', 1],
   ])('%s is in %s Q%i', (month, fy, q) => {
     expect(financialYear(month)).toBe(fy);
     expect(financialQuarter(month)).toBe(q);

@@ -13,23 +13,58 @@ describe('British National Grid to WGS84', () => {
   });
 });
 
-const square = (x0: number, y0: number, d: number): GeoJSON.Polygon => ({ type: 'Polygon', coordinates: [[[x0, y0], [x0 + d, y0], [x0 + d, y0 + d], [x0, y0 + d], [x0, y0]]] });
+const square = (x0: number, y0: number, d: number): GeoJSON.Polygon => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [x0, y0],
+      [x0 + d, y0],
+      [x0 + d, y0 + d],
+      [x0, y0 + d],
+      [x0, y0],
+    ],
+  ],
+});
 
 describe('postcode rows', () => {
   // Two test wards side by side around a point whose grid reference we convert.
   const [lon, lat] = bngToWgs84(540000, 170000);
-  const wards = [{ code: 'E05990001', geometry: square(lon - 0.01, lat - 0.01, 0.01) }, { code: 'E05990002', geometry: square(lon, lat - 0.01, 0.01) }];
-  const rec = (pc: string, district: string, ward: string, e = 539990, n = 169990) => ({ Postcode: pc, Eastings: String(e), Northings: String(n), Admin_district_code: district, Admin_ward_code: ward });
+  const wards = [
+    { code: 'E05990001', geometry: square(lon - 0.01, lat - 0.01, 0.01) },
+    { code: 'E05990002', geometry: square(lon, lat - 0.01, 0.01) },
+  ];
+  const rec = (pc: string, district: string, ward: string, e = 539990, n = 169990) => ({
+    Postcode: pc,
+    Eastings: String(e),
+    Northings: String(n),
+    Admin_district_code: district,
+    Admin_ward_code: ward,
+  });
   const input = {
-    live: [{ file: 'live.csv', records: [rec('AB1 1AA', 'E09000001', 'E05990001'), rec('AB1 4BY', 'E09000002', 'E05999999'), rec('ZZ9 9ZZ', 'E09000002', 'E05999999')] }],
-    terminated: { file: 'old.csv', records: [{ ...rec('AB1 1ZZ', 'E09000001', 'E05000001', 540010, 169990), Postcode_normalised: 'AB1 1ZZ' }] },
+    live: [
+      {
+        file: 'live.csv',
+        records: [
+          rec('AB1 1AA', 'E09000001', 'E05990001'),
+          rec('AB1 4BY', 'E09000002', 'E05999999'),
+          rec('ZZ9 9ZZ', 'E09000002', 'E05999999'),
+        ],
+      },
+    ],
+    terminated: {
+      file: 'old.csv',
+      records: [{ ...rec('AB1 1ZZ', 'E09000001', 'E05000001', 540010, 169990), Postcode_normalised: 'AB1 1ZZ' }],
+    },
     inArea: (d: string) => d === 'E09000001',
     wardCodes: ['E05990001', 'E05990002'],
-    councilNames: new Map([['E09000001', 'Testham'], ['E09000002', 'Otherham']]),
+    councilNames: new Map([
+      ['E09000001', 'Testham'],
+      ['E09000002', 'Otherham'],
+    ]),
     wards,
   };
 
-  it('keeps the area\'s outward codes, with neighbours by council, and places a terminated postcode by position', () => {
+  it("keeps the area's outward codes, with neighbours by council, and places a terminated postcode by position", () => {
     const { rows, agreement } = postcodeRows(input);
     expect(rows.map((r) => [r.postcode, r.ward_code, r.council_name, r.status])).toEqual([
       ['AB1 1AA', 'E05990001', 'Testham', 'live'],
@@ -41,17 +76,29 @@ describe('postcode rows', () => {
   });
 
   it('stops on a bad postcode or grid reference, naming the file, row and column', () => {
-    expect(() => postcodeRows({ ...input, live: [{ file: 'live.csv', records: [rec('AB11AA', 'E09000001', 'E05990001')] }] })).toThrow(/live\.csv row 2, column Postcode: "AB11AA"/);
-    expect(() => postcodeRows({ ...input, live: [{ file: 'live.csv', records: [{ ...rec('AB1 1AA', 'E09000001', 'E05990001'), Eastings: '5x' }] }] })).toThrow(/live\.csv row 2, column Eastings: "5x"/);
+    expect(() =>
+      postcodeRows({ ...input, live: [{ file: 'live.csv', records: [rec('AB11AA', 'E09000001', 'E05990001')] }] }),
+    ).toThrow(/live\.csv row 2, column Postcode: "AB11AA"/);
+    expect(() =>
+      postcodeRows({
+        ...input,
+        live: [{ file: 'live.csv', records: [{ ...rec('AB1 1AA', 'E09000001', 'E05990001'), Eastings: '5x' }] }],
+      }),
+    ).toThrow(/live\.csv row 2, column Eastings: "5x"/);
   });
 });
 
 describe('postcode lookup answers', () => {
-  const file = postcodeFile('AB1', 'Testham', [
-    { postcode: 'AB1 1AA', ward_code: 'E05990001', council_name: 'Testham', status: 'live' },
-    { postcode: 'AB1 1ZZ', ward_code: 'E05990002', council_name: 'Testham', status: 'terminated' },
-    { postcode: 'AB1 4BY', ward_code: null, council_name: 'Otherham', status: 'live' },
-  ], (c) => (c === 'E05990001' ? 'North' : 'South'));
+  const file = postcodeFile(
+    'AB1',
+    'Testham',
+    [
+      { postcode: 'AB1 1AA', ward_code: 'E05990001', council_name: 'Testham', status: 'live' },
+      { postcode: 'AB1 1ZZ', ward_code: 'E05990002', council_name: 'Testham', status: 'terminated' },
+      { postcode: 'AB1 4BY', ward_code: null, council_name: 'Otherham', status: 'live' },
+    ],
+    (c) => (c === 'E05990001' ? 'North' : 'South'),
+  );
 
   it('reads any case, with or without the space, and explains malformed input', () => {
     expect(parsePostcode('ab11aa')).toEqual({ ok: true, postcode: 'AB1 1AA', outward: 'AB1', inward: '1AA' });
@@ -62,9 +109,19 @@ describe('postcode lookup answers', () => {
   });
 
   it('answers each case', () => {
-    expect(answerPostcode('AB1 1AA', '1AA', 'AB1', 'Testham', file)).toMatchObject({ kind: 'ward', href: '/wards/E05990001/', text: 'AB1 1AA is in North ward.' });
-    expect(answerPostcode('AB1 1ZZ', '1ZZ', 'AB1', 'Testham', file)).toMatchObject({ kind: 'terminated', href: '/wards/E05990002/' });
-    expect(answerPostcode('AB1 4BY', '4BY', 'AB1', 'Testham', file)).toEqual({ kind: 'elsewhere', text: 'AB1 4BY is in Otherham, not Testham.' });
+    expect(answerPostcode('AB1 1AA', '1AA', 'AB1', 'Testham', file)).toMatchObject({
+      kind: 'ward',
+      href: '/wards/E05990001/',
+      text: 'AB1 1AA is in North ward.',
+    });
+    expect(answerPostcode('AB1 1ZZ', '1ZZ', 'AB1', 'Testham', file)).toMatchObject({
+      kind: 'terminated',
+      href: '/wards/E05990002/',
+    });
+    expect(answerPostcode('AB1 4BY', '4BY', 'AB1', 'Testham', file)).toEqual({
+      kind: 'elsewhere',
+      text: 'AB1 4BY is in Otherham, not Testham.',
+    });
     expect(answerPostcode('AB1 9QQ', '9QQ', 'AB1', 'Testham', file).kind).toBe('not-found');
     expect(answerPostcode('ZZ9 9ZZ', '9ZZ', 'ZZ9', 'Testham', null).kind).toBe('outside');
   });

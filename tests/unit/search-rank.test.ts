@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { isSearchedAs, rankResults, SUPERSEDED_GIVES_WAY_WITHIN } from '../../src/lib/search';
 
-const map = { score: 9, meta: { title: 'Possession of weapons by ward: map', searched_as: 'knife crime, knives, weapons' } };
+const map = {
+  score: 9,
+  meta: { title: 'Possession of weapons by ward: map', searched_as: 'knife crime, knives, weapons' },
+};
 const programme = { score: 31, meta: { title: 'Double Edge Knife Crime Programme' } };
-const oldWard = { score: 26.23, meta: { title: 'Penge and Cator ward (2002–2022 wards)', superseded: 'boundaries replaced in May 2022' } };
+const oldWard = {
+  score: 26.23,
+  meta: { title: 'Penge and Cator ward (2002–2022 wards)', superseded: 'boundaries replaced in May 2022' },
+};
 const newWard = { score: 26.18, meta: { title: 'Penge & Cator ward (May 2022 wards)' } };
 const wardsIndex = { score: 7, meta: { title: 'Crime by ward' } };
 

@@ -10,7 +10,10 @@ import { allMainNav, forSections } from '../../src/lib/nav';
 import { isPublished, publishedTables } from '../../src/lib/catalogue';
 
 const config = JSON.parse(readFileSync('content/site.json', 'utf8')) as SiteConfig;
-const withSections = (sections: Partial<SiteConfig['sections']>): SiteConfig => ({ ...config, sections: { ...config.sections, ...sections } });
+const withSections = (sections: Partial<SiteConfig['sections']>): SiteConfig => ({
+  ...config,
+  sections: { ...config.sections, ...sections },
+});
 const dirs: string[] = [];
 afterEach(() => {
   delete process.env.PORTAL_CONTENT_DIR;
@@ -21,7 +24,16 @@ afterEach(() => {
 describe('the site configuration', () => {
   it('accepts the configured site and any local authority or region code', () => {
     expect(siteConfigSchema.safeParse(config).success).toBe(true);
-    for (const code of ['E06000015', 'E07000008', 'E08000025', 'E09000014', 'W06000015', 'S12000036', 'N09000003', 'E12000007']) {
+    for (const code of [
+      'E06000015',
+      'E07000008',
+      'E08000025',
+      'E09000014',
+      'W06000015',
+      'S12000036',
+      'N09000003',
+      'E12000007',
+    ]) {
       expect(siteConfigSchema.safeParse({ ...config, area: { ...config.area, code } }).success, code).toBe(true);
     }
   });
@@ -32,7 +44,9 @@ describe('the site configuration', () => {
     }
     const { directory: _directory, ...missing } = config.sections;
     expect(siteConfigSchema.safeParse({ ...config, sections: missing }).success).toBe(false);
-    expect(siteConfigSchema.safeParse({ ...config, sections: { ...config.sections, directry: false } }).success).toBe(false);
+    expect(siteConfigSchema.safeParse({ ...config, sections: { ...config.sections, directry: false } }).success).toBe(
+      false,
+    );
   });
 
   it('publishes every section when the block is left out', () => {
@@ -80,7 +94,9 @@ describe('a switched-off section', () => {
     const links = forSections(allMainNav, withSections({ directory: false })).map((i) => i.href);
     expect(links).not.toContain('/directory/');
     expect(links).toEqual(allMainNav.map((i) => i.href).filter((h) => h !== '/directory/'));
-    expect(forSections(allMainNav, config).map((i) => i.href)).toEqual(allMainNav.filter((i) => !i.section || config.sections[i.section]).map((i) => i.href));
+    expect(forSections(allMainNav, config).map((i) => i.href)).toEqual(
+      allMainNav.filter((i) => !i.section || config.sections[i.section]).map((i) => i.href),
+    );
   });
 
   it('has its tables and files left out of the data package, and only those', () => {

@@ -5,7 +5,7 @@ import { embeddedChart } from '../../src/lib/strategy/indicator-chart';
 const data = loadKpiData();
 
 describe('the indicator chart documents embed', () => {
-  it('is the indicator page\'s published chart, with its CSV and an id unique on the document', () => {
+  it("is the indicator page's published chart, with its CSV and an id unique on the document", () => {
     const c = embeddedChart(data, 'anti-social-behaviour', 'published');
     expect(c.frameId).toBe('anti-social-behaviour-published');
     expect(c.csvHref).toBe('/indicators/anti-social-behaviour/published.csv');
@@ -21,8 +21,14 @@ describe('the indicator chart documents embed', () => {
   });
 
   it('fails the build, naming the indicator, when there is nothing to draw', () => {
-    expect(() => embeddedChart(data, 'burglary-rate', 'published')).toThrow('IndicatorChart: "burglary-rate" is not an indicator id in data/kpi/indicators.csv');
-    expect(() => embeddedChart(data, 'anti-social-behaviour', 'recomputed')).toThrow('IndicatorChart: indicator "anti-social-behaviour" has no recomputed series; use series="published"');
-    expect(() => embeddedChart(data, 'confidence', 'weekly' as never)).toThrow('series "weekly" is not one of published, recomputed');
+    expect(() => embeddedChart(data, 'burglary-rate', 'published')).toThrow(
+      'IndicatorChart: "burglary-rate" is not an indicator id in data/kpi/indicators.csv',
+    );
+    expect(() => embeddedChart(data, 'anti-social-behaviour', 'recomputed')).toThrow(
+      'IndicatorChart: indicator "anti-social-behaviour" has no recomputed series; use series="published"',
+    );
+    expect(() => embeddedChart(data, 'confidence', 'weekly' as never)).toThrow(
+      'series "weekly" is not one of published, recomputed',
+    );
   });
 });

@@ -21,9 +21,10 @@ const targets: LinkTargets = {
   outcomeKeys: new Set(),
 };
 
-describe('reading links from a document\'s text', () => {
+describe("reading links from a document's text", () => {
   it('finds components with their attributes and line numbers', () => {
-    const body = 'Intro\n\n<IndicatorChart indicator="violent-crime" series=\'recomputed\' />\n\nText <Cite source={"x"} section="item 7" />.\n';
+    const body =
+      'Intro\n\n<IndicatorChart indicator="violent-crime" series=\'recomputed\' />\n\nText <Cite source={"x"} section="item 7" />.\n';
     expect(bodyTags(body, 20)).toEqual([
       { name: 'IndicatorChart', attrs: { indicator: 'violent-crime', series: 'recomputed' }, line: 22 },
       { name: 'Cite', attrs: { source: 'x', section: 'item 7' }, line: 24 },
@@ -31,7 +32,8 @@ describe('reading links from a document\'s text', () => {
   });
 
   it('finds links to indicator, directory and strategy pages, and nothing else', () => {
-    const body = '[a](/indicators/confidence/) and [b](/directory/chance-uk/#refer)\n[c](/strategies/lcrb-anti-gangs-strategy/actions.csv) [d](/about/) [e](/indicators/)';
+    const body =
+      '[a](/indicators/confidence/) and [b](/directory/chance-uk/#refer)\n[c](/strategies/lcrb-anti-gangs-strategy/actions.csv) [d](/about/) [e](/indicators/)';
     expect(bodyLinks(body)).toEqual([
       { kind: 'indicator', id: 'confidence', line: 1 },
       { kind: 'directory', id: 'chance-uk', line: 1 },
@@ -40,7 +42,7 @@ describe('reading links from a document\'s text', () => {
   });
 });
 
-describe('checking a document\'s links', () => {
+describe("checking a document's links", () => {
   const FILE = 'content/strategies/broken-link.mdx';
   const doc = parseStrategyFile(readFileSync('tests/fixtures/strategies/broken-link.mdx', 'utf8'), FILE, 'broken-link');
 
@@ -62,8 +64,10 @@ describe('checking a document\'s links', () => {
   });
 
   it('checks that an action table names a document and a part that have rows', () => {
-    const text = readFileSync('tests/fixtures/strategies/valid.mdx', 'utf8')
-      .replace('<IndicatorChart indicator="anti-social-behaviour" />', '<ActionTable document="strategic-group-september-2012" part="Decisions of 28 June 2012" />\n<ActionTable document="strategic-group-september-2012" part="Decisions of 1 April" />\n<OutcomeTable document="strategic-group-september-2012" />');
+    const text = readFileSync('tests/fixtures/strategies/valid.mdx', 'utf8').replace(
+      '<IndicatorChart indicator="anti-social-behaviour" />',
+      '<ActionTable document="strategic-group-september-2012" part="Decisions of 28 June 2012" />\n<ActionTable document="strategic-group-september-2012" part="Decisions of 1 April" />\n<OutcomeTable document="strategic-group-september-2012" />',
+    );
     const problems = checkDocumentLinks(parseStrategyFile(text, FILE, 'plan'), targets).map(formatProblem);
     expect(problems).toEqual([
       `${FILE}: "Decisions of 1 April" at line 30 (<ActionTable>) is not a part with rows for document strategic-group-september-2012 in data/strategy/actions.csv`,
@@ -111,7 +115,14 @@ describe('the whole library', () => {
       const problems = strategyChecks(rows, dataDir(), readStrategyFiles(dir));
       expect(problems.length).toBe(6);
       expect(problems.every((p) => p.file.endsWith('broken-link.mdx'))).toBe(true);
-      expect(problems.map((p) => p.value)).toEqual(['no-such-indicator', 'no-such-service', 'no-such-document', 'lcrb-anti-gangs-strategy', 'burglary-rate', 'missing-indicator']);
+      expect(problems.map((p) => p.value)).toEqual([
+        'no-such-indicator',
+        'no-such-service',
+        'no-such-document',
+        'lcrb-anti-gangs-strategy',
+        'burglary-rate',
+        'missing-indicator',
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

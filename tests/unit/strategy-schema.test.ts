@@ -37,26 +37,67 @@ describe('strategy frontmatter', () => {
   });
 
   it.each([
-    ['an unknown field', /status: adopted/, 'status: adopted\nrelated_indicator:\n  - violent-crime', 'frontmatter field (frontmatter): has unknown field "related_indicator"; check the spelling against content/README.md'],
-    ['an unknown theme', /  - partnership-working/, '  - burglary', 'frontmatter field themes.1: must be one of gangs-and-youth-violence, anti-social-behaviour,'],
-    ['an unknown status', /status: adopted/, 'status: agreed', 'frontmatter field status: must be one of draft, proposed, adopted, published'],
-    ['a malformed date', /published: .*/, 'published: April 2013', 'frontmatter field published: must be a year (2012), a month (2012-09) or a date (2012-09-27)'],
-    ['a bad indicator id', /  - anti-social-behaviour\nrelated_documents/, '  - Anti Social Behaviour\nrelated_documents', 'frontmatter field related_indicators.0: must be an id of lower-case letters, digits and hyphens, e.g. violent-crime'],
+    [
+      'an unknown field',
+      /status: adopted/,
+      'status: adopted\nrelated_indicator:\n  - violent-crime',
+      'frontmatter field (frontmatter): has unknown field "related_indicator"; check the spelling against content/README.md',
+    ],
+    [
+      'an unknown theme',
+      /  - partnership-working/,
+      '  - burglary',
+      'frontmatter field themes.1: must be one of gangs-and-youth-violence, anti-social-behaviour,',
+    ],
+    [
+      'an unknown status',
+      /status: adopted/,
+      'status: agreed',
+      'frontmatter field status: must be one of draft, proposed, adopted, published',
+    ],
+    [
+      'a malformed date',
+      /published: .*/,
+      'published: April 2013',
+      'frontmatter field published: must be a year (2012), a month (2012-09) or a date (2012-09-27)',
+    ],
+    [
+      'a bad indicator id',
+      /  - anti-social-behaviour\nrelated_documents/,
+      '  - Anti Social Behaviour\nrelated_documents',
+      'frontmatter field related_indicators.0: must be an id of lower-case letters, digits and hyphens, e.g. violent-crime',
+    ],
     ['a missing publisher', /publisher: .*\n/, '', 'frontmatter field publisher: is missing; expected text'],
-    ['a source without sections', /    sections: \["Item 7"\]\n/, '', 'frontmatter field sources.0.sections: is missing; expected a list of sections'],
+    [
+      'a source without sections',
+      /    sections: \["Item 7"\]\n/,
+      '',
+      'frontmatter field sources.0.sections: is missing; expected a list of sections',
+    ],
   ])('rejects %s, naming the file and the field', (_label, from, to, expected) => {
     const problems = problemsOf(withLine(from, to));
-    expect(problems.some((p) => p.startsWith(`${FILE}: ${expected}`)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((p) => p.startsWith(`${FILE}: ${expected}`)),
+      problems.join('\n'),
+    ).toBe(true);
   });
 
   it('rejects a summary too short to be useful', () => {
-    expect(strategySchema.safeParse({ ...parseStrategyFile(VALID, FILE, 'plan').data, summary: 'Too short.' }).success).toBe(false);
+    expect(
+      strategySchema.safeParse({ ...parseStrategyFile(VALID, FILE, 'plan').data, summary: 'Too short.' }).success,
+    ).toBe(false);
   });
 
   it('rejects a file name that is not an id, a file without frontmatter and broken YAML', () => {
-    expect(problemsOf(VALID, 'Community Plan')).toContain(`${FILE}: has a file name that is not an id; expected lower-case letters, digits and hyphens, e.g. safer-for-all-2008-2011.mdx`);
-    expect(problemsOf('# Just a heading\n')).toEqual([`${FILE}: has no frontmatter; expected a block between --- lines at the top (see content/README.md)`]);
-    expect(problemsOf('---\ntitle: "unclosed\n---\nText\n')[0]).toMatch(/^content\/strategies\/plan\.mdx: has frontmatter that is not valid YAML/);
+    expect(problemsOf(VALID, 'Community Plan')).toContain(
+      `${FILE}: has a file name that is not an id; expected lower-case letters, digits and hyphens, e.g. safer-for-all-2008-2011.mdx`,
+    );
+    expect(problemsOf('# Just a heading\n')).toEqual([
+      `${FILE}: has no frontmatter; expected a block between --- lines at the top (see content/README.md)`,
+    ]);
+    expect(problemsOf('---\ntitle: "unclosed\n---\nText\n')[0]).toMatch(
+      /^content\/strategies\/plan\.mdx: has frontmatter that is not valid YAML/,
+    );
   });
 });
 
@@ -85,6 +126,10 @@ describe('the published documents', () => {
   });
 
   it('each cite at least one source and say which sections they draw on', () => {
-    for (const d of docs) expect(d.data!.sources.every((s) => s.sections.length > 0), d.id).toBe(true);
+    for (const d of docs)
+      expect(
+        d.data!.sources.every((s) => s.sections.length > 0),
+        d.id,
+      ).toBe(true);
   });
 });

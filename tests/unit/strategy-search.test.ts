@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { isExactTitleMatch, normaliseTitle, rankResults, readSearchState, writeSearchState } from '../../src/lib/search';
 import {
-  DATE_NOT_STATED, documentIdFromPath, groupByCoverage, publishedLabel, publishedYear, searchFilters, sortDocuments, sourceShortName, type StrategyDoc,
+  isExactTitleMatch,
+  normaliseTitle,
+  rankResults,
+  readSearchState,
+  writeSearchState,
+} from '../../src/lib/search';
+import {
+  DATE_NOT_STATED,
+  documentIdFromPath,
+  groupByCoverage,
+  publishedLabel,
+  publishedYear,
+  searchFilters,
+  sortDocuments,
+  sourceShortName,
+  type StrategyDoc,
 } from '../../src/lib/strategy';
 import { commitmentsFor, strategiesForEntry } from '../../src/lib/strategy/commitments';
 import { readStrategyFiles } from '../../src/lib/strategy/files';
@@ -13,12 +27,22 @@ describe('exact title first', () => {
   const results = [
     { meta: { title: 'Strategies and plans' } },
     { meta: { title: 'A multi-agency approach to tackling gangs in Bromley' } },
-    { meta: { title: 'London Crime Reduction Board: Partnership Anti-Gangs Strategy', short_title: 'LCRB anti-gangs strategy (draft)' } },
+    {
+      meta: {
+        title: 'London Crime Reduction Board: Partnership Anti-Gangs Strategy',
+        short_title: 'LCRB anti-gangs strategy (draft)',
+      },
+    },
   ];
 
   it('moves a result whose title is exactly the query to the front, keeping the rest in order', () => {
-    expect(rankResults(results, 'london crime reduction board: partnership anti-gangs strategy').map((r) => r.meta.title))
-      .toEqual(['London Crime Reduction Board: Partnership Anti-Gangs Strategy', 'Strategies and plans', 'A multi-agency approach to tackling gangs in Bromley']);
+    expect(
+      rankResults(results, 'london crime reduction board: partnership anti-gangs strategy').map((r) => r.meta.title),
+    ).toEqual([
+      'London Crime Reduction Board: Partnership Anti-Gangs Strategy',
+      'Strategies and plans',
+      'A multi-agency approach to tackling gangs in Bromley',
+    ]);
   });
 
   it('matches the short title too, ignoring case, curly quotes, dashes and surrounding punctuation', () => {
@@ -35,9 +59,16 @@ describe('exact title first', () => {
 
 describe('search state in the address', () => {
   it('round-trips the query and several values per filter, in a stable order', () => {
-    const state = readSearchState(new URLSearchParams('q=arson&theme=Fire+and+arson&year=2012&theme=Anti-social+behaviour&publisher='));
-    expect(state).toEqual({ query: 'arson', filters: { theme: ['Fire and arson', 'Anti-social behaviour'], year: ['2012'] } });
-    expect(writeSearchState(state).toString()).toBe('q=arson&theme=Anti-social+behaviour&theme=Fire+and+arson&year=2012');
+    const state = readSearchState(
+      new URLSearchParams('q=arson&theme=Fire+and+arson&year=2012&theme=Anti-social+behaviour&publisher='),
+    );
+    expect(state).toEqual({
+      query: 'arson',
+      filters: { theme: ['Fire and arson', 'Anti-social behaviour'], year: ['2012'] },
+    });
+    expect(writeSearchState(state).toString()).toBe(
+      'q=arson&theme=Anti-social+behaviour&theme=Fire+and+arson&year=2012',
+    );
     expect(writeSearchState({ query: '', filters: {} }).toString()).toBe('');
   });
 });
@@ -54,11 +85,19 @@ describe('documents for the page', () => {
 
   it('lists documents about the area first, then wider ones, then lessons from elsewhere, newest first', () => {
     expect(sortDocuments(docs).map((d) => d.id)).toEqual([
-      'strategic-group-september-2012', 'tackling-gangs-in-bromley-2012',
+      'strategic-group-september-2012',
+      'tackling-gangs-in-bromley-2012',
       'lcrb-anti-gangs-strategy',
-      'safer-for-all-2008-2011', 'citizen-involvement-austin-estate', 'collaborative-working-brent', 'lessons-from-boston',
+      'safer-for-all-2008-2011',
+      'citizen-involvement-austin-estate',
+      'collaborative-working-brent',
+      'lessons-from-boston',
     ]);
-    expect(groupByCoverage(docs).map((g) => [g.coverage, g.docs.length])).toEqual([['this-area', 2], ['includes-this-area', 1], ['elsewhere', 4]]);
+    expect(groupByCoverage(docs).map((g) => [g.coverage, g.docs.length])).toEqual([
+      ['this-area', 2],
+      ['includes-this-area', 1],
+      ['elsewhere', 4],
+    ]);
   });
 
   it('gives each document its search filters: publisher, year and themes', () => {
@@ -69,8 +108,12 @@ describe('documents for the page', () => {
   });
 
   it('names a source in citations as the current document does', () => {
-    expect(sourceShortName(docs, 'sbp-minutes-2012-06-28', 'tackling-gangs-in-bromley-2012')).toBe('Minutes of 28 June 2012');
-    expect(sourceShortName(docs, 'lcrb-anti-gangs-strategy', 'strategic-group-september-2012')).toBe('LCRB draft strategy');
+    expect(sourceShortName(docs, 'sbp-minutes-2012-06-28', 'tackling-gangs-in-bromley-2012')).toBe(
+      'Minutes of 28 June 2012',
+    );
+    expect(sourceShortName(docs, 'lcrb-anti-gangs-strategy', 'strategic-group-september-2012')).toBe(
+      'LCRB draft strategy',
+    );
     expect(sourceShortName(docs, 'no-such-source')).toBeUndefined();
     expect(documentIdFromPath('/strategies/lessons-from-boston/')).toBe('lessons-from-boston');
     expect(documentIdFromPath('/indicators/violent-crime/')).toBeUndefined();
@@ -82,15 +125,27 @@ describe('commitments that target an indicator', () => {
 
   it('lists documents and actions covering the area, and keeps other areas apart as lessons', () => {
     const c = commitmentsFor('confidence', docs, actions);
-    expect(c.commitments.map((e) => e.doc.id)).toEqual(['strategic-group-september-2012', 'tackling-gangs-in-bromley-2012', 'lcrb-anti-gangs-strategy']);
-    expect(c.commitments.find((e) => e.doc.id === 'lcrb-anti-gangs-strategy')!.actions.map((a) => a.ref)).toEqual(['15']);
-    expect(c.commitments.find((e) => e.doc.id === 'tackling-gangs-in-bromley-2012')!.actions.map((a) => a.ref)).toEqual(['5.5']);
+    expect(c.commitments.map((e) => e.doc.id)).toEqual([
+      'strategic-group-september-2012',
+      'tackling-gangs-in-bromley-2012',
+      'lcrb-anti-gangs-strategy',
+    ]);
+    expect(c.commitments.find((e) => e.doc.id === 'lcrb-anti-gangs-strategy')!.actions.map((a) => a.ref)).toEqual([
+      '15',
+    ]);
+    expect(c.commitments.find((e) => e.doc.id === 'tackling-gangs-in-bromley-2012')!.actions.map((a) => a.ref)).toEqual(
+      ['5.5'],
+    );
     expect(c.elsewhere.map((e) => e.doc.id)).toEqual(['safer-for-all-2008-2011', 'citizen-involvement-austin-estate']);
     expect(c.actionCount).toBe(5);
   });
 
   it('is empty for an indicator nothing targets', () => {
-    expect(commitmentsFor('no-such-indicator', docs, actions)).toEqual({ commitments: [], elsewhere: [], actionCount: 0 });
+    expect(commitmentsFor('no-such-indicator', docs, actions)).toEqual({
+      commitments: [],
+      elsewhere: [],
+      actionCount: 0,
+    });
   });
 });
 
@@ -99,9 +154,17 @@ describe('strategies that name a directory entry', () => {
 
   it('lists the documents that name the entry and the actions it delivers', () => {
     const r = strategiesForEntry('local-intervention-fire-education', docs, actions);
-    expect(r.map((e) => e.doc.id)).toEqual(['strategic-group-september-2012', 'tackling-gangs-in-bromley-2012', 'lcrb-anti-gangs-strategy']);
+    expect(r.map((e) => e.doc.id)).toEqual([
+      'strategic-group-september-2012',
+      'tackling-gangs-in-bromley-2012',
+      'lcrb-anti-gangs-strategy',
+    ]);
     expect(r[0]!.actions.map((a) => a.ref)).toEqual(['10']);
-    expect(strategiesForEntry('bromley-mentoring-programme', docs, actions).find((e) => e.doc.id === 'tackling-gangs-in-bromley-2012')!.actions.map((a) => a.ref)).toEqual(['3.1']);
+    expect(
+      strategiesForEntry('bromley-mentoring-programme', docs, actions)
+        .find((e) => e.doc.id === 'tackling-gangs-in-bromley-2012')!
+        .actions.map((a) => a.ref),
+    ).toEqual(['3.1']);
     expect(strategiesForEntry('chance-uk', docs, actions)).toEqual([]);
   });
 });

@@ -3,17 +3,24 @@ import { tableCsv, type TableData } from '../../src/core/table-data';
 
 const table: TableData = {
   caption: 'Offences by month',
-  columns: [{ key: 'month', label: 'Month' }, { key: 'offences', label: 'Offences', numeric: true }, { key: 'ward_set', label: 'Ward set' }],
-  rows: [{ month: '2026-01', offences: 3, ward_set: '2022' }, { month: '2026-02', offences: null, ward_set: '2022' }],
+  columns: [
+    { key: 'month', label: 'Month' },
+    { key: 'offences', label: 'Offences', numeric: true },
+    { key: 'ward_set', label: 'Ward set' },
+  ],
+  rows: [
+    { month: '2026-01', offences: 3, ward_set: '2022' },
+    { month: '2026-02', offences: null, ward_set: '2022' },
+  ],
   context: { measure: 'count', category: 'all-crime' },
 };
 
 describe('table CSV downloads', () => {
-  it('lead with the context columns in a fixed order, the route\'s over the table\'s, then the table as shown', () => {
+  it("lead with the context columns in a fixed order, the route's over the table's, then the table as shown", () => {
     expect(tableCsv(table, { area_code: 'E09000001', area_name: 'Somewhere', measure: 'rate' })).toBe(
-      'area_code,area_name,category,measure,month,offences,ward_set\n'
-      + 'E09000001,Somewhere,all-crime,rate,2026-01,3,2022\n'
-      + 'E09000001,Somewhere,all-crime,rate,2026-02,,2022\n',
+      'area_code,area_name,category,measure,month,offences,ward_set\n' +
+        'E09000001,Somewhere,all-crime,rate,2026-01,3,2022\n' +
+        'E09000001,Somewhere,all-crime,rate,2026-02,,2022\n',
     );
   });
 

@@ -6,7 +6,9 @@ import { boroughWards, rewindRfc7946, type BoundarySource } from '../../scripts/
 
 /** A wiggly square cell of a grid, so simplification has points to remove. */
 function cell(col: number, row: number, code: string): WardFeature {
-  const x0 = col * 0.01, y0 = 51 + row * 0.01, n = 40;
+  const x0 = col * 0.01,
+    y0 = 51 + row * 0.01,
+    n = 40;
   const edge = (t: number) => 0.0004 * Math.sin(t * 37);
   const ring: Array<[number, number]> = [];
   // Each shared edge is generated from absolute position, so neighbours get identical points.
@@ -41,7 +43,12 @@ describe('buildWardTopology', () => {
     const geoms = (small.topology.objects.wards as GeometryCollection).geometries;
     const n = neighbors(geoms as Parameters<typeof neighbors>[0]).map((list) => list.map((i) => geoms[i]!.id).sort());
     // Cells meeting only at a corner share no border, so they are not neighbours.
-    expect(n).toEqual([['E05990002', 'E05990003'], ['E05990001', 'E05990004'], ['E05990001', 'E05990004'], ['E05990002', 'E05990003']]);
+    expect(n).toEqual([
+      ['E05990002', 'E05990003'],
+      ['E05990001', 'E05990004'],
+      ['E05990001', 'E05990004'],
+      ['E05990002', 'E05990003'],
+    ]);
   });
 
   it('writes the same bytes for the same input in any order', () => {
@@ -53,29 +60,98 @@ describe('buildWardTopology', () => {
   });
 });
 
-describe('reading the borough\'s wards from a boundary file', () => {
-  const src: BoundarySource = { set: '2022', codeProperty: 'CD', nameProperty: 'NM', boroughProperty: 'LAD', sourceId: 'x' };
-  const feature = (props: Record<string, unknown>, geometry: GeoJSON.Geometry = grid[0]!.geometry): GeoJSON.Feature => ({ type: 'Feature', properties: props, geometry });
+describe("reading the borough's wards from a boundary file", () => {
+  const src: BoundarySource = {
+    set: '2022',
+    codeProperty: 'CD',
+    nameProperty: 'NM',
+    boroughProperty: 'LAD',
+    sourceId: 'x',
+  };
+  const feature = (
+    props: Record<string, unknown>,
+    geometry: GeoJSON.Geometry = grid[0]!.geometry,
+  ): GeoJSON.Feature => ({ type: 'Feature', properties: props, geometry });
   const fc = (...features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features });
 
-  it('keeps only the borough\'s wards, sorted by code', () => {
-    const wards = boroughWards(fc(feature({ CD: 'E05990002', NM: 'B', LAD: 'E09000001' }), feature({ CD: 'E05990001', NM: 'A ', LAD: 'E09000001' }), feature({ CD: 'E05990003', NM: 'C', LAD: 'E09000002' })), src, new Set(['E09000001']), 'f.geojson');
-    expect(wards.map((w) => [w.code, w.name])).toEqual([['E05990001', 'A'], ['E05990002', 'B']]);
+  it("keeps only the borough's wards, sorted by code", () => {
+    const wards = boroughWards(
+      fc(
+        feature({ CD: 'E05990002', NM: 'B', LAD: 'E09000001' }),
+        feature({ CD: 'E05990001', NM: 'A ', LAD: 'E09000001' }),
+        feature({ CD: 'E05990003', NM: 'C', LAD: 'E09000002' }),
+      ),
+      src,
+      new Set(['E09000001']),
+      'f.geojson',
+    );
+    expect(wards.map((w) => [w.code, w.name])).toEqual([
+      ['E05990001', 'A'],
+      ['E05990002', 'B'],
+    ]);
   });
 
   it('fails on a bad code, a duplicate, a missing name, a non-polygon, or no wards', () => {
-    expect(() => boroughWards(fc(feature({ CD: 'X1', NM: 'A', LAD: 'L' })), src, new Set(['L']), 'f.geojson')).toThrow(/"X1" is not a ward code/);
-    expect(() => boroughWards(fc(feature({ CD: 'E05990001', NM: 'A', LAD: 'L' }), feature({ CD: 'E05990001', NM: 'A', LAD: 'L' })), src, new Set(['L']), 'f.geojson')).toThrow(/appears twice/);
-    expect(() => boroughWards(fc(feature({ CD: 'E05990001', NM: '', LAD: 'L' })), src, new Set(['L']), 'f.geojson')).toThrow(/no ward name/);
-    expect(() => boroughWards(fc(feature({ CD: 'E05990001', NM: 'A', LAD: 'L' }, { type: 'Point', coordinates: [0, 0] })), src, new Set(['L']), 'f.geojson')).toThrow(/geometry is Point/);
+    expect(() => boroughWards(fc(feature({ CD: 'X1', NM: 'A', LAD: 'L' })), src, new Set(['L']), 'f.geojson')).toThrow(
+      /"X1" is not a ward code/,
+    );
+    expect(() =>
+      boroughWards(
+        fc(feature({ CD: 'E05990001', NM: 'A', LAD: 'L' }), feature({ CD: 'E05990001', NM: 'A', LAD: 'L' })),
+        src,
+        new Set(['L']),
+        'f.geojson',
+      ),
+    ).toThrow(/appears twice/);
+    expect(() =>
+      boroughWards(fc(feature({ CD: 'E05990001', NM: '', LAD: 'L' })), src, new Set(['L']), 'f.geojson'),
+    ).toThrow(/no ward name/);
+    expect(() =>
+      boroughWards(
+        fc(feature({ CD: 'E05990001', NM: 'A', LAD: 'L' }, { type: 'Point', coordinates: [0, 0] })),
+        src,
+        new Set(['L']),
+        'f.geojson',
+      ),
+    ).toThrow(/geometry is Point/);
     expect(() => boroughWards(fc(), src, new Set(['L']), 'f.geojson')).toThrow(/no wards/);
   });
 
   it('orients rings as RFC 7946 asks: outer anticlockwise, holes clockwise', () => {
-    const cw: GeoJSON.Polygon = { type: 'Polygon', coordinates: [[[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]], [[0.2, 0.2], [0.4, 0.2], [0.4, 0.4], [0.2, 0.4], [0.2, 0.2]]] };
+    const cw: GeoJSON.Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [0, 1],
+          [1, 1],
+          [1, 0],
+          [0, 0],
+        ],
+        [
+          [0.2, 0.2],
+          [0.4, 0.2],
+          [0.4, 0.4],
+          [0.2, 0.4],
+          [0.2, 0.2],
+        ],
+      ],
+    };
     const fixed = rewindRfc7946(cw);
-    expect(fixed.coordinates[0]).toEqual([[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]);
-    expect(fixed.coordinates[1]).toEqual([[0.2, 0.2], [0.2, 0.4], [0.4, 0.4], [0.4, 0.2], [0.2, 0.2]]);
+    expect(fixed.coordinates[0]).toEqual([
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 1],
+      [0, 0],
+    ]);
+    expect(fixed.coordinates[1]).toEqual([
+      [0.2, 0.2],
+      [0.2, 0.4],
+      [0.4, 0.4],
+      [0.4, 0.2],
+      [0.2, 0.2],
+    ]);
     expect(rewindRfc7946(fixed)).toEqual(fixed);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { changeBetween, changeHeadline, changeSentence, percentNote, poissonChangePValue } from '../../src/lib/wards/change';
+import {
+  changeBetween,
+  changeHeadline,
+  changeSentence,
+  percentNote,
+  poissonChangePValue,
+} from '../../src/lib/wards/change';
 
 // Each expected p-value is worked by hand from Binomial(n, ½) with n = earlier + later:
 // p = 2 × the smaller tail at the later count, capped at 1.

@@ -16,7 +16,9 @@ import { overlapRows } from '../../scripts/import/ward-boundaries';
 
 const root = mkdtempSync(join(tmpdir(), 'ward-code-both-'));
 const data = join(root, 'data');
-const csv = (file: string) => Papa.parse<Record<string, string>>(readFileSync(join(data, file), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const csv = (file: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(join(data, file), 'utf8'), { header: true, skipEmptyLines: true })
+    .data;
 
 cpSync('data', data, { recursive: true });
 const wardRows = csv('wards/wards.csv');
@@ -25,8 +27,16 @@ const overlapRowsBefore = csv('wards/overlaps.csv');
 /** [2002–2022 code, May 2022 code]: each May 2022 ward with the 2002–2022 ward (with police.uk records) overlapping it most, overlapping both ways. */
 const pairs: Array<[string, string]> = [];
 for (const w of wardRows.filter((r) => r.ward_set === '2022')) {
-  const best = overlapRowsBefore.filter((o) => o.ward_code === w.ward_code && asbCodes.has(o.other_ward_code) && !pairs.some((p) => p[0] === o.other_ward_code))
-    .filter((o) => overlapRowsBefore.some((b) => b.ward_code === o.other_ward_code && b.other_ward_code === w.ward_code))
+  const best = overlapRowsBefore
+    .filter(
+      (o) =>
+        o.ward_code === w.ward_code &&
+        asbCodes.has(o.other_ward_code) &&
+        !pairs.some((p) => p[0] === o.other_ward_code),
+    )
+    .filter((o) =>
+      overlapRowsBefore.some((b) => b.ward_code === o.other_ward_code && b.other_ward_code === w.ward_code),
+    )
     .sort((a, b) => Number(b.share_of_ward) - Number(a.share_of_ward))[0];
   if (best) pairs.push([best.other_ward_code!, w.ward_code!]);
   if (pairs.length === 2) break;
@@ -39,11 +49,17 @@ for (const dir of ['wards', 'geo']) {
   }
 }
 const overlapFile = join(data, 'wards', 'overlaps.csv');
-const overlapsParsed = Papa.parse<Record<string, string>>(readFileSync(overlapFile, 'utf8'), { header: true, skipEmptyLines: true });
+const overlapsParsed = Papa.parse<Record<string, string>>(readFileSync(overlapFile, 'utf8'), {
+  header: true,
+  skipEmptyLines: true,
+});
 for (const r of overlapsParsed.data) {
   if (r.ward_code === r.other_ward_code) r.share_of_ward = r.ward_code === code ? '99.5' : '40';
 }
-writeFileSync(overlapFile, `${Papa.unparse(overlapsParsed.data, { columns: overlapsParsed.meta.fields, newline: '\n' })}\n`);
+writeFileSync(
+  overlapFile,
+  `${Papa.unparse(overlapsParsed.data, { columns: overlapsParsed.meta.fields, newline: '\n' })}\n`,
+);
 
 type Lib = typeof import('../../src/lib/wards');
 let lib: Lib;
@@ -71,12 +87,24 @@ afterAll(() => {
 describe('a ward code in both ward sets', () => {
   it('is accepted once per set, each ward with its own name, area and population', () => {
     const [before, after] = [lib.wardOf('2002-2022', code)!, lib.wardOf('2022', code)!];
-    const row = (set: string) => wardRows.find((w) => w.ward_set === set && w.ward_code === (set === '2022' ? code : oldCode))!;
-    expect([before.name, before.areaHectares]).toEqual([row('2002-2022').ward_name, Number(row('2002-2022').area_hectares)]);
+    const row = (set: string) =>
+      wardRows.find((w) => w.ward_set === set && w.ward_code === (set === '2022' ? code : oldCode))!;
+    expect([before.name, before.areaHectares]).toEqual([
+      row('2002-2022').ward_name,
+      Number(row('2002-2022').area_hectares),
+    ]);
     expect([after.name, after.areaHectares]).toEqual([row('2022').ward_name, Number(row('2022').area_hectares)]);
     const population = csv('wards/population.csv');
-    for (const w of [before, after]) expect(w.population).toBe(Number(population.find((p) => p.ward_code === code && p.ward_set === w.set)!.population));
-    expect(lib.allWards().filter((w) => w.code === code).map((w) => w.set)).toEqual(['2002-2022', '2022']);
+    for (const w of [before, after])
+      expect(w.population).toBe(
+        Number(population.find((p) => p.ward_code === code && p.ward_set === w.set)!.population),
+      );
+    expect(
+      lib
+        .allWards()
+        .filter((w) => w.code === code)
+        .map((w) => w.set),
+    ).toEqual(['2002-2022', '2022']);
   });
 
   it('gives the two wards pages at distinct addresses that link each other; every other page stays at its code', () => {
@@ -87,30 +115,43 @@ describe('a ward code in both ward sets', () => {
     expect(lib.wardWithSameCode(after)).toBe(before);
     const shared = new Set([code, code2]);
     const others = lib.allWards().filter((w) => !shared.has(w.code));
-    expect(others.every((w) => lib.wardPageHref(w) === `/wards/${w.code}/` && lib.wardWithSameCode(w) === undefined)).toBe(true);
+    expect(
+      others.every((w) => lib.wardPageHref(w) === `/wards/${w.code}/` && lib.wardWithSameCode(w) === undefined),
+    ).toBe(true);
     const pages = lib.allWards().map((w) => lib.wardPageHref(w));
     expect(new Set(pages).size).toBe(pages.length);
   });
 
   it('calls two wards with one code the same ward only where the boundaries agree', () => {
     const same = page.sameCodeInOtherSet(lib.wardOf('2002-2022', code)!)!;
-    expect([same.ward, same.same, same.overlap?.share, same.overlap?.otherShare]).toEqual([lib.wardOf('2022', code), true, 99.5, 99.5]);
+    expect([same.ward, same.same, same.overlap?.share, same.overlap?.otherShare]).toEqual([
+      lib.wardOf('2022', code),
+      true,
+      99.5,
+      99.5,
+    ]);
     expect(page.sameCodeInOtherSet(lib.wardOf('2022', code)!)!.same).toBe(true);
     const different = page.sameCodeInOtherSet(lib.wardOf('2022', code2)!)!;
-    expect([different.ward, different.same, different.overlap?.share]).toEqual([lib.wardOf('2002-2022', code2), false, 40]);
+    expect([different.ward, different.same, different.overlap?.share]).toEqual([
+      lib.wardOf('2002-2022', code2),
+      false,
+      40,
+    ]);
   });
 
-  it('keeps each ward\'s own figures in its downloads, at its own address', () => {
+  it("keeps each ward's own figures in its downloads, at its own address", () => {
     for (const set of ['2002-2022', '2022'] as const) {
       const w = lib.wardOf(set, code)!;
       const slug = set === '2022' ? code : `${code}-before-may-2022`;
-      for (const c of charts.wardCharts(w)) expect(c.csvHref.startsWith(`/wards/${slug}/${slug}-`), c.csvHref).toBe(true);
+      for (const c of charts.wardCharts(w))
+        expect(c.csvHref.startsWith(`/wards/${slug}/${slug}-`), c.csvHref).toBe(true);
       const rows = page.wardDataTable(w).rows;
       expect(new Set(rows.map((r) => r.ward_set))).toEqual(new Set([set]));
       // All-crime counts each month are the sum of that set's file's rows for the code.
       const file = set === '2022' ? 'wards/crime-monthly-2022-wards.csv' : 'wards/crime-monthly-2002-2022-wards.csv';
       const expected = new Map<string, number>();
-      for (const r of csv(file).filter((r) => r.ward_code === code)) expected.set(r.month!, (expected.get(r.month!) ?? 0) + Number(r.count));
+      for (const r of csv(file).filter((r) => r.ward_code === code))
+        expected.set(r.month!, (expected.get(r.month!) ?? 0) + Number(r.count));
       const allCrime = rows.filter((r) => r.category_id === 'all-crime' && expected.has(String(r.month)));
       expect(allCrime.length).toBe(expected.size);
       for (const r of allCrime) expect(r.count).toBe(expected.get(String(r.month)));
@@ -124,7 +165,9 @@ describe('a ward code in both ward sets', () => {
   });
 
   it('routes every download to a distinct file', () => {
-    const paths = [...csvRoute.getStaticPaths(), ...geoRoute.getStaticPaths()].map((p) => `${p.params.code}/${p.params.file}`);
+    const paths = [...csvRoute.getStaticPaths(), ...geoRoute.getStaticPaths()].map(
+      (p) => `${p.params.code}/${p.params.file}`,
+    );
     expect(new Set(paths).size).toBe(paths.length);
     expect(paths).toContain(`${code}-before-may-2022/${code}-before-may-2022-monthly`);
     expect(paths).toContain(`${code}/${code}-monthly`);
@@ -132,23 +175,44 @@ describe('a ward code in both ward sets', () => {
   });
 
   it('names in each downloaded CSV the ward it is about, with its set', async () => {
-    for (const [slug, set] of [[`${code}-before-may-2022`, '2002-2022'], [code, '2022']] as const) {
+    for (const [slug, set] of [
+      [`${code}-before-may-2022`, '2002-2022'],
+      [code, '2022'],
+    ] as const) {
       const route = csvRoute.getStaticPaths().find((p) => p.params.file === `${slug}-monthly`)!;
-      const res = await csvRoute.GET({ props: route.props, params: route.params } as never) as Response;
+      const res = (await csvRoute.GET({ props: route.props, params: route.params } as never)) as Response;
       const rows = Papa.parse<Record<string, string>>(await res.text(), { header: true, skipEmptyLines: true }).data;
       expect(rows.length).toBeGreaterThan(0);
-      expect(new Set(rows.map((r) => `${r.ward_code} ${r.ward_set} ${r.ward_name}`))).toEqual(new Set([`${code} ${set} ${lib.wardOf(set, code)!.name}`]));
+      expect(new Set(rows.map((r) => `${r.ward_code} ${r.ward_set} ${r.ward_name}`))).toEqual(
+        new Set([`${code} ${set} ${lib.wardOf(set, code)!.name}`]),
+      );
     }
   });
 });
 
 describe('overlaps measured by the ward boundary import', () => {
-  it('takes each ward\'s own area when its code is in both sets', () => {
+  it("takes each ward's own area when its code is in both sets", () => {
     // Old ward A is 200 m × 100 m; the new ward with the same code covers its western half.
-    const rect = (x0: number, x1: number) => [[[[x0, 0], [x1, 0], [x1, 100], [x0, 100], [x0, 0]] as const]];
+    const rect = (x0: number, x1: number) => [
+      [
+        [
+          [x0, 0],
+          [x1, 0],
+          [x1, 100],
+          [x0, 100],
+          [x0, 0],
+        ] as const,
+      ],
+    ];
     const planar = new Map([
       ['2002-2022', [{ code: 'E05000001', shape: rect(0, 200) }]],
-      ['2022', [{ code: 'E05000001', shape: rect(0, 100) }, { code: 'E05000002', shape: rect(100, 200) }]],
+      [
+        '2022',
+        [
+          { code: 'E05000001', shape: rect(0, 100) },
+          { code: 'E05000002', shape: rect(100, 200) },
+        ],
+      ],
     ]);
     const wards = [
       { ward_code: 'E05000001', ward_set: '2002-2022', area_hectares: 2 },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { districtsLeftOut } from '../../src/lib/wards/coverage';
 
 describe('districts left out of the ward pages', () => {
-  it('names the City of London for a London-wide area, with the manifest\'s reason', () => {
+  it("names the City of London for a London-wide area, with the manifest's reason", () => {
     const reasons = districtsLeftOut('E12000007');
     expect(reasons).toHaveLength(1);
     expect(reasons[0]).toMatch(/City of London Police/);

@@ -4,11 +4,39 @@ import { lineChart } from '../../src/charts/lineChart';
 
 const panel = (id: string, title: string) => ({
   title,
-  svg: lineChart([{ id, label: title, points: [{ x: '2024-01', y: 1 }, { x: '2024-02', y: 3 }] }], { id, title, desc: 'd', x: ['2024-01', '2024-02'], yLabel: 'n', width: 300, height: 170, markers: [{ x: '2024-02', label: 'Feb 2024' }] }),
+  svg: lineChart(
+    [
+      {
+        id,
+        label: title,
+        points: [
+          { x: '2024-01', y: 1 },
+          { x: '2024-02', y: 3 },
+        ],
+      },
+    ],
+    {
+      id,
+      title,
+      desc: 'd',
+      x: ['2024-01', '2024-02'],
+      yLabel: 'n',
+      width: 300,
+      height: 170,
+      markers: [{ x: '2024-02', label: 'Feb 2024' }],
+    },
+  ),
 });
 
 describe('smallMultiples', () => {
-  const svg = smallMultiples([panel('a', 'Arson'), panel('b', 'Burglary'), panel('c', 'Robbery')], { id: 'sm', title: 'By category', desc: 'Three charts', columns: 2, cellWidth: 300, chartHeight: 170 });
+  const svg = smallMultiples([panel('a', 'Arson'), panel('b', 'Burglary'), panel('c', 'Robbery')], {
+    id: 'sm',
+    title: 'By category',
+    desc: 'Three charts',
+    columns: 2,
+    cellWidth: 300,
+    chartHeight: 170,
+  });
 
   it('is one accessible SVG image sized for the grid', () => {
     expect(svg.match(/<svg /g)).toHaveLength(1);

@@ -55,12 +55,17 @@ export function misattributions(
     // Rows that name their area (borough series, ward lists) must be in the portal's area.
     const column = 'areaColumn' in resource ? resource.areaColumn : undefined;
     const outside = new Set<string>();
-    for (const r of column ? rows ?? [] : []) {
+    for (const r of column ? (rows ?? []) : []) {
       const code = r[column!];
       if (typeof code === 'string' && !areaContains(area.code, code)) outside.add(code);
     }
     for (const code of [...outside].sort()) {
-      problems.push({ file: dataFile, column, value: code, problem: `is not within the portal's area ${area.name} (area.code ${area.code} in ${configFile}); expected rows for ${area.code} only` });
+      problems.push({
+        file: dataFile,
+        column,
+        value: code,
+        problem: `is not within the portal's area ${area.name} (area.code ${area.code} in ${configFile}); expected rows for ${area.code} only`,
+      });
     }
   }
   return problems;
@@ -82,19 +87,43 @@ export function tableSourceProblems(
   const names = new Set(known.map((k) => k.name));
   const published = new Set(datasets.map((d) => d.resource.name));
   tableSources.forEach((t, i) => {
-    if (!names.has(t.resource)) problems.push({ file, row: i + 2, column: 'resource', value: t.resource, problem: 'is not a dataset in data/datapackage.json; expected a resource name such as kpi-indicators' });
-    else if (sourceIds && published.has(t.resource) && !sourceIds.has(t.source_id)) problems.push({ file, row: i + 2, column: 'source_id', value: t.source_id, problem: 'does not match any source_id in meta/sources.csv' });
+    if (!names.has(t.resource))
+      problems.push({
+        file,
+        row: i + 2,
+        column: 'resource',
+        value: t.resource,
+        problem: 'is not a dataset in data/datapackage.json; expected a resource name such as kpi-indicators',
+      });
+    else if (sourceIds && published.has(t.resource) && !sourceIds.has(t.source_id))
+      problems.push({
+        file,
+        row: i + 2,
+        column: 'source_id',
+        value: t.source_id,
+        problem: 'does not match any source_id in meta/sources.csv',
+      });
   });
   for (const { resource, file: dataFile, rows } of datasets) {
     const listed = new Set(tableSources.filter((t) => t.resource === resource.name).map((t) => t.source_id));
     const own = known.find((k) => k.name === resource.name)?.sources?.length ?? 0;
-    if (listed.size === 0 && own === 0) problems.push({ file, problem: `lists no source for dataset "${resource.name}" (${dataFile}); expected a row ${resource.name},<source_id>` });
+    if (listed.size === 0 && own === 0)
+      problems.push({
+        file,
+        problem: `lists no source for dataset "${resource.name}" (${dataFile}); expected a row ${resource.name},<source_id>`,
+      });
     // Tables of what documents say grow with each document added (content/README.md), which
     // names its sources in its own frontmatter; only datasets about the area must list all.
     const documents = 'aboutArea' in resource && resource.aboutArea === false;
-    const cited = new Set(documents ? [] : (rows ?? []).map((r) => r.source_id).filter((v): v is string => typeof v === 'string'));
+    const cited = new Set(
+      documents ? [] : (rows ?? []).map((r) => r.source_id).filter((v): v is string => typeof v === 'string'),
+    );
     for (const id of [...cited].sort()) {
-      if (!listed.has(id)) problems.push({ file, problem: `does not list source "${id}" for dataset "${resource.name}", though rows of ${dataFile} cite it; expected a row ${resource.name},${id}` });
+      if (!listed.has(id))
+        problems.push({
+          file,
+          problem: `does not list source "${id}" for dataset "${resource.name}", though rows of ${dataFile} cite it; expected a row ${resource.name},${id}`,
+        });
     }
   }
   return problems;

@@ -34,9 +34,13 @@ export const NOT_STATED = 'notspecified';
  * resource says "not stated" and claims nothing.
  */
 export function resourceLicences(site: SiteConfig, resourceName: string, provenance: Provenance): LicenceEntry[] {
-  const recorded = provenance.tableSources.filter((t) => t.resource === resourceName).map((t) => provenance.sources.find((r) => r.source_id === t.source_id)?.licence ?? '');
+  const recorded = provenance.tableSources
+    .filter((t) => t.resource === resourceName)
+    .map((t) => provenance.sources.find((r) => r.source_id === t.source_id)?.licence ?? '');
   const label = licenceLabel(recorded.length ? recorded : [site.licence.name], site.licence);
-  return label.url ? [{ name: site.licence.id, title: site.licence.name, path: site.licence.url }] : [{ name: NOT_STATED, title: label.text }];
+  return label.url
+    ? [{ name: site.licence.id, title: site.licence.name, path: site.licence.url }]
+    : [{ name: NOT_STATED, title: label.text }];
 }
 
 /** A row of data/meta/table-sources.csv: one source of one published dataset. */
@@ -57,12 +61,20 @@ export interface Provenance {
  * compiles itself), then each source data/meta/table-sources.csv lists for it, with its
  * title, publisher and address from data/meta/sources.csv.
  */
-export function resolveSources(resource: { name: string; sources?: readonly SourceRef[] }, provenance: Provenance): SourceRef[] {
-  const listed = provenance.tableSources.filter((t) => t.resource === resource.name).map((t) => {
-    const row = provenance.sources.find((r) => r.source_id === t.source_id);
-    if (!row) throw new Error(`data/meta/table-sources.csv lists source "${t.source_id}" for ${resource.name}, which is not in data/meta/sources.csv`);
-    return { title: row.title, publisher: row.publisher, ...(row.url ? { path: row.url } : {}) };
-  });
+export function resolveSources(
+  resource: { name: string; sources?: readonly SourceRef[] },
+  provenance: Provenance,
+): SourceRef[] {
+  const listed = provenance.tableSources
+    .filter((t) => t.resource === resource.name)
+    .map((t) => {
+      const row = provenance.sources.find((r) => r.source_id === t.source_id);
+      if (!row)
+        throw new Error(
+          `data/meta/table-sources.csv lists source "${t.source_id}" for ${resource.name}, which is not in data/meta/sources.csv`,
+        );
+      return { title: row.title, publisher: row.publisher, ...(row.url ? { path: row.url } : {}) };
+    });
   return [...(resource.sources ?? []), ...listed];
 }
 
@@ -92,7 +104,12 @@ export function tableSchema(table: AnyTable) {
 }
 
 /** The data package descriptor for the given tables and extra resources. */
-export function buildDataPackage(site: SiteConfig, tables: readonly AnyTable[], extra: readonly ExtraResource[], provenance: Provenance) {
+export function buildDataPackage(
+  site: SiteConfig,
+  tables: readonly AnyTable[],
+  extra: readonly ExtraResource[],
+  provenance: Provenance,
+) {
   const licenses = [{ name: site.licence.id, title: site.licence.name, path: site.licence.url }];
   return {
     profile: 'data-package',
@@ -118,7 +135,13 @@ export function buildDataPackage(site: SiteConfig, tables: readonly AnyTable[], 
         licenses: resourceLicences(site, t.name, provenance),
         schema: tableSchema(t),
       })),
-      ...extra.map(({ section: _section, ...r }) => ({ ...r, sources: resolveSources(r, provenance), profile: 'data-resource', encoding: 'utf-8', licenses: resourceLicences(site, r.name, provenance) })),
+      ...extra.map(({ section: _section, ...r }) => ({
+        ...r,
+        sources: resolveSources(r, provenance),
+        profile: 'data-resource',
+        encoding: 'utf-8',
+        licenses: resourceLicences(site, r.name, provenance),
+      })),
     ],
   };
 }

@@ -51,7 +51,12 @@ export function provenance(): Provenance {
 
 /** The descriptor served at /data/datapackage.json (identical to data/datapackage.json). */
 export function dataPackage(site: SiteConfig): DataPackage {
-  return buildDataPackage(site, publishedTables(site), extraResources.filter((r) => isPublished(r, site)), provenance());
+  return buildDataPackage(
+    site,
+    publishedTables(site),
+    extraResources.filter((r) => isPublished(r, site)),
+    provenance(),
+  );
 }
 
 function temporalCoverage(table: AnyTable, rows: Record<string, unknown>[]): { start: string; end: string } | null {
@@ -71,7 +76,7 @@ export const JSON_COPY_MAX_BYTES = 1_000_000;
 
 /** A file size in words, e.g. "2.4 MB" or "830 KB". */
 export function sizeLabel(bytes: number): string {
-  if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1).replace(/\.0$/, "")} MB`;
+  if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1).replace(/\.0$/, '')} MB`;
   return `${Math.max(1, Math.round(bytes / 1000)).toLocaleString('en-GB')} KB`;
 }
 
@@ -84,12 +89,20 @@ export function datasets(site: SiteConfig): Dataset[] {
     const bytes = statSync(join(dataDir(), resource.path)).size;
     const json = table !== undefined && bytes <= JSON_COPY_MAX_BYTES;
     const files = table
-      // The CSV at the path the descriptor names, so each file has one address.
-      ? [{ label: 'CSV', href: `/data/${resource.path}`, format: 'text/csv', bytes }, ...(json ? [{ label: 'JSON', href: `/data/${resource.name}.json`, format: 'application/json' }] : [])]
+      ? // The CSV at the path the descriptor names, so each file has one address.
+        [
+          { label: 'CSV', href: `/data/${resource.path}`, format: 'text/csv', bytes },
+          ...(json ? [{ label: 'JSON', href: `/data/${resource.name}.json`, format: 'application/json' }] : []),
+        ]
       : [{ label: resource.format.toUpperCase(), href: `/data/${resource.path}`, format: resource.mediatype, bytes }];
     return {
-      resource, table, rows,
-      noJson: table && !json ? `No JSON copy: at ${sizeLabel(bytes)} this table is offered as CSV only (a JSON copy is made for tables up to ${sizeLabel(JSON_COPY_MAX_BYTES)}). It is also in the zip of the whole package.` : null,
+      resource,
+      table,
+      rows,
+      noJson:
+        table && !json
+          ? `No JSON copy: at ${sizeLabel(bytes)} this table is offered as CSV only (a JSON copy is made for tables up to ${sizeLabel(JSON_COPY_MAX_BYTES)}). It is also in the zip of the whole package.`
+          : null,
       temporal: table ? temporalCoverage(table, rows) : null,
       wardSets: table?.columns.includes('ward_set') ? [...new Set(rows.map((r) => String(r.ward_set)))].sort() : [],
       files,
@@ -114,7 +127,8 @@ export function allowedValues(constraints: Record<string, unknown>): string {
   if (Array.isArray(constraints.enum)) parts.push(`one of: ${constraints.enum.join(', ')}`);
   if (typeof constraints.minimum === 'number') parts.push(`at least ${constraints.minimum}`);
   if (typeof constraints.maximum === 'number') parts.push(`at most ${constraints.maximum}`);
-  if (typeof constraints.pattern === 'string' && !Array.isArray(constraints.enum)) parts.push(`matches ${constraints.pattern}`);
+  if (typeof constraints.pattern === 'string' && !Array.isArray(constraints.enum))
+    parts.push(`matches ${constraints.pattern}`);
   parts.push(constraints.required ? 'required' : 'may be empty');
   return parts.join('; ');
 }
@@ -122,7 +136,10 @@ export function allowedValues(constraints: Record<string, unknown>): string {
 /** schema.org Dataset JSON-LD for a dataset page. */
 export function datasetJsonLd(d: Dataset, site: SiteConfig): Record<string, unknown> {
   const url = new URL(`/data/${d.resource.name}/`, site.url).href;
-  const fields = d.resource.profile === 'tabular-data-resource' && 'schema' in d.resource ? (d.resource.schema as { fields: Array<{ name: string; title: string; description: string }> }).fields : [];
+  const fields =
+    d.resource.profile === 'tabular-data-resource' && 'schema' in d.resource
+      ? (d.resource.schema as { fields: Array<{ name: string; title: string; description: string }> }).fields
+      : [];
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
@@ -139,7 +156,12 @@ export function datasetJsonLd(d: Dataset, site: SiteConfig): Record<string, unkn
     spatialCoverage: { '@type': 'Place', name: site.area.longName, identifier: site.area.code },
     variableMeasured: fields.map((f) => ({ '@type': 'PropertyValue', name: f.name, description: f.description })),
     dateModified: site.dataUpdated,
-    distribution: d.files.map((f) => ({ '@type': 'DataDownload', encodingFormat: f.format, contentUrl: new URL(f.href, site.url).href, ...(f.bytes !== undefined ? { contentSize: sizeLabel(f.bytes) } : {}) })),
+    distribution: d.files.map((f) => ({
+      '@type': 'DataDownload',
+      encodingFormat: f.format,
+      contentUrl: new URL(f.href, site.url).href,
+      ...(f.bytes !== undefined ? { contentSize: sizeLabel(f.bytes) } : {}),
+    })),
     includedInDataCatalog: { '@type': 'DataCatalog', name: site.name, url: new URL('/data/', site.url).href },
     ...(d.resource.sources.length ? { isBasedOn: d.resource.sources.map((s) => s.title) } : {}),
   };
@@ -148,7 +170,7 @@ export function datasetJsonLd(d: Dataset, site: SiteConfig): Record<string, unkn
 /** A dataset's licence as its sources state it: words, and the address when there is one. */
 export function datasetLicence(d: Dataset): { title: string; url: string | null } {
   const l = d.resource.licenses[0]!;
-  return { title: l.title, url: l.name === NOT_STATED ? null : l.path ?? null };
+  return { title: l.title, url: l.name === NOT_STATED ? null : (l.path ?? null) };
 }
 
 /** The period a dataset covers, in words. */

@@ -9,18 +9,28 @@ import type { DataProblem } from '../../core/errors';
 import { displayPath } from '../../core/load';
 import { assembleDirectory, type DirectoryTables } from './';
 import { directoryExportFiles } from './export';
-import { listingsTable, organizationsTable, phonesTable, serviceAreasTable, servicesTable } from '../../schemas/directory';
+import {
+  listingsTable,
+  organizationsTable,
+  phonesTable,
+  serviceAreasTable,
+  servicesTable,
+} from '../../schemas/directory';
 import type { RowOf } from '../../core/tables';
 import type { sourcesTable } from '../../schemas/sources';
 
-const REGENERATE = 'is out of date with the directory tables; run `npm run import -- directory-exports` and commit the result';
+const REGENERATE =
+  'is out of date with the directory tables; run `npm run import -- directory-exports` and commit the result';
 
 /** The directory tables out of the loaded rows, by resource name. */
 export function directoryTablesFrom(rows: Map<string, Record<string, unknown>[]>): DirectoryTables {
   const get = <T>(name: string) => (rows.get(name) ?? []) as T[];
   return {
-    organizations: get(organizationsTable.name), services: get(servicesTable.name), areas: get(serviceAreasTable.name),
-    phones: get(phonesTable.name), listings: get(listingsTable.name),
+    organizations: get(organizationsTable.name),
+    services: get(servicesTable.name),
+    areas: get(serviceAreasTable.name),
+    phones: get(phonesTable.name),
+    listings: get(listingsTable.name),
   };
 }
 
@@ -31,13 +41,25 @@ export function directoryChecks(rows: Map<string, Record<string, unknown>[]>, da
   const listed = new Set(t.listings.map((l) => l.service_id));
   t.services.forEach((s, i) => {
     if (!listed.has(s.service_id)) {
-      problems.push({ file: displayPath(join(dataDir, servicesTable.path)), row: i + 2, column: 'service_id', value: s.service_id, problem: `has no row in ${listingsTable.path}; expected every entry to cite where the source lists it` });
+      problems.push({
+        file: displayPath(join(dataDir, servicesTable.path)),
+        row: i + 2,
+        column: 'service_id',
+        value: s.service_id,
+        problem: `has no row in ${listingsTable.path}; expected every entry to cite where the source lists it`,
+      });
     }
   });
   const delivering = new Set(t.services.map((s) => s.organization_id));
   t.organizations.forEach((o, i) => {
     if (!delivering.has(o.organization_id)) {
-      problems.push({ file: displayPath(join(dataDir, organizationsTable.path)), row: i + 2, column: 'organization_id', value: o.organization_id, problem: 'delivers no service in directory/services.csv; expected every organisation to have at least one' });
+      problems.push({
+        file: displayPath(join(dataDir, organizationsTable.path)),
+        row: i + 2,
+        column: 'organization_id',
+        value: o.organization_id,
+        problem: 'delivers no service in directory/services.csv; expected every organisation to have at least one',
+      });
     }
   });
   if (problems.length) return problems;
@@ -45,7 +67,8 @@ export function directoryChecks(rows: Map<string, Record<string, unknown>[]>, da
   const sources = (rows.get('sources') ?? []) as RowOf<typeof sourcesTable.fields>[];
   for (const { path, text } of directoryExportFiles(entries, sources)) {
     const full = join(dataDir, path);
-    if (!existsSync(full) || readFileSync(full, 'utf8') !== text) problems.push({ file: displayPath(full), problem: REGENERATE });
+    if (!existsSync(full) || readFileSync(full, 'utf8') !== text)
+      problems.push({ file: displayPath(full), problem: REGENERATE });
   }
   return problems;
 }

@@ -13,11 +13,20 @@ type RouteRow = RowOf<typeof generalRoutesTable.fields>;
 
 /** A date as people write it: "27 September 2012". */
 export function longDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 /** Entries grouped by when they were last checked and what the data says about it, oldest first. */
-export interface CurrencyGroup { lastChecked: string; note: string; count: number }
+export interface CurrencyGroup {
+  lastChecked: string;
+  note: string;
+  count: number;
+}
 
 export function currencyGroups(entries: readonly DirectoryEntry[]): CurrencyGroup[] {
   const groups = new Map<string, CurrencyGroup>();
@@ -27,14 +36,18 @@ export function currencyGroups(entries: readonly DirectoryEntry[]): CurrencyGrou
     g.count += 1;
     groups.set(key, g);
   }
-  return [...groups.values()].sort((a, b) => (a.lastChecked < b.lastChecked ? -1 : a.lastChecked > b.lastChecked ? 1 : b.count - a.count));
+  return [...groups.values()].sort((a, b) =>
+    a.lastChecked < b.lastChecked ? -1 : a.lastChecked > b.lastChecked ? 1 : b.count - a.count,
+  );
 }
 
 /** Why "Report a change" links are left out, or null when an address is configured. */
 export function missingContactReason(config: Pick<SiteConfig, 'contact'>): string | null {
   if (config.contact?.email) return null;
-  return 'directory: "Report a change" links are left out because content/site.json sets no contact.email. '
-    + 'Set it to an organisational address (the source documents give only named officers\' addresses, which are never published).';
+  return (
+    'directory: "Report a change" links are left out because content/site.json sets no contact.email. ' +
+    "Set it to an organisational address (the source documents give only named officers' addresses, which are never published)."
+  );
 }
 
 /**
@@ -59,13 +72,21 @@ export function warnIfNoContact(config: Pick<SiteConfig, 'contact'>, log: (m: st
 }
 
 /** A general route with the entry it leads to. */
-export interface GeneralRoute { route: string; id: string; name: string; sourceId: string; section: string }
+export interface GeneralRoute {
+  route: string;
+  id: string;
+  name: string;
+  sourceId: string;
+  section: string;
+}
 
 /** The general routes the sources give, joined to their entries, in the order of the data. */
 export function generalRoutes(rows: readonly RouteRow[], entries: readonly DirectoryEntry[]): GeneralRoute[] {
   const byId = new Map(entries.map((e) => [e.service.service_id, e]));
   return rows.flatMap((r) => {
     const e = byId.get(r.service_id);
-    return e ? [{ route: r.route, id: r.service_id, name: e.service.name, sourceId: r.source_id, section: r.source_section }] : [];
+    return e
+      ? [{ route: r.route, id: r.service_id, name: e.service.name, sourceId: r.source_id, section: r.source_section }]
+      : [];
   });
 }

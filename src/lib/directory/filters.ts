@@ -7,19 +7,32 @@ import type { DirectoryEntry, ServiceRow } from './';
 import { byName } from './';
 import { NOT_STATED, normaliseName, type FilterParam } from './url';
 import {
-  INTERVENTION_TYPES, INTERVENTION_TYPE_LABELS, REFERRAL_ROUTES, REFERRAL_ROUTE_LABELS, THEMES, THEME_LABELS,
+  INTERVENTION_TYPES,
+  INTERVENTION_TYPE_LABELS,
+  REFERRAL_ROUTES,
+  REFERRAL_ROUTE_LABELS,
+  THEMES,
+  THEME_LABELS,
   type InterventionType,
 } from '../../schemas/vocab/directory-vocab';
 import { THEME_SEARCH_TERMS, TYPE_SEARCH_TERMS } from '../../schemas/vocab/directory-search-terms';
 
 /** A value a filter can take, with its label. */
-export interface FilterOption { value: string; label: string }
+export interface FilterOption {
+  value: string;
+  label: string;
+}
 
 /** The ages the age filter offers: from the youngest to the oldest bound any entry states. */
-export interface AgeSpan { min: number; max: number }
+export interface AgeSpan {
+  min: number;
+  max: number;
+}
 
 export function ageSpan(entries: readonly DirectoryEntry[]): AgeSpan {
-  const bounds = entries.flatMap(({ service: s }) => [s.minimum_age, s.maximum_age]).filter((a): a is number => a !== null);
+  const bounds = entries
+    .flatMap(({ service: s }) => [s.minimum_age, s.maximum_age])
+    .filter((a): a is number => a !== null);
   if (!bounds.length) return { min: 0, max: 0 };
   return { min: Math.min(...bounds), max: Math.max(...bounds) };
 }
@@ -52,7 +65,9 @@ export const slug = (s: string): string => normaliseName(s).replace(/ /g, '-');
 
 /** The boroughs named anywhere in the directory, as filter options sorted by name. */
 export function boroughOptions(entries: readonly DirectoryEntry[]): FilterOption[] {
-  const names = new Set(entries.flatMap((e) => e.areas.filter((a) => a.area_type === 'borough').map((a) => a.area_name)));
+  const names = new Set(
+    entries.flatMap((e) => e.areas.filter((a) => a.area_type === 'borough').map((a) => a.area_name)),
+  );
   return [...names].sort(byName).map((n) => ({ value: slug(n), label: n }));
 }
 
@@ -93,7 +108,11 @@ export function nameKeys(s: ServiceRow): string[] {
 }
 
 /** Every Pagefind filter value an entry page carries, by search parameter. */
-export function entryFilterValues(e: DirectoryEntry, span: AgeSpan, boroughs: readonly FilterOption[]): Record<FilterParam, string[]> {
+export function entryFilterValues(
+  e: DirectoryEntry,
+  span: AgeSpan,
+  boroughs: readonly FilterOption[],
+): Record<FilterParam, string[]> {
   const s = e.service;
   return {
     type: s.intervention_types.length ? [...s.intervention_types] : ['none'],
@@ -109,10 +128,18 @@ export function filterOptions(entries: readonly DirectoryEntry[]): Record<Filter
   const span = ageSpan(entries);
   const ages: FilterOption[] = [];
   for (let a = span.min; a <= span.max; a++) ages.push({ value: String(a), label: `${a}` });
-  const regions = [...new Set(entries.flatMap((e) => e.areas.filter((a) => a.area_type === 'region').map((a) => a.area_name)))].sort(byName);
+  const regions = [
+    ...new Set(entries.flatMap((e) => e.areas.filter((a) => a.area_type === 'region').map((a) => a.area_name))),
+  ].sort(byName);
   return {
-    type: [...INTERVENTION_TYPES.map((t) => ({ value: t, label: INTERVENTION_TYPE_LABELS[t] })), { value: 'none', label: 'Not an intervention (contacts and resources)' }],
-    theme: [...THEMES.map((t) => ({ value: t, label: THEME_LABELS[t] })), { value: NOT_STATED, label: 'No theme given' }],
+    type: [
+      ...INTERVENTION_TYPES.map((t) => ({ value: t, label: INTERVENTION_TYPE_LABELS[t] })),
+      { value: 'none', label: 'Not an intervention (contacts and resources)' },
+    ],
+    theme: [
+      ...THEMES.map((t) => ({ value: t, label: THEME_LABELS[t] })),
+      { value: NOT_STATED, label: 'No theme given' },
+    ],
     age: [...ages, { value: NOT_STATED, label: 'Age not stated' }],
     area: [
       { value: 'london', label: 'All of London' },
@@ -121,7 +148,10 @@ export function filterOptions(entries: readonly DirectoryEntry[]): Record<Filter
       { value: 'not-named', label: 'Boroughs not named' },
       { value: NOT_STATED, label: 'Area not stated' },
     ],
-    route: [...REFERRAL_ROUTES.map((r) => ({ value: r, label: REFERRAL_ROUTE_LABELS[r] })), { value: NOT_STATED, label: 'Not described' }],
+    route: [
+      ...REFERRAL_ROUTES.map((r) => ({ value: r, label: REFERRAL_ROUTE_LABELS[r] })),
+      { value: NOT_STATED, label: 'Not described' },
+    ],
   };
 }
 
@@ -130,5 +160,10 @@ export function filterOptions(entries: readonly DirectoryEntry[]): Record<Filter
  * (see directory-search-terms): indexed as hidden, weighted text on the entry page.
  */
 export function entrySearchTerms(s: ServiceRow): string[] {
-  return [...new Set([...s.themes.flatMap((t) => THEME_SEARCH_TERMS[t]), ...s.intervention_types.flatMap((t) => TYPE_SEARCH_TERMS[t])])];
+  return [
+    ...new Set([
+      ...s.themes.flatMap((t) => THEME_SEARCH_TERMS[t]),
+      ...s.intervention_types.flatMap((t) => TYPE_SEARCH_TERMS[t]),
+    ]),
+  ];
 }

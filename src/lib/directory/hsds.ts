@@ -11,8 +11,14 @@ import type { DirectoryEntry } from './';
 import { slug } from './filters';
 import { directoryUuid } from './uuid';
 import {
-  ENTRY_KIND_LABELS, ENTRY_KINDS, INTERVENTION_TYPE_LABELS, INTERVENTION_TYPES, REFERRAL_ROUTE_LABELS, REFERRAL_ROUTES,
-  THEME_LABELS, THEMES,
+  ENTRY_KIND_LABELS,
+  ENTRY_KINDS,
+  INTERVENTION_TYPE_LABELS,
+  INTERVENTION_TYPES,
+  REFERRAL_ROUTE_LABELS,
+  REFERRAL_ROUTES,
+  THEME_LABELS,
+  THEMES,
 } from '../../schemas/vocab/directory-vocab';
 import type { sourcesTable } from '../../schemas/sources';
 
@@ -27,9 +33,19 @@ export const HSDS_PROFILE = {
 } as const;
 
 const VOCABS = [
-  { id: 'intervention-type', name: 'Intervention type', terms: INTERVENTION_TYPES, labels: INTERVENTION_TYPE_LABELS as Record<string, string> },
+  {
+    id: 'intervention-type',
+    name: 'Intervention type',
+    terms: INTERVENTION_TYPES,
+    labels: INTERVENTION_TYPE_LABELS as Record<string, string>,
+  },
   { id: 'theme', name: 'Theme', terms: THEMES, labels: THEME_LABELS as Record<string, string> },
-  { id: 'referral-route', name: 'Referral route', terms: REFERRAL_ROUTES, labels: REFERRAL_ROUTE_LABELS as Record<string, string> },
+  {
+    id: 'referral-route',
+    name: 'Referral route',
+    terms: REFERRAL_ROUTES,
+    labels: REFERRAL_ROUTE_LABELS as Record<string, string>,
+  },
   { id: 'entry-kind', name: 'Kind of entry', terms: ENTRY_KINDS, labels: ENTRY_KIND_LABELS as Record<string, string> },
 ] as const;
 type Vocab = (typeof VOCABS)[number];
@@ -44,31 +60,50 @@ function present<T extends Record<string, unknown>>(o: T): Partial<T> {
 function taxonomyTerm(vocab: Vocab, term: string) {
   const name = vocab.labels[term] ?? term;
   return {
-    id: directoryUuid('taxonomy_term', `${vocab.id}/${term}`), code: term, name, description: `${vocab.name}: ${name}`,
-    taxonomy: vocab.name, taxonomy_id: directoryUuid('taxonomy', vocab.id), language: 'en',
+    id: directoryUuid('taxonomy_term', `${vocab.id}/${term}`),
+    code: term,
+    name,
+    description: `${vocab.name}: ${name}`,
+    taxonomy: vocab.name,
+    taxonomy_id: directoryUuid('taxonomy', vocab.id),
+    language: 'en',
   };
 }
 
 function attributes(e: DirectoryEntry, serviceId: string) {
   const s = e.service;
   const byVocab: Record<string, readonly string[]> = {
-    'intervention-type': s.intervention_types, 'theme': s.themes, 'referral-route': s.referral_routes, 'entry-kind': [s.entry_kind],
+    'intervention-type': s.intervention_types,
+    theme: s.themes,
+    'referral-route': s.referral_routes,
+    'entry-kind': [s.entry_kind],
   };
-  return VOCABS.flatMap((v) => (byVocab[v.id] ?? []).map((t) => {
-    const term = taxonomyTerm(v, t);
-    return {
-      id: directoryUuid('attribute', `${s.service_id}/${v.id}/${t}`), link_id: serviceId, link_type: 'service', link_entity: 'service',
-      taxonomy_term_id: term.id, taxonomy_term: term,
-    };
-  }));
+  return VOCABS.flatMap((v) =>
+    (byVocab[v.id] ?? []).map((t) => {
+      const term = taxonomyTerm(v, t);
+      return {
+        id: directoryUuid('attribute', `${s.service_id}/${v.id}/${t}`),
+        link_id: serviceId,
+        link_type: 'service',
+        link_entity: 'service',
+        taxonomy_term_id: term.id,
+        taxonomy_term: term,
+      };
+    }),
+  );
 }
 
 function metadata(e: DirectoryEntry, serviceId: string, sources: ReadonlyMap<string, SourceRow>) {
   return e.listings.map((l) => {
     const src = sources.get(l.source_id);
     return {
-      id: directoryUuid('metadata', `${l.service_id}/${l.source_section}/${l.listed_as}`), resource_id: serviceId, resource_type: 'service',
-      last_action_date: e.service.last_checked, last_action_type: 'create', field_name: 'service', previous_value: '',
+      id: directoryUuid('metadata', `${l.service_id}/${l.source_section}/${l.listed_as}`),
+      resource_id: serviceId,
+      resource_type: 'service',
+      last_action_date: e.service.last_checked,
+      last_action_type: 'create',
+      field_name: 'service',
+      previous_value: '',
       replacement_value: `Listed as "${l.listed_as}" in ${src?.title ?? l.source_id}, ${l.source_section}`,
       updated_by: src?.publisher ?? l.source_id,
     };
@@ -83,19 +118,39 @@ export function hsdsService(e: DirectoryEntry, sources: ReadonlyMap<string, Sour
   const organizationId = directoryUuid('organization', o.organization_id);
   const historic = s.status === 'historic-listing-2012';
   return present({
-    id, organization_id: organizationId, name: s.name, alternate_name: s.alternate_name, description: s.description, url: s.url,
+    id,
+    organization_id: organizationId,
+    name: s.name,
+    alternate_name: s.alternate_name,
+    description: s.description,
+    url: s.url,
     // HSDS has no status for "listed long ago, not checked since": export inactive, and say why in the alert.
     status: historic ? 'inactive' : s.status.replace('-', ' '),
-    alert: historic ? `${s.last_checked_note} (last checked ${s.last_checked}). Its current status is unknown: contact the provider before referring anyone.` : null,
-    application_process: s.application_process, eligibility_description: s.eligibility_description,
-    minimum_age: s.minimum_age, maximum_age: s.maximum_age,
+    alert: historic
+      ? `${s.last_checked_note} (last checked ${s.last_checked}). Its current status is unknown: contact the provider before referring anyone.`
+      : null,
+    application_process: s.application_process,
+    eligibility_description: s.eligibility_description,
+    minimum_age: s.minimum_age,
+    maximum_age: s.maximum_age,
     assured_date: s.last_checked,
     organization: present({ id: organizationId, name: o.name, description: o.description, website: o.url }),
-    service_areas: e.areas.map((a) => present({
-      id: directoryUuid('service_area', `${a.service_id}/${slug(a.area_name)}`), service_id: id, name: a.area_name,
-      description: a.description, uri: a.area_code ? `${ONS_URI}${a.area_code}` : null,
+    service_areas: e.areas.map((a) =>
+      present({
+        id: directoryUuid('service_area', `${a.service_id}/${slug(a.area_name)}`),
+        service_id: id,
+        name: a.area_name,
+        description: a.description,
+        uri: a.area_code ? `${ONS_URI}${a.area_code}` : null,
+      }),
+    ),
+    phones: e.phones.map((p) => ({
+      id: directoryUuid('phone', p.phone_id),
+      service_id: id,
+      number: p.number,
+      type: 'voice',
+      description: p.description,
     })),
-    phones: e.phones.map((p) => ({ id: directoryUuid('phone', p.phone_id), service_id: id, number: p.number, type: 'voice', description: p.description })),
     attributes: attributes(e, id),
     metadata: metadata(e, id, sources),
   });

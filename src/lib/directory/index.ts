@@ -6,7 +6,11 @@
 import type { RowOf } from '../../core/tables';
 import { loadTable } from '../../core/load';
 import {
-  listingsTable, organizationsTable, phonesTable, serviceAreasTable, servicesTable,
+  listingsTable,
+  organizationsTable,
+  phonesTable,
+  serviceAreasTable,
+  servicesTable,
 } from '../../schemas/directory';
 
 export type OrganizationRow = RowOf<typeof organizationsTable.fields>;
@@ -65,13 +69,18 @@ export function assembleDirectory(t: DirectoryTables): DirectoryEntry[] {
   return t.services
     .map((service) => {
       const organization = orgs.get(service.organization_id);
-      if (!organization) throw new Error(`directory service ${service.service_id} names unknown organisation ${service.organization_id}`);
+      if (!organization)
+        throw new Error(
+          `directory service ${service.service_id} names unknown organisation ${service.organization_id}`,
+        );
       return {
         service,
         organization,
         areas: areas.get(service.service_id) ?? [],
         phones: phones.get(service.service_id) ?? [],
-        listings: [...(listings.get(service.service_id) ?? [])].sort((a, b) => a.appendix - b.appendix || byName(a.source_section, b.source_section)),
+        listings: [...(listings.get(service.service_id) ?? [])].sort(
+          (a, b) => a.appendix - b.appendix || byName(a.source_section, b.source_section),
+        ),
       };
     })
     .sort((a, b) => byName(a.service.name, b.service.name) || byName(a.service.service_id, b.service.service_id));

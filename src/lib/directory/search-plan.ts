@@ -55,7 +55,9 @@ export function resultGroups(state: SearchState): ResultGroup[] {
       filters[pagefind] = unknown.includes(param) ? { any: [...UNKNOWN_VALUES[param]!] } : v;
     }
     const words = unknown.map((p) => UNKNOWN_WORDS[p]!);
-    const heading = words.length ? `${[words[0], ...words.slice(1).map((w) => w.toLowerCase())].join(' and ')} not stated: check with the provider` : null;
+    const heading = words.length
+      ? `${[words[0], ...words.slice(1).map((w) => w.toLowerCase())].join(' and ')} not stated: check with the provider`
+      : null;
     return { id: unknown.length ? `unknown-${unknown.join('-')}` : 'matches', heading, unknown, filters };
   });
 }
@@ -79,7 +81,12 @@ export function countFilters(state: SearchState, without?: FilterParam): Record<
  * The text of one filter option with its count: for age and area the entries that state
  * the value plus those that do not say, e.g. "14 (5 + 101 not stated)".
  */
-export function optionText(param: FilterParam, label: string, value: string, counts: Readonly<Record<string, number>>): string {
+export function optionText(
+  param: FilterParam,
+  label: string,
+  value: string,
+  counts: Readonly<Record<string, number>>,
+): string {
   const n = counts[value] ?? 0;
   const unknown = UNKNOWN_VALUES[param];
   if (!unknown || unknown.includes(value)) return `${label} (${n})`;
@@ -88,7 +95,11 @@ export function optionText(param: FilterParam, label: string, value: string, cou
 }
 
 /** A way out of an empty search: what to drop, where that leads and how many entries it gives. */
-export interface Suggestion { text: string; href: string; count: number }
+export interface Suggestion {
+  text: string;
+  href: string;
+  count: number;
+}
 
 /** The state without one filter. */
 export function withoutFilter(state: SearchState, param: FilterParam): SearchState {
@@ -102,7 +113,12 @@ export const queryWords = (q: string): string[] => q.trim().split(/\s+/).filter(
 
 /** The state without one word of the query (the i-th). */
 export function withoutWord(state: SearchState, i: number): SearchState {
-  return { q: queryWords(state.q).filter((_, j) => j !== i).join(' '), filters: state.filters };
+  return {
+    q: queryWords(state.q)
+      .filter((_, j) => j !== i)
+      .join(' '),
+    filters: state.filters,
+  };
 }
 
 /**
@@ -117,11 +133,17 @@ export function suggestions(
   const out: Suggestion[] = [];
   for (const { param } of FILTERS) {
     const n = counts.filters[param];
-    if (state.filters[param] && n) out.push({ text: `remove the ${labels[param].toLowerCase()} filter`, href: `/directory/${formatSearch(withoutFilter(state, param))}`, count: n });
+    if (state.filters[param] && n)
+      out.push({
+        text: `remove the ${labels[param].toLowerCase()} filter`,
+        href: `/directory/${formatSearch(withoutFilter(state, param))}`,
+        count: n,
+      });
   }
   queryWords(state.q).forEach((w, i) => {
     const n = counts.words[i];
-    if (n) out.push({ text: `remove the word “${w}”`, href: `/directory/${formatSearch(withoutWord(state, i))}`, count: n });
+    if (n)
+      out.push({ text: `remove the word “${w}”`, href: `/directory/${formatSearch(withoutWord(state, i))}`, count: n });
   });
   return out.sort((a, b) => b.count - a.count);
 }

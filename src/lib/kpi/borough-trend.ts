@@ -12,7 +12,9 @@ import type { KpiData } from './data';
 export type MonthlyCount = RowOf<typeof boroughMonthlyTable.fields>;
 
 /** Totals by financial year, with the number of months each year has data for. */
-export function financialYearTotals(rows: readonly MonthlyCount[]): Array<{ year: string; months: number; total: number; first: string; last: string }> {
+export function financialYearTotals(
+  rows: readonly MonthlyCount[],
+): Array<{ year: string; months: number; total: number; first: string; last: string }> {
   const byYear = new Map<string, { months: Set<string>; total: number; first: string; last: string }>();
   for (const r of rows) {
     const fy = financialYear(r.month);
@@ -23,11 +25,17 @@ export function financialYearTotals(rows: readonly MonthlyCount[]): Array<{ year
     if (r.month > e.last) e.last = r.month;
     byYear.set(fy, e);
   }
-  return [...byYear.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([year, e]) => ({ year, months: e.months.size, total: e.total, first: e.first, last: e.last }));
+  return [...byYear.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([year, e]) => ({ year, months: e.months.size, total: e.total, first: e.first, last: e.last }));
 }
 
 /** The home page's long-run chart: all recorded crime per financial year. */
-export function boroughTrendSpec(data: KpiData, areaName: string, rows: readonly MonthlyCount[] = loadTable(boroughMonthlyTable)): ChartSpec {
+export function boroughTrendSpec(
+  data: KpiData,
+  areaName: string,
+  rows: readonly MonthlyCount[] = loadTable(boroughMonthlyTable),
+): ChartSpec {
   const years = financialYearTotals(rows);
   const complete = years.filter((y) => y.months === 12);
   const partial = years.filter((y) => y.months < 12);
@@ -44,21 +52,45 @@ export function boroughTrendSpec(data: KpiData, areaName: string, rows: readonly
       { key: 'first_month', label: 'From' },
       { key: 'last_month', label: 'To' },
     ],
-    rows: years.map((y) => ({ financial_year: y.year, first_month: y.first, last_month: y.last, months: y.months, offences: y.total })),
+    rows: years.map((y) => ({
+      financial_year: y.year,
+      first_month: y.first,
+      last_month: y.last,
+      months: y.months,
+      offences: y.total,
+    })),
   };
-  const summary = `The police recorded ${formatNumber(first.total)} offences in ${areaName} in ${first.year} and ${formatNumber(last.total)} in ${last.year}; the highest year was ${peak.year} with ${formatNumber(peak.total)}.`
-    + (partial.length ? ` ${partial.map((p) => `${p.year} has only ${p.months} months of data so far (${formatNumber(p.total)} offences) and is not drawn.`).join(' ')}` : '');
-  const svg = lineChart([{ id: 'all-crime', label: 'All recorded crime', points: complete.map((y) => ({ x: y.year, y: y.total })) }], {
-    id: 'borough-trend', title: table.caption, desc: summary, x: complete.map((y) => y.year), yLabel: 'offences per year', xTickEvery: 2,
-  });
+  const summary =
+    `The police recorded ${formatNumber(first.total)} offences in ${areaName} in ${first.year} and ${formatNumber(last.total)} in ${last.year}; the highest year was ${peak.year} with ${formatNumber(peak.total)}.` +
+    (partial.length
+      ? ` ${partial.map((p) => `${p.year} has only ${p.months} months of data so far (${formatNumber(p.total)} offences) and is not drawn.`).join(' ')}`
+      : '');
+  const svg = lineChart(
+    [{ id: 'all-crime', label: 'All recorded crime', points: complete.map((y) => ({ x: y.year, y: y.total })) }],
+    {
+      id: 'borough-trend',
+      title: table.caption,
+      desc: summary,
+      x: complete.map((y) => y.year),
+      yLabel: 'offences per year',
+      xTickEvery: 2,
+    },
+  );
   const s = sourceName(data, 'mps-borough-crime');
   return {
-    id: 'borough-trend', title: table.caption, summary, svg, table,
+    id: 'borough-trend',
+    title: table.caption,
+    summary,
+    svg,
+    table,
     legend: [{ label: 'All recorded crime', swatch: { kind: 'series', index: 0 } }],
     provenance: {
       source: `${s.publisher}, ${s.title}`,
       period: periodLabel(years[0]!.first, years.at(-1)!.last),
-      caveats: ['Counts use the police categories current when the files were extracted (2023 and 2025), so early years may differ from figures published at the time.', 'Recent months are revised by the police between extracts.'],
+      caveats: [
+        'Counts use the police categories current when the files were extracted (2023 and 2025), so early years may differ from figures published at the time.',
+        'Recent months are revised by the police between extracts.',
+      ],
     },
   };
 }

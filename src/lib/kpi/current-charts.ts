@@ -6,7 +6,14 @@
  */
 import { lineChart } from '../../charts/lineChart';
 import { formatNumber, type TableData } from '../../core/table-data';
-import { extractWords, financialYear, monthLabel, periodLabel, quarterLabel, shortMonthLabel } from '../../core/periods';
+import {
+  extractWords,
+  financialYear,
+  monthLabel,
+  periodLabel,
+  quarterLabel,
+  shortMonthLabel,
+} from '../../core/periods';
 import type { Provenance } from '../../core/provenance';
 import type { KpiData } from './data';
 import { exactNumber, sourceName, sourcesLicence, type ChartSpec } from './charts';
@@ -28,12 +35,15 @@ export function coverageSentence(s: CurrentSeries): string {
 /** The largest monthly gap between the two sources, as a sentence. */
 export function overlapSentence(s: CurrentSeries): string {
   if (s.overlap.length === 0) return 'The two sources share no month, so their agreement cannot be measured.';
-  const worst = [...s.overlap].sort((a, b) => Math.abs(b.percent) - Math.abs(a.percent) || (a.month < b.month ? -1 : 1))[0]!;
+  const worst = [...s.overlap].sort(
+    (a, b) => Math.abs(b.percent) - Math.abs(a.percent) || (a.month < b.month ? -1 : 1),
+  )[0]!;
   const within = s.overlap.filter((o) => Math.abs(o.percent) <= 1).length;
   return `Where both sources cover a month (${periodLabel(s.overlap[0]!.month, s.overlap.at(-1)!.month)}, ${s.overlap.length} months), the ward sums differ from the borough file by at most ${formatPercent1(worst.percent)} (${monthLabel(worst.month)}: ${n(worst.wards)} against ${n(worst.borough)}); ${within} of the ${s.overlap.length} months agree within 1%. The ward sums run lower in the later months, mostly because offences the police cannot place in a ward are left out of the ward file.`;
 }
 
-const formatPercent1 = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`;
+const formatPercent1 = (v: number) =>
+  `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`;
 
 function provenance(data: KpiData, s: CurrentSeries, start: string, end: string, extra: string[] = []): Provenance {
   const b = sourceName(data, 'mps-borough-crime');
@@ -44,7 +54,11 @@ function provenance(data: KpiData, s: CurrentSeries, start: string, end: string,
     caveats: [
       `Figures ${RECOMPUTED_LABEL}: the portal adds up the police categories that match the partnership's portfolio (see the mapping on the About the data page).`,
       coverageSentence(s),
-      ...(s.coverage.wards ? ['The ward sums use the wards in force from May 2022; ward boundaries changed then, but the wards together cover the same area as the borough, so the sum is comparable with the borough file.'] : []),
+      ...(s.coverage.wards
+        ? [
+            'The ward sums use the wards in force from May 2022; ward boundaries changed then, but the wards together cover the same area as the borough, so the sum is comparable with the borough file.',
+          ]
+        : []),
       `In ${monthLabel(CATEGORY_CHANGE_MONTH)} the police changed their crime categories (residential burglary replaced burglary in a dwelling; stalking and harassment are shown apart from other violence). The portal counts whole groups, so totals stay comparable across the change; the sub-categories do not.`,
       ...extra,
     ],
@@ -57,8 +71,13 @@ export function rollingSpec(data: KpiData, s: CurrentSeries): ChartSpec {
   const levels = yearTargetLevels(s);
   const name = s.indicator.short_title;
   const rows = s.rolling.map((r) => ({
-    period: `12 months to ${monthLabel(r.end)}`, period_start: r.start, period_end: r.end, offences: r.total,
-    ward_months: r.wardMonths, financial_year: financialYear(r.end), target_level: levels.get(financialYear(r.end)) ?? null,
+    period: `12 months to ${monthLabel(r.end)}`,
+    period_start: r.start,
+    period_end: r.end,
+    offences: r.total,
+    ward_months: r.wardMonths,
+    financial_year: financialYear(r.end),
+    target_level: levels.get(financialYear(r.end)) ?? null,
   }));
   const table: TableData = {
     caption: `${name}: offences in the 12 months to each month, ${RECOMPUTED_LABEL}`,
@@ -78,32 +97,67 @@ export function rollingSpec(data: KpiData, s: CurrentSeries): ChartSpec {
   const last = s.rolling.at(-1)!;
   const pct = s.target.value;
   const judged = s.years.filter((y) => levels.has(y.financial_year));
-  const met = judged.filter((y) => meetsThreshold(y.total, levels.get(y.financial_year)!, s.indicator.polarity as Polarity));
+  const met = judged.filter((y) =>
+    meetsThreshold(y.total, levels.get(y.financial_year)!, s.indicator.polarity as Polarity),
+  );
   const summary = `In the 12 months to ${monthLabel(last.end)} the police recorded ${n(last.total)} ${name.toLowerCase()} offences, against ${n(first.total)} in the 12 months to ${monthLabel(first.end)}. Each financial year's target level is the previous full year's total ${pct < 0 ? 'less' : 'plus'} ${Math.abs(pct)}%, the rule the partnership set for ${s.target.year}, applied to every year; ${met.length} of the ${judged.length} full years with a previous year to compare ended at or ${s.indicator.polarity === 'lower-is-better' ? 'below' : 'above'} their level.`;
   const x = s.rolling.map((r) => r.end);
   // Totals that include ward-sum months are a separate line, joined to the last borough-only total.
   const lastBorough = [...s.rolling].reverse().find((r) => r.wardMonths === 0)?.end;
   const svg = lineChart(
     [
-      { id: 'rolling', label: 'Offences in 12 months, borough file', points: s.rolling.map((r) => ({ x: r.end, y: r.wardMonths === 0 ? r.total : null })) },
-      { id: 'target', label: 'Target level for the financial year', points: s.rolling.map((r) => ({ x: r.end, y: levels.get(financialYear(r.end)) ?? null })) },
-      { id: 'rolling-wards', label: 'Offences in 12 months, including ward sums', points: s.rolling.map((r) => ({ x: r.end, y: r.wardMonths > 0 || r.end === lastBorough ? r.total : null })) },
+      {
+        id: 'rolling',
+        label: 'Offences in 12 months, borough file',
+        points: s.rolling.map((r) => ({ x: r.end, y: r.wardMonths === 0 ? r.total : null })),
+      },
+      {
+        id: 'target',
+        label: 'Target level for the financial year',
+        points: s.rolling.map((r) => ({ x: r.end, y: levels.get(financialYear(r.end)) ?? null })),
+      },
+      {
+        id: 'rolling-wards',
+        label: 'Offences in 12 months, including ward sums',
+        points: s.rolling.map((r) => ({ x: r.end, y: r.wardMonths > 0 || r.end === lastBorough ? r.total : null })),
+      },
     ],
     {
-      id: `${s.indicator.indicator_id}-rolling`, title: table.caption, desc: summary, x, xLabel: (m) => m.slice(0, 4), xTickEvery: 24, yLabel: 'offences in 12 months',
-      markers: x.includes(CATEGORY_CHANGE_MONTH) ? [{ x: CATEGORY_CHANGE_MONTH, label: `Categories change (${shortMonthLabel(CATEGORY_CHANGE_MONTH)})` }] : [],
+      id: `${s.indicator.indicator_id}-rolling`,
+      title: table.caption,
+      desc: summary,
+      x,
+      xLabel: (m) => m.slice(0, 4),
+      xTickEvery: 24,
+      yLabel: 'offences in 12 months',
+      markers: x.includes(CATEGORY_CHANGE_MONTH)
+        ? [{ x: CATEGORY_CHANGE_MONTH, label: `Categories change (${shortMonthLabel(CATEGORY_CHANGE_MONTH)})` }]
+        : [],
     },
   );
   return {
-    id: 'rolling', title: `${name}: the last 12 months, month by month`, summary, svg, table,
+    id: 'rolling',
+    title: `${name}: the last 12 months, month by month`,
+    summary,
+    svg,
+    table,
     legend: [
       { label: 'Offences in the 12 months to each month (borough file)', swatch: { kind: 'series', index: 0 } },
-      ...(lastBorough !== last.end ? [{ label: 'The same, including months from the ward sums', swatch: { kind: 'series' as const, index: 2 } }] : []),
-      { label: `Target level for each financial year (previous year ${formatPercent(pct)})`, swatch: { kind: 'series', index: 1 } },
+      ...(lastBorough !== last.end
+        ? [{ label: 'The same, including months from the ward sums', swatch: { kind: 'series' as const, index: 2 } }]
+        : []),
+      {
+        label: `Target level for each financial year (previous year ${formatPercent(pct)})`,
+        swatch: { kind: 'series', index: 1 },
+      },
     ],
     provenance: provenance(data, s, first.start, last.end, [
       `The first 12-month total ends in ${monthLabel(first.end)}, twelve months after the series starts.`,
-      ...(s.coverage.wards ? [`From ${monthLabel(s.coverage.wards.from)} the 12-month totals include months from the ward sums (column "Months from ward sums"), which run slightly below the borough file.`] : []),
+      ...(s.coverage.wards
+        ? [
+            `From ${monthLabel(s.coverage.wards.from)} the 12-month totals include months from the ward sums (column "Months from ward sums"), which run slightly below the borough file.`,
+          ]
+        : []),
     ]),
   };
 }
@@ -121,10 +175,20 @@ export function overlapSpec(data: KpiData, s: CurrentSeries): ChartSpec | null {
       { key: 'difference', label: 'Difference', numeric: true },
       { key: 'difference_percent', label: 'Difference (%)', numeric: true, decimals: 1 },
     ],
-    rows: s.overlap.map((o) => ({ month: o.month, borough: o.borough, wards: o.wards, difference: o.difference, difference_percent: o.percent })),
+    rows: s.overlap.map((o) => ({
+      month: o.month,
+      borough: o.borough,
+      wards: o.wards,
+      difference: o.difference,
+      difference_percent: o.percent,
+    })),
   };
   return {
-    id: 'overlap', title: 'How closely the two police sources agree', summary: overlapSentence(s), svg: null, table,
+    id: 'overlap',
+    title: 'How closely the two police sources agree',
+    summary: overlapSentence(s),
+    svg: null,
+    table,
     provenance: provenance(data, s, s.overlap[0]!.month, s.overlap.at(-1)!.month),
   };
 }
@@ -147,7 +211,15 @@ export function quartersSpec(data: KpiData, s: CurrentSeries): ChartSpec {
       { key: 'ward_months', label: 'Months from ward sums', numeric: true },
       { key: 'published', label: 'Published by the partnership', numeric: true },
     ],
-    rows: s.quarters.map((q) => ({ quarter: key(q), period_start: q.start, period_end: q.end, months: q.months, recomputed: q.count, ward_months: q.wardMonths, published: published.get(q.start) ?? null })),
+    rows: s.quarters.map((q) => ({
+      quarter: key(q),
+      period_start: q.start,
+      period_end: q.end,
+      months: q.months,
+      recomputed: q.count,
+      ward_months: q.wardMonths,
+      published: published.get(q.start) ?? null,
+    })),
   };
   const complete = s.quarters.filter((q) => q.complete);
   const partial = s.quarters.filter((q) => !q.complete);
@@ -155,24 +227,53 @@ export function quartersSpec(data: KpiData, s: CurrentSeries): ChartSpec {
   const last = complete.at(-1)!;
   const peak = [...complete].sort((a, b) => b.count - a.count)[0]!;
   const low = [...complete].sort((a, b) => a.count - b.count)[0]!;
-  const summary = `${name} went from ${n(first.count)} offences in ${key(first)} to ${n(last.count)} in ${key(last)}. The highest complete quarter was ${key(peak)} (${n(peak.count)}) and the lowest ${key(low)} (${n(low.count)}).`
-    + partial.map((p) => ` ${key(p)} has only ${p.months} ${p.months === 1 ? 'month' : 'months'} of data so far and is left off the chart.`).join('');
+  const summary =
+    `${name} went from ${n(first.count)} offences in ${key(first)} to ${n(last.count)} in ${key(last)}. The highest complete quarter was ${key(peak)} (${n(peak.count)}) and the lowest ${key(low)} (${n(low.count)}).` +
+    partial
+      .map(
+        (p) =>
+          ` ${key(p)} has only ${p.months} ${p.months === 1 ? 'month' : 'months'} of data so far and is left off the chart.`,
+      )
+      .join('');
   const x = complete.map(key);
   const changeQuarter = s.quarters.find((q) => q.start <= CATEGORY_CHANGE_MONTH && q.end >= CATEGORY_CHANGE_MONTH);
   const svg = lineChart(
     [
-      { id: 'recomputed', label: 'Recomputed from open data', points: complete.map((q) => ({ x: key(q), y: q.count })) },
-      { id: 'published', label: 'Published by the partnership', points: complete.map((q) => ({ x: key(q), y: published.get(q.start) ?? null })) },
+      {
+        id: 'recomputed',
+        label: 'Recomputed from open data',
+        points: complete.map((q) => ({ x: key(q), y: q.count })),
+      },
+      {
+        id: 'published',
+        label: 'Published by the partnership',
+        points: complete.map((q) => ({ x: key(q), y: published.get(q.start) ?? null })),
+      },
     ],
     {
-      id: `${s.indicator.indicator_id}-long-run`, title: table.caption, desc: summary, x, yLabel: 'offences per quarter',
-      xLabel: (q) => q.replace(/ Q\d$/, ''), xTickEvery: 8,
-      markers: changeQuarter && x.includes(key(changeQuarter)) ? [{ x: key(changeQuarter), label: `Categories change (${shortMonthLabel(CATEGORY_CHANGE_MONTH)})` }] : [],
+      id: `${s.indicator.indicator_id}-long-run`,
+      title: table.caption,
+      desc: summary,
+      x,
+      yLabel: 'offences per quarter',
+      xLabel: (q) => q.replace(/ Q\d$/, ''),
+      xTickEvery: 8,
+      markers:
+        changeQuarter && x.includes(key(changeQuarter))
+          ? [{ x: key(changeQuarter), label: `Categories change (${shortMonthLabel(CATEGORY_CHANGE_MONTH)})` }]
+          : [],
     },
   );
   return {
-    id: 'long-run', title: `${name} by quarter since ${first.financial_year}, ${RECOMPUTED_LABEL}`, summary, svg, table,
-    legend: [{ label: 'Recomputed from open data', swatch: { kind: 'series', index: 0 } }, { label: 'Published by the partnership', swatch: { kind: 'series', index: 1 } }],
+    id: 'long-run',
+    title: `${name} by quarter since ${first.financial_year}, ${RECOMPUTED_LABEL}`,
+    summary,
+    svg,
+    table,
+    legend: [
+      { label: 'Recomputed from open data', swatch: { kind: 'series', index: 0 } },
+      { label: 'Published by the partnership', swatch: { kind: 'series', index: 1 } },
+    ],
     provenance: provenance(data, s, s.quarters[0]!.start, s.quarters.at(-1)!.end),
   };
 }
@@ -180,8 +281,17 @@ export function quartersSpec(data: KpiData, s: CurrentSeries): ChartSpec {
 /** The rule applied to now, as a badge: words, icon and tone. */
 export function currentStatus(s: CurrentSeries): TargetStatus {
   const c = s.comparison;
-  if (!c) return { tone: 'none', label: 'Not enough months', explanation: 'The data holds fewer than 24 months, so the latest 12 cannot be compared with the 12 before.' };
-  return { tone: c.tone, label: c.label, explanation: `${formatPercent(c.change.percent)} on the 12 months before, against the rule of ${formatPercent(s.target.value)}.` };
+  if (!c)
+    return {
+      tone: 'none',
+      label: 'Not enough months',
+      explanation: 'The data holds fewer than 24 months, so the latest 12 cannot be compared with the 12 before.',
+    };
+  return {
+    tone: c.tone,
+    label: c.label,
+    explanation: `${formatPercent(c.change.percent)} on the 12 months before, against the rule of ${formatPercent(s.target.value)}.`,
+  };
 }
 
 /** The arithmetic of the threshold: "no more than 6,438 (6,570 × 0.98 = 6,438.6)". */
@@ -196,9 +306,10 @@ export function thresholdSentence(s: CurrentSeries): string {
 export function comparisonSentence(s: CurrentSeries): string {
   const c = s.comparison;
   if (!c) return '';
-  const src = s.comparisonSource.kind === 'wards'
-    ? `Both periods are sums of the ward counts from one police ward file (${s.comparisonSource.extracts.map(extractWords).join(', ')}), so like is compared with like. The borough file ends in ${monthLabel(s.coverage.borough.to)}, and the ward sums run slightly below it, so mixing the two would tilt the comparison.`
-    : `The periods come from the borough file${s.comparisonSource.extracts.length ? ` and, for the months it lacks, the ward sums (${s.comparisonSource.extracts.map(extractWords).join(', ')})` : ''}.`;
+  const src =
+    s.comparisonSource.kind === 'wards'
+      ? `Both periods are sums of the ward counts from one police ward file (${s.comparisonSource.extracts.map(extractWords).join(', ')}), so like is compared with like. The borough file ends in ${monthLabel(s.coverage.borough.to)}, and the ward sums run slightly below it, so mixing the two would tilt the comparison.`
+      : `The periods come from the borough file${s.comparisonSource.extracts.length ? ` and, for the months it lacks, the ward sums (${s.comparisonSource.extracts.map(extractWords).join(', ')})` : ''}.`;
   const change = s.straddlesCategoryChange
     ? `The earlier period starts before ${monthLabel(CATEGORY_CHANGE_MONTH)}, when the police changed their crime categories: the totals count whole groups so they stay comparable, but burglary and harassment sub-categories do not line up across the change.`
     : `Both periods start in or after ${monthLabel(CATEGORY_CHANGE_MONTH)}, when the police changed their crime categories (residential burglary split out; stalking and harassment shown apart), so both use the same categories and the change does not affect this comparison.`;

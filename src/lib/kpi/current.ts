@@ -9,7 +9,19 @@ import type { RowOf } from '../../core/tables';
 import { boroughMonthlyTable } from '../../schemas/borough';
 import { wardCrimeNewTable } from '../../schemas/wards';
 import type { Indicator, KpiData, Target } from './data';
-import { overlapAgreement, portfolioByMonth, quarterTotals, rollingTotals, spliceSeries, yearTotals, type CategoryCount, type MonthPoint, type OverlapMonth, type QuarterTotal, type RollingTotal } from './monthly';
+import {
+  overlapAgreement,
+  portfolioByMonth,
+  quarterTotals,
+  rollingTotals,
+  spliceSeries,
+  yearTotals,
+  type CategoryCount,
+  type MonthPoint,
+  type OverlapMonth,
+  type QuarterTotal,
+  type RollingTotal,
+} from './monthly';
 import { compareWithRule, targetThreshold, type CurrentComparison, type Polarity } from './targets';
 
 /**
@@ -50,7 +62,9 @@ export function portfolioOf(data: KpiData, indicator: Indicator): string | null 
 
 /** The percent-change target of an indicator (the latest year's), if it has one. */
 export function percentTarget(data: KpiData, indicator: Indicator): Target | undefined {
-  return data.targets.filter((t) => t.indicator_id === indicator.indicator_id && t.kind === 'percent-change').sort((a, b) => (a.year < b.year ? 1 : -1))[0];
+  return data.targets
+    .filter((t) => t.indicator_id === indicator.indicator_id && t.kind === 'percent-change')
+    .sort((a, b) => (a.year < b.year ? 1 : -1))[0];
 }
 
 /**
@@ -59,7 +73,12 @@ export function percentTarget(data: KpiData, indicator: Indicator): Target | und
  * are taken from them, so one extract and one category scheme are compared with
  * themselves; otherwise from the spliced series.
  */
-export function currentSeries(data: KpiData, indicator: Indicator, boroughRows: readonly CategoryCount[], wardRows: readonly WardCount[]): CurrentSeries | null {
+export function currentSeries(
+  data: KpiData,
+  indicator: Indicator,
+  boroughRows: readonly CategoryCount[],
+  wardRows: readonly WardCount[],
+): CurrentSeries | null {
   const portfolio = portfolioOf(data, indicator);
   const target = percentTarget(data, indicator);
   if (!portfolio || !target) return null;
@@ -70,7 +89,8 @@ export function currentSeries(data: KpiData, indicator: Indicator, boroughRows: 
   const boroughMonths = monthly.filter((p) => p.source === 'borough');
   const wardMonths = monthly.filter((p) => p.source === 'wards');
   const extractOf = new Map(wardRows.map((r) => [r.month, r.extract]));
-  const extractsFor = (months: string[]) => [...new Set(months.map((m) => extractOf.get(m)).filter((e): e is string => !!e))].sort();
+  const extractsFor = (months: string[]) =>
+    [...new Set(months.map((m) => extractOf.get(m)).filter((e): e is string => !!e))].sort();
 
   let comparison: CurrentComparison | null = null;
   let comparisonSource: CurrentSeries['comparisonSource'] = { kind: 'spliced', extracts: [] };
@@ -85,22 +105,35 @@ export function currentSeries(data: KpiData, indicator: Indicator, boroughRows: 
     comparison = compareWithRule(
       { start: last[0]!, end: last[11]!, total: sum(last) },
       { start: prev[0]!, end: prev[11]!, total: sum(prev) },
-      target.value, indicator.polarity as Polarity,
+      target.value,
+      indicator.polarity as Polarity,
     );
-    comparisonSource = fromWards ? { kind: 'wards', extracts: extractsFor(months) } : { kind: 'spliced', extracts: extractsFor(months.filter((m) => !borough.has(m))) };
+    comparisonSource = fromWards
+      ? { kind: 'wards', extracts: extractsFor(months) }
+      : { kind: 'spliced', extracts: extractsFor(months.filter((m) => !borough.has(m))) };
     straddles = prev[0]! < CATEGORY_CHANGE_MONTH && last[11]! >= CATEGORY_CHANGE_MONTH;
   }
   return {
-    indicator, monthly,
+    indicator,
+    monthly,
     overlap: overlapAgreement(borough, wards),
     rolling: rollingTotals(monthly),
     quarters: quarterTotals(monthly),
     years: yearTotals(monthly),
     coverage: {
       borough: { from: boroughMonths[0]!.month, to: boroughMonths.at(-1)!.month },
-      wards: wardMonths.length ? { from: wardMonths[0]!.month, to: wardMonths.at(-1)!.month, extracts: extractsFor(wardMonths.map((p) => p.month)) } : null,
+      wards: wardMonths.length
+        ? {
+            from: wardMonths[0]!.month,
+            to: wardMonths.at(-1)!.month,
+            extracts: extractsFor(wardMonths.map((p) => p.month)),
+          }
+        : null,
     },
-    comparison, comparisonSource, straddlesCategoryChange: straddles, target,
+    comparison,
+    comparisonSource,
+    straddlesCategoryChange: straddles,
+    target,
   };
 }
 

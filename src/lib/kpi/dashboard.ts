@@ -25,15 +25,27 @@ export interface DashboardNow {
 export function dashboardNow(data: KpiData): DashboardNow {
   const cards = data.indicators.map((indicator) => ({ indicator, series: loadCurrentSeries(data, indicator) }));
   const withData = cards.filter((c) => c.series?.comparison);
-  const targets = data.indicators.flatMap((i) => data.targets.filter((t) => t.indicator_id === i.indicator_id).map((t) => `${i.short_title.toLowerCase()} ${t.kind === 'level-percent' ? `${t.value}%` : formatPercent(t.value)}`));
+  const targets = data.indicators.flatMap((i) =>
+    data.targets
+      .filter((t) => t.indicator_id === i.indicator_id)
+      .map(
+        (t) => `${i.short_title.toLowerCase()} ${t.kind === 'level-percent' ? `${t.value}%` : formatPercent(t.value)}`,
+      ),
+  );
   const years = [...new Set(data.targets.map((t) => t.year))].sort();
   const first = withData[0]?.series?.comparison;
   const latest = data.indicators.map((i) => headline(data, i).latest).find((o) => o !== undefined);
-  const lede = `The partnership's last published targets, for ${years.join(' and ')}, were: ${targets.join(', ')}. Its published reports stop in ${latest ? latest.period_end.slice(0, 4) : 'the past'}, so the portal applies the same rules to the police's open data`
-    + (first ? `, comparing the latest 12 months (${periodLabel(first.latest.start, first.latest.end)}) with the 12 months before. These figures are ${RECOMPUTED_LABEL}.` : '; the data holds too few months to compare.');
+  const lede =
+    `The partnership's last published targets, for ${years.join(' and ')}, were: ${targets.join(', ')}. Its published reports stop in ${latest ? latest.period_end.slice(0, 4) : 'the past'}, so the portal applies the same rules to the police's open data` +
+    (first
+      ? `, comparing the latest 12 months (${periodLabel(first.latest.start, first.latest.end)}) with the 12 months before. These figures are ${RECOMPUTED_LABEL}.`
+      : '; the data holds too few months to compare.');
   return {
-    lede, cards,
-    sources: withData[0]?.series ? `${coverageSentence(withData[0].series)} Each indicator's page shows how closely the two sources agree.` : '',
+    lede,
+    cards,
+    sources: withData[0]?.series
+      ? `${coverageSentence(withData[0].series)} Each indicator's page shows how closely the two sources agree.`
+      : '',
     reportQuarter: latest ? reportQuarter(latest) : 'none',
     reportPeriod: latest ? periodLabel(latest.period_start, latest.period_end) : 'no period',
   };

@@ -1,7 +1,14 @@
 /** Loads every KPI table into one typed bundle for the dashboard pages. */
 import { loadTable } from '../../core/load';
 import type { RowOf } from '../../core/tables';
-import { indicatorsTable, measuresTable, notesTable, observationsTable, statementsTable, targetsTable } from '../../schemas/kpi';
+import {
+  indicatorsTable,
+  measuresTable,
+  notesTable,
+  observationsTable,
+  statementsTable,
+  targetsTable,
+} from '../../schemas/kpi';
 import { indicatorQuartersTable, portfolioMappingTable } from '../../schemas/borough';
 import { sourcesTable } from '../../schemas/sources';
 

@@ -37,12 +37,20 @@ export interface MonthPoint {
  * Offences per month in one portfolio. Fails, naming the file, on a category the
  * mapping does not list, so a new police category can never drop out silently.
  */
-export function portfolioByMonth(rows: readonly CategoryCount[], mapping: readonly CategoryMapping[], portfolio: string, file: string): Map<string, number> {
+export function portfolioByMonth(
+  rows: readonly CategoryCount[],
+  mapping: readonly CategoryMapping[],
+  portfolio: string,
+  file: string,
+): Map<string, number> {
   const byCategory = new Map(mapping.map((m) => [`${m.major_category}|${m.minor_category}`, m.portfolio]));
   const out = new Map<string, number>();
   for (const r of rows) {
     const p = byCategory.get(`${r.major_category}|${r.minor_category}`);
-    if (p === undefined) throw new Error(`${file}: category "${r.major_category} / ${r.minor_category}" (month ${r.month}) has no row in data/borough/portfolio-mapping.csv; expected every police category to be mapped`);
+    if (p === undefined)
+      throw new Error(
+        `${file}: category "${r.major_category} / ${r.minor_category}" (month ${r.month}) has no row in data/borough/portfolio-mapping.csv; expected every police category to be mapped`,
+      );
     // Every month with any row counts as covered, even when its mapped total is zero.
     out.set(r.month, (out.get(r.month) ?? 0) + (p === portfolio ? r.count : 0));
   }
@@ -60,7 +68,10 @@ export function spliceSeries(borough: ReadonlyMap<string, number>, wards: Readon
   const out: MonthPoint[] = [];
   for (const month of monthRange(bMonths[0]!, bMonths.at(-1)!)) {
     const count = borough.get(month);
-    if (count === undefined) throw new Error(`the borough series has no figures for ${month}; expected every month from ${bMonths[0]} to ${bMonths.at(-1)}`);
+    if (count === undefined)
+      throw new Error(
+        `the borough series has no figures for ${month}; expected every month from ${bMonths[0]} to ${bMonths.at(-1)}`,
+      );
     out.push({ month, count, source: 'borough' });
   }
   for (let month = addMonths(bMonths.at(-1)!, 1); wards.has(month); month = addMonths(month, 1)) {
@@ -81,12 +92,24 @@ export interface OverlapMonth {
 }
 
 /** Month-by-month agreement between the borough file and the ward sums where both exist. */
-export function overlapAgreement(borough: ReadonlyMap<string, number>, wards: ReadonlyMap<string, number>): OverlapMonth[] {
-  return [...borough.keys()].filter((m) => wards.has(m)).sort().map((month) => {
-    const b = borough.get(month)!;
-    const w = wards.get(month)!;
-    return { month, borough: b, wards: w, difference: w - b, percent: b === 0 ? 0 : Math.round(((w - b) / b) * 1000) / 10 };
-  });
+export function overlapAgreement(
+  borough: ReadonlyMap<string, number>,
+  wards: ReadonlyMap<string, number>,
+): OverlapMonth[] {
+  return [...borough.keys()]
+    .filter((m) => wards.has(m))
+    .sort()
+    .map((month) => {
+      const b = borough.get(month)!;
+      const w = wards.get(month)!;
+      return {
+        month,
+        borough: b,
+        wards: w,
+        difference: w - b,
+        percent: b === 0 ? 0 : Math.round(((w - b) / b) * 1000) / 10,
+      };
+    });
 }
 
 /** A 12-month total ending in `end`, with how many of its months came from the ward sums. */
@@ -103,7 +126,8 @@ export function rollingTotals(points: readonly MonthPoint[], span = 12): Rolling
   for (let i = span - 1; i < points.length; i++) {
     const window = points.slice(i - span + 1, i + 1);
     out.push({
-      start: window[0]!.month, end: window[span - 1]!.month,
+      start: window[0]!.month,
+      end: window[span - 1]!.month,
       total: window.reduce((s, p) => s + p.count, 0),
       wardMonths: window.filter((p) => p.source === 'wards').length,
     });
@@ -130,7 +154,16 @@ export function quarterTotals(points: readonly MonthPoint[]): QuarterTotal[] {
     const fy = financialYear(p.month);
     const q = financialQuarter(p.month);
     const key = `${fy} ${q}`;
-    const e = byKey.get(key) ?? { financial_year: fy, quarter: q, start: quarterMonths(fy, q).start, end: p.month, months: 0, complete: false, count: 0, wardMonths: 0 };
+    const e = byKey.get(key) ?? {
+      financial_year: fy,
+      quarter: q,
+      start: quarterMonths(fy, q).start,
+      end: p.month,
+      months: 0,
+      complete: false,
+      count: 0,
+      wardMonths: 0,
+    };
     e.months += 1;
     e.count += p.count;
     e.end = p.month > e.end ? p.month : e.end;
@@ -142,7 +175,9 @@ export function quarterTotals(points: readonly MonthPoint[]): QuarterTotal[] {
 }
 
 /** Financial-year totals from the complete years of the series only. */
-export function yearTotals(points: readonly MonthPoint[]): Array<{ financial_year: string; total: number; wardMonths: number }> {
+export function yearTotals(
+  points: readonly MonthPoint[],
+): Array<{ financial_year: string; total: number; wardMonths: number }> {
   const quarters = quarterTotals(points).filter((q) => q.complete);
   const years = new Map<string, { financial_year: string; total: number; wardMonths: number; quarters: number }>();
   for (const q of quarters) {
@@ -152,5 +187,7 @@ export function yearTotals(points: readonly MonthPoint[]): Array<{ financial_yea
     e.quarters += 1;
     years.set(q.financial_year, e);
   }
-  return [...years.values()].filter((y) => y.quarters === 4).map(({ financial_year, total, wardMonths }) => ({ financial_year, total, wardMonths }));
+  return [...years.values()]
+    .filter((y) => y.quarters === 4)
+    .map(({ financial_year, total, wardMonths }) => ({ financial_year, total, wardMonths }));
 }

@@ -17,7 +17,7 @@ const MPS_SOURCE = 'mps-borough-crime';
 export const RECONCILIATION_REASONS = [
   'Categories: the 2012 report counted offences in the Metropolitan Police categories of the time; the open series restates every month in the categories in use when it was extracted, and some offences (harassment in particular) have moved between groups since.',
   'Timing: the report used figures extracted in 2012; the open series was extracted in 2023 and 2025, after later reclassification and cancelled records.',
-  'Mapping: which current categories count towards each portfolio is the portal\'s own judgement (see the mapping table), as no official mapping is published.',
+  "Mapping: which current categories count towards each portfolio is the portal's own judgement (see the mapping table), as no official mapping is published.",
 ];
 
 /**
@@ -32,14 +32,27 @@ export function longRunTrend(data: KpiData, indicator: Indicator): ChartSpec | n
 /** Published Q figure beside the recomputed one, for the total and each matched sub-measure. */
 export function reconciliation(data: KpiData, indicator: Indicator): ChartSpec | null {
   const measures = data.measures.filter((m) => m.indicator_id === indicator.indicator_id);
-  const rows = measures.flatMap((m) => observationsOf(data, m.measure_id)
-    .filter((o) => o.status === 'published' && o.value !== null)
-    .flatMap((o) => {
-      const rec = data.recomputed.find((r) => r.measure_id === m.measure_id && r.period_start === o.period_start && r.period_end === o.period_end);
-      if (!rec || o.value === null) return [];
-      const diff = rec.count - o.value;
-      return [{ measure: m.name, period: o.period_label, published: o.value, recomputed: rec.count, difference: diff, difference_percent: Math.round((diff / o.value) * 1000) / 10 }];
-    }));
+  const rows = measures.flatMap((m) =>
+    observationsOf(data, m.measure_id)
+      .filter((o) => o.status === 'published' && o.value !== null)
+      .flatMap((o) => {
+        const rec = data.recomputed.find(
+          (r) => r.measure_id === m.measure_id && r.period_start === o.period_start && r.period_end === o.period_end,
+        );
+        if (!rec || o.value === null) return [];
+        const diff = rec.count - o.value;
+        return [
+          {
+            measure: m.name,
+            period: o.period_label,
+            published: o.value,
+            recomputed: rec.count,
+            difference: diff,
+            difference_percent: Math.round((diff / o.value) * 1000) / 10,
+          },
+        ];
+      }),
+  );
   if (rows.length === 0) return null;
   const table: TableData = {
     caption: `${indicator.short_title}: published figures against figures recomputed from open data`,
@@ -56,7 +69,20 @@ export function reconciliation(data: KpiData, indicator: Indicator): ChartSpec |
   };
   const main = rows[0]!;
   const summary = `For ${main.period} the partnership published ${formatNumber(main.published)} (${main.measure.toLowerCase()}); the open data gives ${formatNumber(main.recomputed)}, a difference of ${formatNumber(main.difference)} (${formatPercent(main.difference_percent)}).`;
-  const pubSource = observationsOf(data, totalMeasure(data, indicator.indicator_id).measure_id).filter((o) => o.status === 'published');
+  const pubSource = observationsOf(data, totalMeasure(data, indicator.indicator_id).measure_id).filter(
+    (o) => o.status === 'published',
+  );
   const prov = citedProvenance(data, pubSource, RECONCILIATION_REASONS);
-  return { id: 'reconciliation', title: 'Published and recomputed figures compared', summary, svg: null, table, provenance: { ...prov, source: `${prov.source}; ${sourceName(data, MPS_SOURCE).publisher}, ${sourceName(data, MPS_SOURCE).title}`, ...sourcesLicence(data, [...new Set([...pubSource.map((o) => o.source_id), MPS_SOURCE])]) } };
+  return {
+    id: 'reconciliation',
+    title: 'Published and recomputed figures compared',
+    summary,
+    svg: null,
+    table,
+    provenance: {
+      ...prov,
+      source: `${prov.source}; ${sourceName(data, MPS_SOURCE).publisher}, ${sourceName(data, MPS_SOURCE).title}`,
+      ...sourcesLicence(data, [...new Set([...pubSource.map((o) => o.source_id), MPS_SOURCE])]),
+    },
+  };
 }

@@ -15,7 +15,12 @@ export function currentSpecs(data: KpiData, indicator: Indicator): ChartSpec[] {
 
 /** The last published report: its figures, sub-measures, stated changes and the reconciliation with open data. */
 export function historySpecs(data: KpiData, indicator: Indicator): ChartSpec[] {
-  return present([publishedTrend(data, indicator), breakdown(data, indicator), statedChanges(data, indicator), reconciliation(data, indicator)]);
+  return present([
+    publishedTrend(data, indicator),
+    breakdown(data, indicator),
+    statedChanges(data, indicator),
+    reconciliation(data, indicator),
+  ]);
 }
 
 /** The specs shown on an indicator's page; their ids are unique and name the CSV downloads. */

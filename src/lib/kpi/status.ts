@@ -39,7 +39,9 @@ export function totalMeasure(data: KpiData, indicatorId: string): Measure {
 
 /** Observations of a measure, oldest first. */
 export function observationsOf(data: KpiData, measureId: string): Observation[] {
-  return data.observations.filter((o) => o.measure_id === measureId).sort((a, b) => (a.period_start < b.period_start ? -1 : 1));
+  return data.observations
+    .filter((o) => o.measure_id === measureId)
+    .sort((a, b) => (a.period_start < b.period_start ? -1 : 1));
 }
 
 /** The observation for the same months one year earlier, if any. */
@@ -49,29 +51,52 @@ export function sameQuarterLastYear(all: Observation[], o: Observation): Observa
 }
 
 /** Change between two figures, or null if either is missing. */
-export function change(latest: number | null | undefined, previous: number | null | undefined): { count: number; percent: number } | null {
+export function change(
+  latest: number | null | undefined,
+  previous: number | null | undefined,
+): { count: number; percent: number } | null {
   if (latest == null || previous == null || previous === 0) return null;
   return { count: latest - previous, percent: ((latest - previous) / previous) * 100 };
 }
 
-const pct = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : ''}${Math.abs(n).toLocaleString('en-GB', { maximumFractionDigits: 0 })}%`;
+const pct = (n: number) =>
+  `${n > 0 ? '+' : n < 0 ? '−' : ''}${Math.abs(n).toLocaleString('en-GB', { maximumFractionDigits: 0 })}%`;
 
 /**
  * Whether the latest figure is on track for the target. A percent-change target
  * (e.g. −2%) is judged against the change on the same period last year, as the
  * partnership's own reports compare; a level target (e.g. 55%) against the level.
  */
-export function targetStatus(indicator: Indicator, target: Target | undefined, latest: Observation | undefined, ch: { percent: number } | null): TargetStatus {
-  if (!target) return { tone: 'none', label: 'No target', explanation: 'No target has been published for this indicator.' };
+export function targetStatus(
+  indicator: Indicator,
+  target: Target | undefined,
+  latest: Observation | undefined,
+  ch: { percent: number } | null,
+): TargetStatus {
+  if (!target)
+    return { tone: 'none', label: 'No target', explanation: 'No target has been published for this indicator.' };
   const better = (a: number, b: number) => (indicator.polarity === 'lower-is-better' ? a <= b : a >= b);
   if (target.kind === 'level-percent') {
     if (latest?.value == null) {
-      return { tone: 'none', label: 'No figure yet', explanation: `No figure had been published for ${latest?.period_label ?? 'the latest period'}, so progress towards the target of ${target.value}% could not be judged.` };
+      return {
+        tone: 'none',
+        label: 'No figure yet',
+        explanation: `No figure had been published for ${latest?.period_label ?? 'the latest period'}, so progress towards the target of ${target.value}% could not be judged.`,
+      };
     }
     const ok = better(latest.value, target.value);
-    return { tone: ok ? 'ahead' : 'behind', label: ok ? 'On track' : 'Off track', explanation: `${latest.value}% against a target of ${target.value}%.` };
+    return {
+      tone: ok ? 'ahead' : 'behind',
+      label: ok ? 'On track' : 'Off track',
+      explanation: `${latest.value}% against a target of ${target.value}%.`,
+    };
   }
-  if (!ch) return { tone: 'none', label: 'No figure yet', explanation: 'There was no pair of figures to compare with the target.' };
+  if (!ch)
+    return {
+      tone: 'none',
+      label: 'No figure yet',
+      explanation: 'There was no pair of figures to compare with the target.',
+    };
   const ok = better(ch.percent, target.value);
   return {
     tone: ok ? 'ahead' : 'behind',
@@ -88,7 +113,15 @@ export function headline(data: KpiData, indicator: Indicator): Headline {
   const previous = latest ? sameQuarterLastYear(obs, latest) : undefined;
   const ch = change(latest?.value, previous?.value);
   const target = data.targets.find((t) => t.indicator_id === indicator.indicator_id);
-  return { indicator, total, target, latest, previous, change: ch, status: targetStatus(indicator, target, latest, ch) };
+  return {
+    indicator,
+    total,
+    target,
+    latest,
+    previous,
+    change: ch,
+    status: targetStatus(indicator, target, latest, ch),
+  };
 }
 
 /** `2012/13 Q1 (April–June 2012)`'s quarter as people say it: `Q1 2012/13`. */
@@ -104,7 +137,12 @@ export function reportQuarter(o: Pick<Observation, 'period_start'>): string {
 export function pastStatus(h: Headline): TargetStatus {
   const when = h.latest ? periodLabel(h.latest.period_start, h.latest.period_end) : 'the last published quarter';
   const icon = h.status.tone === 'ahead' ? '✓' : h.status.tone === 'behind' ? '✗' : '–';
-  const label = h.status.tone === 'ahead' ? `Was on track in ${when}` : h.status.tone === 'behind' ? `Was off track in ${when}` : `No figure was published for ${when}`;
+  const label =
+    h.status.tone === 'ahead'
+      ? `Was on track in ${when}`
+      : h.status.tone === 'behind'
+        ? `Was off track in ${when}`
+        : `No figure was published for ${when}`;
   return { tone: 'past', icon, label, explanation: h.status.explanation };
 }
 

@@ -12,7 +12,11 @@ export type Polarity = 'lower-is-better' | 'higher-is-better';
  * The level a period must reach to meet a percent-change target on `previous`.
  * `percent` is signed: −2 is a 2% reduction. 1,207 × 0.98 = 1,182.86 → no more than 1,182.
  */
-export function targetThreshold(previous: number, percent: number, polarity: Polarity): { exact: number; threshold: number } {
+export function targetThreshold(
+  previous: number,
+  percent: number,
+  polarity: Polarity,
+): { exact: number; threshold: number } {
   // Scaled to whole numbers first so binary fractions cannot push 1,182.86 to the wrong side.
   const scaled = Math.round(previous * (100 + percent) * 1e6);
   const exact = scaled / 1e8;
@@ -50,7 +54,11 @@ export function compareWithRule(
   const met = meetsThreshold(latest.total, threshold, polarity);
   const count = latest.total - previous.total;
   return {
-    latest, previous, exact, threshold, met,
+    latest,
+    previous,
+    exact,
+    threshold,
+    met,
     change: { count, percent: previous.total === 0 ? 0 : (count / previous.total) * 100 },
     tone: met ? 'ahead' : 'behind',
     label: met ? 'Meeting the target rule' : 'Not meeting the target rule',

@@ -14,14 +14,18 @@ export type OutcomeRow = RowOf<typeof outcomesTable.fields>;
 
 /** How the lead's origin is explained beside it. */
 export const LEAD_BASIS_LABELS: Record<ActionRow['lead_basis'], string> = {
-  'lead-column': 'from the document\'s lead column',
-  'action-wording': 'named in the action\'s wording',
+  'lead-column': "from the document's lead column",
+  'action-wording': "named in the action's wording",
   'not-named': 'no lead named',
 };
 
 /** A list name as used in addresses: "Short-term recommendations" → `short-term-recommendations`. */
 export function partSlug(part: string): string {
-  return part.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return part
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** What one item of a list is called: "Decision 7", "Recommendation 1.3", "Action point 15". */
@@ -120,9 +124,16 @@ export function outcomeTableData(rows: readonly OutcomeRow[], caption: string): 
       { key: 'wording', label: 'As the study reports it' },
       { key: 'source_section', label: 'Source section' },
     ],
-    rows: [...rows].sort((a, b) => a.sort_order - b.sort_order).map((r) => ({
-      measure: r.measure, change: r.change, value: r.value, unit: r.unit, wording: r.wording, source_section: r.source_section,
-    })),
+    rows: [...rows]
+      .sort((a, b) => a.sort_order - b.sort_order)
+      .map((r) => ({
+        measure: r.measure,
+        change: r.change,
+        value: r.value,
+        unit: r.unit,
+        wording: r.wording,
+        source_section: r.source_section,
+      })),
   };
 }
 
@@ -139,7 +150,8 @@ export function filterOptions(rows: readonly ActionRow[]): { themes: FilterOptio
   const count = (values: string[]) => {
     const m = new Map<string, number>();
     for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
-    return [...m].map(([value, n]) => ({ value, count: n }))
+    return [...m]
+      .map(([value, n]) => ({ value, count: n }))
       .sort((a, b) => (a.value === NONE ? 1 : b.value === NONE ? -1 : a.value.localeCompare(b.value, 'en-GB')));
   };
   return {

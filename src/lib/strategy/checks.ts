@@ -47,7 +47,11 @@ export function linkTargets(rows: Rows, docs: readonly StrategyFile[]): LinkTarg
 export function strategyChecks(rows: Rows, dataDir: string, docs = readStrategyFiles()): DataProblem[] {
   const problems: DataProblem[] = docs.flatMap((d) => d.problems);
   // A portal with the strategy library switched off may have no documents.
-  if (docs.length === 0 && !switchedOffSections().has('strategies')) problems.push({ file: displayPath(strategiesDir()), problem: 'has no strategy documents; expected at least one .mdx file (see content/README.md)' });
+  if (docs.length === 0 && !switchedOffSections().has('strategies'))
+    problems.push({
+      file: displayPath(strategiesDir()),
+      problem: 'has no strategy documents; expected at least one .mdx file (see content/README.md)',
+    });
   const t = linkTargets(rows, docs);
   for (const d of docs) problems.push(...checkDocumentLinks(d, t));
   for (const table of [actionsTable, outcomesTable]) {

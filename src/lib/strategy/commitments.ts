@@ -23,7 +23,11 @@ export interface IndicatorCommitments<D extends StrategyDoc> {
 }
 
 /** Collects the commitments that target an indicator, in listing order. */
-export function commitmentsFor<D extends StrategyDoc>(indicatorId: string, docs: readonly D[], actions: readonly ActionRow[]): IndicatorCommitments<D> {
+export function commitmentsFor<D extends StrategyDoc>(
+  indicatorId: string,
+  docs: readonly D[],
+  actions: readonly ActionRow[],
+): IndicatorCommitments<D> {
   const entries: DocumentCommitments<D>[] = [];
   for (const doc of sortDocuments(docs)) {
     const linked = actions
@@ -41,7 +45,11 @@ export function commitmentsFor<D extends StrategyDoc>(indicatorId: string, docs:
 }
 
 /** Documents that name a directory entry, and the actions it delivers, in listing order. */
-export function strategiesForEntry<D extends StrategyDoc>(entryId: string, docs: readonly D[], actions: readonly ActionRow[]): DocumentCommitments<D>[] {
+export function strategiesForEntry<D extends StrategyDoc>(
+  entryId: string,
+  docs: readonly D[],
+  actions: readonly ActionRow[],
+): DocumentCommitments<D>[] {
   const out: DocumentCommitments<D>[] = [];
   for (const doc of sortDocuments(docs)) {
     const linked = actions

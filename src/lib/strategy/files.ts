@@ -34,7 +34,11 @@ export interface StrategyFile {
 /** Parses and validates one document's text. */
 export function parseStrategyFile(text: string, file: string, id: string): StrategyFile {
   const problems: DataProblem[] = [];
-  if (!ID.test(id)) problems.push({ file, problem: `has a file name that is not an id; expected lower-case letters, digits and hyphens, e.g. safer-for-all-2008-2011.mdx` });
+  if (!ID.test(id))
+    problems.push({
+      file,
+      problem: `has a file name that is not an id; expected lower-case letters, digits and hyphens, e.g. safer-for-all-2008-2011.mdx`,
+    });
   let raw: unknown = {};
   let body = text;
   let rawFrontmatter = '';
@@ -46,7 +50,11 @@ export function parseStrategyFile(text: string, file: string, id: string): Strat
   } catch (e) {
     problems.push({ file, problem: `has frontmatter that is not valid YAML: ${(e as Error).message.split('\n')[0]}` });
   }
-  if (!rawFrontmatter && problems.length === 0) problems.push({ file, problem: 'has no frontmatter; expected a block between --- lines at the top (see content/README.md)' });
+  if (!rawFrontmatter && problems.length === 0)
+    problems.push({
+      file,
+      problem: 'has no frontmatter; expected a block between --- lines at the top (see content/README.md)',
+    });
   // The body starts on the closing --- line (its remainder), which is line (frontmatter lines + 2).
   const bodyLine = rawFrontmatter ? rawFrontmatter.split('\n').length : 1;
   let data: StrategyFrontmatter | null = null;

@@ -12,7 +12,20 @@ export interface StrategyDoc {
   data: StrategyFrontmatter;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** What the search filter and lists show when a document gives no date. */
 export const DATE_NOT_STATED = 'Date not stated';
@@ -44,9 +57,12 @@ export function documentPath(id: string): string {
 /** How each group of documents is headed on the index page. */
 export function coverageHeading(coverage: StrategyFrontmatter['coverage'], areaName: string): string {
   switch (coverage) {
-    case 'this-area': return `${areaName}`;
-    case 'includes-this-area': return `Covering ${areaName} and other areas`;
-    case 'elsewhere': return 'Lessons from elsewhere';
+    case 'this-area':
+      return `${areaName}`;
+    case 'includes-this-area':
+      return `Covering ${areaName} and other areas`;
+    case 'elsewhere':
+      return 'Lessons from elsewhere';
   }
 }
 
@@ -55,17 +71,22 @@ export function coverageHeading(coverage: StrategyFrontmatter['coverage'], areaN
  * elsewhere; within a group the newest first, undated last, then by title.
  */
 export function sortDocuments<D extends StrategyDoc>(docs: readonly D[]): D[] {
-  return [...docs].sort((a, b) =>
-    COVERAGE.indexOf(a.data.coverage) - COVERAGE.indexOf(b.data.coverage)
-    || (b.data.published ?? '').localeCompare(a.data.published ?? '')
-    || a.data.title.localeCompare(b.data.title, 'en-GB'));
+  return [...docs].sort(
+    (a, b) =>
+      COVERAGE.indexOf(a.data.coverage) - COVERAGE.indexOf(b.data.coverage) ||
+      (b.data.published ?? '').localeCompare(a.data.published ?? '') ||
+      a.data.title.localeCompare(b.data.title, 'en-GB'),
+  );
 }
 
 /** Documents grouped by coverage, in listing order, leaving out empty groups. */
-export function groupByCoverage<D extends StrategyDoc>(docs: readonly D[]): Array<{ coverage: StrategyFrontmatter['coverage']; docs: D[] }> {
+export function groupByCoverage<D extends StrategyDoc>(
+  docs: readonly D[],
+): Array<{ coverage: StrategyFrontmatter['coverage']; docs: D[] }> {
   const sorted = sortDocuments(docs);
-  return COVERAGE.map((coverage) => ({ coverage, docs: sorted.filter((d) => d.data.coverage === coverage) }))
-    .filter((g) => g.docs.length > 0);
+  return COVERAGE.map((coverage) => ({ coverage, docs: sorted.filter((d) => d.data.coverage === coverage) })).filter(
+    (g) => g.docs.length > 0,
+  );
 }
 
 /** The values a document is filtered by in site search (Pagefind filters). */
@@ -81,7 +102,11 @@ export function searchFilters(doc: StrategyDoc): { publisher: string; year: stri
  * The short name a citation uses for a source: as the current document's frontmatter
  * gives it, else as any document gives it; undefined when none does.
  */
-export function sourceShortName(docs: readonly StrategyDoc[], sourceId: string, currentId?: string): string | undefined {
+export function sourceShortName(
+  docs: readonly StrategyDoc[],
+  sourceId: string,
+  currentId?: string,
+): string | undefined {
   const ordered = [...docs].sort((a, b) => Number(b.id === currentId) - Number(a.id === currentId));
   for (const d of ordered) {
     const s = d.data.sources.find((x) => x.source_id === sourceId);

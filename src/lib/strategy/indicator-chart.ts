@@ -28,10 +28,17 @@ export interface EmbeddedChart {
  * property only). Throws, naming the indicator, when there is nothing to draw.
  */
 export function embeddedChart(data: KpiData, indicatorId: string, series: ChartSeries): EmbeddedChart {
-  if (!CHART_SERIES.includes(series)) throw new Error(`IndicatorChart: series "${series}" is not one of ${CHART_SERIES.join(', ')}`);
+  if (!CHART_SERIES.includes(series))
+    throw new Error(`IndicatorChart: series "${series}" is not one of ${CHART_SERIES.join(', ')}`);
   const indicator = data.indicators.find((i) => i.indicator_id === indicatorId);
   if (!indicator) throw new Error(`IndicatorChart: "${indicatorId}" is not an indicator id in data/kpi/indicators.csv`);
   const spec = series === 'published' ? publishedTrend(data, indicator) : longRunTrend(data, indicator);
-  if (!spec) throw new Error(`IndicatorChart: indicator "${indicatorId}" has no recomputed series; use series="published"`);
-  return { spec, frameId: `${indicatorId}-${spec.id}`, csvHref: `/indicators/${indicatorId}/${spec.id}.csv`, name: indicator.short_title };
+  if (!spec)
+    throw new Error(`IndicatorChart: indicator "${indicatorId}" has no recomputed series; use series="published"`);
+  return {
+    spec,
+    frameId: `${indicatorId}-${spec.id}`,
+    csvHref: `/indicators/${indicatorId}/${spec.id}.csv`,
+    name: indicator.short_title,
+  };
 }

@@ -67,17 +67,23 @@ const list = (ids: ReadonlySet<string>) => [...ids].sort().join(', ');
 /** Why an id is unknown, for each kind of link. */
 export function unknownIdProblem(kind: 'indicator' | 'directory' | 'document' | 'source', t: LinkTargets): string {
   switch (kind) {
-    case 'indicator': return `is not an indicator id; expected one of ${list(t.indicatorIds)} (data/kpi/indicators.csv)`;
-    case 'directory': return t.directoryIds.size
-      ? 'is not a directory entry id; expected a service_id from data/directory/services.csv (the address /directory/<id>/ of an entry)'
-      : 'is not a directory entry id: no directory entries are published in data/directory/ yet';
-    case 'document': return `is not a strategy document; expected one of ${list(t.documentIds)} (content/strategies/)`;
-    case 'source': return 'is not a source_id in data/meta/sources.csv';
+    case 'indicator':
+      return `is not an indicator id; expected one of ${list(t.indicatorIds)} (data/kpi/indicators.csv)`;
+    case 'directory':
+      return t.directoryIds.size
+        ? 'is not a directory entry id; expected a service_id from data/directory/services.csv (the address /directory/<id>/ of an entry)'
+        : 'is not a directory entry id: no directory entries are published in data/directory/ yet';
+    case 'document':
+      return `is not a strategy document; expected one of ${list(t.documentIds)} (content/strategies/)`;
+    case 'source':
+      return 'is not a source_id in data/meta/sources.csv';
   }
 }
 
 function has(kind: 'indicator' | 'directory' | 'document' | 'source', id: string, t: LinkTargets): boolean {
-  const set = { indicator: t.indicatorIds, directory: t.directoryIds, document: t.documentIds, source: t.sourceIds }[kind];
+  const set = { indicator: t.indicatorIds, directory: t.directoryIds, document: t.documentIds, source: t.sourceIds }[
+    kind
+  ];
   return set.has(id);
 }
 
@@ -88,33 +94,56 @@ export function checkDocumentLinks(doc: StrategyFile, t: LinkTargets): DataProbl
   const file = doc.file;
   const fm = doc.data;
   const front = (field: string, kind: 'indicator' | 'directory' | 'document' | 'source', ids: string[]) => {
-    for (const id of ids) if (!has(kind, id, t)) problems.push({ file, value: id, problem: `in ${field} ${unknownIdProblem(kind, t)}` });
+    for (const id of ids)
+      if (!has(kind, id, t)) problems.push({ file, value: id, problem: `in ${field} ${unknownIdProblem(kind, t)}` });
   };
   front('related_indicators', 'indicator', fm.related_indicators);
   front('related_interventions', 'directory', fm.related_interventions);
   front('related_documents', 'document', fm.related_documents);
-  front('sources', 'source', fm.sources.map((s) => s.source_id));
+  front(
+    'sources',
+    'source',
+    fm.sources.map((s) => s.source_id),
+  );
   const cited = new Set(fm.sources.map((s) => s.source_id));
 
   const at = (line: number, what: string, id: string, problem: string) =>
     problems.push({ file, value: id, problem: `at line ${line} (${what}) ${problem}` });
   for (const tag of bodyTags(doc.body, doc.bodyLine)) {
     const a = tag.attrs;
-    if (a.indicator !== undefined && !t.indicatorIds.has(a.indicator)) at(tag.line, `<${tag.name} indicator>`, a.indicator, unknownIdProblem('indicator', t));
+    if (a.indicator !== undefined && !t.indicatorIds.has(a.indicator))
+      at(tag.line, `<${tag.name} indicator>`, a.indicator, unknownIdProblem('indicator', t));
     if (a.source !== undefined) {
       if (!t.sourceIds.has(a.source)) at(tag.line, `<${tag.name} source>`, a.source, unknownIdProblem('source', t));
-      else if (!cited.has(a.source)) at(tag.line, `<${tag.name} source>`, a.source, 'is not listed in this document\'s frontmatter sources; add it there so the citation has somewhere to point');
+      else if (!cited.has(a.source))
+        at(
+          tag.line,
+          `<${tag.name} source>`,
+          a.source,
+          "is not listed in this document's frontmatter sources; add it there so the citation has somewhere to point",
+        );
     }
     if (a.document !== undefined) {
-      if (!t.documentIds.has(a.document)) at(tag.line, `<${tag.name} document>`, a.document, unknownIdProblem('document', t));
+      if (!t.documentIds.has(a.document))
+        at(tag.line, `<${tag.name} document>`, a.document, unknownIdProblem('document', t));
       else if (tag.name === 'ActionTable' && !t.actionParts.has(`${a.document}|${a.part ?? ''}`)) {
-        at(tag.line, '<ActionTable>', a.part ?? a.document, a.part !== undefined
-          ? `is not a part with rows for document ${a.document} in data/strategy/actions.csv`
-          : 'has no rows in data/strategy/actions.csv');
+        at(
+          tag.line,
+          '<ActionTable>',
+          a.part ?? a.document,
+          a.part !== undefined
+            ? `is not a part with rows for document ${a.document} in data/strategy/actions.csv`
+            : 'has no rows in data/strategy/actions.csv',
+        );
       } else if (tag.name === 'OutcomeTable' && !t.outcomeKeys.has(`${a.document}|`)) {
         at(tag.line, '<OutcomeTable>', a.document, 'has no rows in data/strategy/outcomes.csv');
       } else if (a.outcome !== undefined && !t.outcomeKeys.has(`${a.document}|${a.outcome}`)) {
-        at(tag.line, `<${tag.name} outcome>`, a.outcome, `is not an outcome_id of document ${a.document} in data/strategy/outcomes.csv`);
+        at(
+          tag.line,
+          `<${tag.name} outcome>`,
+          a.outcome,
+          `is not an outcome_id of document ${a.document} in data/strategy/outcomes.csv`,
+        );
       }
     }
   }
@@ -136,9 +165,20 @@ export function checkRowLinks(rows: readonly LinkingRow[], file: string, t: Link
   const problems: DataProblem[] = [];
   rows.forEach((r, i) => {
     const row = i + 2;
-    if (!t.documentIds.has(r.document_id)) problems.push({ file, row, column: 'document_id', value: r.document_id, problem: unknownIdProblem('document', t) });
-    for (const id of r.indicator_ids ?? []) if (!t.indicatorIds.has(id)) problems.push({ file, row, column: 'indicator_ids', value: id, problem: unknownIdProblem('indicator', t) });
-    for (const id of r.directory_ids ?? []) if (!t.directoryIds.has(id)) problems.push({ file, row, column: 'directory_ids', value: id, problem: unknownIdProblem('directory', t) });
+    if (!t.documentIds.has(r.document_id))
+      problems.push({
+        file,
+        row,
+        column: 'document_id',
+        value: r.document_id,
+        problem: unknownIdProblem('document', t),
+      });
+    for (const id of r.indicator_ids ?? [])
+      if (!t.indicatorIds.has(id))
+        problems.push({ file, row, column: 'indicator_ids', value: id, problem: unknownIdProblem('indicator', t) });
+    for (const id of r.directory_ids ?? [])
+      if (!t.directoryIds.has(id))
+        problems.push({ file, row, column: 'directory_ids', value: id, problem: unknownIdProblem('directory', t) });
   });
   return problems;
 }

@@ -18,11 +18,21 @@ export function reconcileTable(): TableData {
   return {
     caption: 'Sum over the wards against the borough total, all crime, by month',
     columns: [
-      { key: 'ward_set', label: 'Ward set' }, { key: 'month', label: 'Month' },
-      { key: 'ward_sum', label: 'Sum over wards', numeric: true }, { key: 'borough_total', label: 'Borough total', numeric: true },
-      { key: 'difference', label: 'Difference', numeric: true }, { key: 'percent_difference', label: 'Difference (%)', numeric: true, decimals: 2 },
+      { key: 'ward_set', label: 'Ward set' },
+      { key: 'month', label: 'Month' },
+      { key: 'ward_sum', label: 'Sum over wards', numeric: true },
+      { key: 'borough_total', label: 'Borough total', numeric: true },
+      { key: 'difference', label: 'Difference', numeric: true },
+      { key: 'percent_difference', label: 'Difference (%)', numeric: true, decimals: 2 },
     ],
-    rows: reconcileRows().map((r) => ({ ward_set: r.set, month: r.month, ward_sum: r.wardSum, borough_total: r.borough, difference: r.difference, percent_difference: r.percent })),
+    rows: reconcileRows().map((r) => ({
+      ward_set: r.set,
+      month: r.month,
+      ward_sum: r.wardSum,
+      borough_total: r.borough,
+      difference: r.difference,
+      percent_difference: r.percent,
+    })),
   };
 }
 
@@ -32,18 +42,31 @@ export function reconcileChart(): string {
   const months = monthRange(rows[0]!.month, rows[rows.length - 1]!.month);
   const series = WARD_SETS.map((set) => {
     const byMonth = new Map(rows.filter((r) => r.set === set).map((r) => [r.month, r.percent]));
-    return { id: set, label: WARD_SET_INFO[set].short, points: months.map((m) => ({ x: m, y: byMonth.get(m) ?? null })) };
+    return {
+      id: set,
+      label: WARD_SET_INFO[set].short,
+      points: months.map((m) => ({ x: m, y: byMonth.get(m) ?? null })),
+    };
   });
   return lineChart(series, {
-    id: 'reconcile-chart', title: 'Difference between the ward sum and the borough total, per cent', desc: 'Line chart by month; below zero means the wards add up to less than the borough total.',
-    x: months, xLabel: shortMonthLabel, xTickEvery: 6, yLabel: 'Difference (%)', zero: false,
+    id: 'reconcile-chart',
+    title: 'Difference between the ward sum and the borough total, per cent',
+    desc: 'Line chart by month; below zero means the wards add up to less than the borough total.',
+    x: months,
+    xLabel: shortMonthLabel,
+    xTickEvery: 6,
+    yLabel: 'Difference (%)',
+    zero: false,
     markers: [...breakMarkers('2002-2022', months, true), ...breakMarkers('2022', months, true)],
   });
 }
 
 /** A sentence per ward set with the measured comparison. */
 export function reconcileSentences(): string[] {
-  return reconcileSummary().map((s) => `${WARD_SET_INFO[s.set].short}: over the ${s.months} months both files cover, the largest monthly difference is ${s.maxMonthPercent.toLocaleString('en-GB')}% and the wards add up to ${s.wardSum.toLocaleString('en-GB')} offences against ${s.borough.toLocaleString('en-GB')} for the borough (${s.totalPercent.toLocaleString('en-GB')}%).`);
+  return reconcileSummary().map(
+    (s) =>
+      `${WARD_SET_INFO[s.set].short}: over the ${s.months} months both files cover, the largest monthly difference is ${s.maxMonthPercent.toLocaleString('en-GB')}% and the wards add up to ${s.wardSum.toLocaleString('en-GB')} offences against ${s.borough.toLocaleString('en-GB')} for the borough (${s.totalPercent.toLocaleString('en-GB')}%).`,
+  );
 }
 
 /** Measured size of each ward set's TopoJSON file, in bytes. */

@@ -41,6 +41,11 @@ function computeAverage(): AsbMonth[] {
   const first = all[0] ?? [];
   return first.map((m, i) => {
     const values = all.map((list) => list[i]!.count);
-    return { month: m.month, count: values.some((v) => v === null) ? null : Math.round((values.reduce((n: number, v) => n + v!, 0) / values.length) * 10) / 10 };
+    return {
+      month: m.month,
+      count: values.some((v) => v === null)
+        ? null
+        : Math.round((values.reduce((n: number, v) => n + v!, 0) / values.length) * 10) / 10,
+    };
   });
 }

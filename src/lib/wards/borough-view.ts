@@ -39,23 +39,52 @@ export function boroughView(code: string): BoroughView {
   const c = classify(all.map((v) => v.value));
   const ranks = rankValues(all.map((v) => v.value));
   const mine = new Set(borough.wards.map((w) => w.code));
-  const rows = all.map((v, i) => ({ v, rank: ranks[i] ?? null })).filter((r) => mine.has(r.v.ward.code))
+  const rows = all
+    .map((v, i) => ({ v, rank: ranks[i] ?? null }))
+    .filter((r) => mine.has(r.v.ward.code))
     .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.v.ward.name.localeCompare(b.v.ward.name, 'en'));
   const unit = measureUnit(choice.measure);
   const title = `${choiceTitle(choice)}, ${WARD_SET_INFO[choice.set].short} of ${borough.name}`;
-  const svg = wardMap(wardBoundaries(choice.set).filter((b) => mine.has(b.id)).map((b) => {
-    const v = rows.find((r) => r.v.ward.code === b.id)!.v;
-    return { code: b.id, name: v.ward.name, geometry: b.geometry, fill: fillFor(v.value, c), href: wardPageHref(v.ward), label: `${v.ward.name}: ${formatValue(v.value, choice.measure)} ${unit}` };
-  }), { id: 'borough-map', title, desc: 'Each ward is a link to its own page. The same figures are in the table below the map.', interactive: true, width: 640, pad: 6 });
+  const svg = wardMap(
+    wardBoundaries(choice.set)
+      .filter((b) => mine.has(b.id))
+      .map((b) => {
+        const v = rows.find((r) => r.v.ward.code === b.id)!.v;
+        return {
+          code: b.id,
+          name: v.ward.name,
+          geometry: b.geometry,
+          fill: fillFor(v.value, c),
+          href: wardPageHref(v.ward),
+          label: `${v.ward.name}: ${formatValue(v.value, choice.measure)} ${unit}`,
+        };
+      }),
+    {
+      id: 'borough-map',
+      title,
+      desc: 'Each ward is a link to its own page. The same figures are in the table below the map.',
+      interactive: true,
+      width: 640,
+      pad: 6,
+    },
+  );
   const used = new Set(rows.map((r) => c.classOf(r.v.value)));
   const n = c.thresholds.length + 1;
-  const legend: LegendEntry[] = c.bins.filter((b) => used.has(b.index)).map((b) => ({
-    fill: classFill(b.index, n), text: `${formatValue(b.min, choice.measure)} to ${formatValue(b.max, choice.measure)} ${unit}`,
-  }));
+  const legend: LegendEntry[] = c.bins
+    .filter((b) => used.has(b.index))
+    .map((b) => ({
+      fill: classFill(b.index, n),
+      text: `${formatValue(b.min, choice.measure)} to ${formatValue(b.max, choice.measure)} ${unit}`,
+    }));
   if (used.has(null)) legend.push({ fill: NO_DATA_FILL, text: 'No data' });
-  const top = rows[0]?.v, total = rows.reduce((s, r) => s + r.v.count, 0);
+  const top = rows[0]?.v,
+    total = rows.reduce((s, r) => s + r.v.count, 0);
   return {
-    borough, title, svg, legend, csvHref: boroughCsvHref(code),
+    borough,
+    title,
+    svg,
+    legend,
+    csvHref: boroughCsvHref(code),
     summary: top
       ? `${borough.name} has ${rows.length} wards with ${total.toLocaleString('en-GB')} offences together. Highest: ${top.ward.name}, ${formatValue(top.value, choice.measure)} ${unit}, rank ${rows[0]!.rank} of the area's ${all.length} wards. Colours are those of the whole area's map.`
       : `No ward of ${borough.name} has a figure for this view.`,
@@ -63,11 +92,25 @@ export function boroughView(code: string): BoroughView {
       caption: `${title}, by ward (highest first; rank among all ${all.length} wards of the area)`,
       rowHeader: 'ward_name',
       columns: [
-        { key: 'rank', label: 'Rank in area', numeric: true }, { key: 'ward_name', label: 'Ward' }, { key: 'ward_code', label: 'Code' },
-        { key: 'borough', label: 'Borough' }, { key: 'offences', label: 'Offences', numeric: true },
+        { key: 'rank', label: 'Rank in area', numeric: true },
+        { key: 'ward_name', label: 'Ward' },
+        { key: 'ward_code', label: 'Code' },
+        { key: 'borough', label: 'Borough' },
+        { key: 'offences', label: 'Offences', numeric: true },
       ],
-      rows: rows.map(({ v, rank }) => ({ rank, ward_name: v.ward.name, ward_code: v.ward.code, borough: boroughName(v.ward.borough), offences: v.count })),
-      context: { ward_set: choice.set, category: choice.category, period: monthSpan(periodMonths(choice.set, choice.period)), measure: choice.measure },
+      rows: rows.map(({ v, rank }) => ({
+        rank,
+        ward_name: v.ward.name,
+        ward_code: v.ward.code,
+        borough: boroughName(v.ward.borough),
+        offences: v.count,
+      })),
+      context: {
+        ward_set: choice.set,
+        category: choice.category,
+        period: monthSpan(periodMonths(choice.set, choice.period)),
+        measure: choice.measure,
+      },
     },
     provenance: mpsWardProvenance(choice.set, periodMonths(choice.set, choice.period)),
   };

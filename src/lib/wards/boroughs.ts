@@ -31,7 +31,8 @@ export function boroughsOf(set: WardSet): Borough[] {
   if (!hit) {
     const by = new Map<string, Ward[]>();
     for (const w of wardSetData(set).wards) by.set(w.borough, [...(by.get(w.borough) ?? []), w]);
-    hit = [...by].map(([code, wards]) => ({ code, name: boroughName(code), wards }))
+    hit = [...by]
+      .map(([code, wards]) => ({ code, name: boroughName(code), wards }))
       .sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.code < b.code ? -1 : 1));
     cache.set(set, hit);
   }
@@ -42,7 +43,9 @@ export function boroughsOf(set: WardSet): Borough[] {
 export function allBoroughs(): Array<{ code: string; name: string }> {
   const seen = new Map<string, string>();
   for (const set of WARD_SETS) for (const b of boroughsOf(set)) seen.set(b.code, b.name);
-  return [...seen].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.code < b.code ? -1 : 1));
+  return [...seen]
+    .map(([code, name]) => ({ code, name }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.code < b.code ? -1 : 1));
 }
 
 /** Whether the area spans more than one borough, so lists and tables are split by borough. */

@@ -41,7 +41,8 @@ const pValues = new Map<string, number>();
  */
 export function poissonChangePValue(earlier: number, later: number): number {
   for (const v of [earlier, later]) {
-    if (!Number.isInteger(v) || v < 0) throw new Error(`poissonChangePValue: counts must be whole numbers ≥ 0, got ${v}`);
+    if (!Number.isInteger(v) || v < 0)
+      throw new Error(`poissonChangePValue: counts must be whole numbers ≥ 0, got ${v}`);
   }
   const n = earlier + later;
   if (n === 0) return 1;
@@ -71,9 +72,12 @@ export interface Change {
 export function changeBetween(earlier: number, later: number): Change {
   const pValue = poissonChangePValue(earlier, later);
   return {
-    earlier, later, difference: later - earlier,
+    earlier,
+    later,
+    difference: later - earlier,
     percent: earlier >= MIN_BASE_FOR_PERCENT ? ((later - earlier) / earlier) * 100 : null,
-    pValue, significant: pValue < CHANGE_ALPHA,
+    pValue,
+    significant: pValue < CHANGE_ALPHA,
   };
 }
 
@@ -94,7 +98,9 @@ export function changeVerdict(c: Change): string {
 
 /** The reason a percentage is left out, or null when it is shown. */
 export function percentNote(c: Change): string | null {
-  return c.percent === null ? `no percentage: fewer than ${MIN_BASE_FOR_PERCENT} offences in the earlier year, so a percentage would mislead` : null;
+  return c.percent === null
+    ? `no percentage: fewer than ${MIN_BASE_FOR_PERCENT} offences in the earlier year, so a percentage would mislead`
+    : null;
 }
 
 /** One sentence: "up 24%: more than normal year-to-year variation would explain". */

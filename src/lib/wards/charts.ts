@@ -34,10 +34,16 @@ export interface WardChart {
 }
 
 /** Breaks in a series that charts crossing them must mark. */
-export function breakMarkers(set: WardSet, months: readonly string[], short = false): Array<{ x: string; label: string }> {
+export function breakMarkers(
+  set: WardSet,
+  months: readonly string[],
+  short = false,
+): Array<{ x: string; label: string }> {
   const out: Array<{ x: string; label: string }> = [];
-  if (set === '2002-2022' && months.includes('2022-05')) out.push({ x: '2022-05', label: short ? 'May 2022' : 'May 2022: new wards in force' });
-  if (months[0]! < '2024-02' && months.includes('2024-02')) out.push({ x: '2024-02', label: short ? 'Feb 2024' : 'Feb 2024: categories changed' });
+  if (set === '2002-2022' && months.includes('2022-05'))
+    out.push({ x: '2022-05', label: short ? 'May 2022' : 'May 2022: new wards in force' });
+  if (months[0]! < '2024-02' && months.includes('2024-02'))
+    out.push({ x: '2024-02', label: short ? 'Feb 2024' : 'Feb 2024: categories changed' });
   return out;
 }
 
@@ -54,22 +60,50 @@ function averageWard(set: WardSet, category: string, month: string): number {
 export function trendChart(w: Ward): WardChart {
   const d = wardSetData(w.set);
   const mine = d.series.get(w.code)!.get(ALL_CRIME.id)!;
-  const rows = d.months.map((m) => ({ month: m, offences: mine.get(m) ?? 0, average_ward: averageWard(w.set, ALL_CRIME.id, m), police_file: extractWords(d.extractOf.get(m) ?? '') }));
+  const rows = d.months.map((m) => ({
+    month: m,
+    offences: mine.get(m) ?? 0,
+    average_ward: averageWard(w.set, ALL_CRIME.id, m),
+    police_file: extractWords(d.extractOf.get(m) ?? ''),
+  }));
   const title = `All crime each month, ${w.name} and the average ward`;
-  const first = rows[0]!, last = rows[rows.length - 1]!;
-  const svg = lineChart([
-    { id: 'ward', label: w.name, points: rows.map((r) => ({ x: r.month, y: r.offences })) },
-    { id: 'average', label: 'Average ward', points: rows.map((r) => ({ x: r.month, y: r.average_ward })) },
-  ], { id: 'trend-chart', title, desc: `Line chart of offences per month from ${shortMonthLabel(first.month)} to ${shortMonthLabel(last.month)}.`, x: d.months, xLabel: shortMonthLabel, xTickEvery: 6, yLabel: 'Offences', markers: breakMarkers(w.set, d.months) });
+  const first = rows[0]!,
+    last = rows[rows.length - 1]!;
+  const svg = lineChart(
+    [
+      { id: 'ward', label: w.name, points: rows.map((r) => ({ x: r.month, y: r.offences })) },
+      { id: 'average', label: 'Average ward', points: rows.map((r) => ({ x: r.month, y: r.average_ward })) },
+    ],
+    {
+      id: 'trend-chart',
+      title,
+      desc: `Line chart of offences per month from ${shortMonthLabel(first.month)} to ${shortMonthLabel(last.month)}.`,
+      x: d.months,
+      xLabel: shortMonthLabel,
+      xTickEvery: 6,
+      yLabel: 'Offences',
+      markers: breakMarkers(w.set, d.months),
+    },
+  );
   const total = rows.reduce((n, r) => n + r.offences, 0);
   const peak = rows.reduce((a, b) => (b.offences > a.offences ? b : a));
   return {
-    id: 'trend', title, svg, csvHref: csvHref(w, 'trend'),
+    id: 'trend',
+    title,
+    svg,
+    csvHref: csvHref(w, 'trend'),
     summary: `${w.name} had ${total.toLocaleString('en-GB')} offences recorded over ${periodLabel(first.month, last.month)}, ${first.offences} in the first month and ${last.offences} in the last; the highest month was ${shortMonthLabel(peak.month)} with ${peak.offences}. The average ward had ${one(rows.reduce((n, r) => n + r.average_ward, 0)).toLocaleString('en-GB')} over the same months.`,
     table: {
-      caption: `${title} (${WARD_SET_INFO[w.set].short})`, rowHeader: 'month',
-      columns: [{ key: 'month', label: 'Month' }, { key: 'offences', label: w.name, numeric: true }, { key: 'average_ward', label: 'Average ward', numeric: true, decimals: 1 }, { key: 'police_file', label: 'Police file' }],
-      rows, context: { category: ALL_CRIME.id, measure: 'count' },
+      caption: `${title} (${WARD_SET_INFO[w.set].short})`,
+      rowHeader: 'month',
+      columns: [
+        { key: 'month', label: 'Month' },
+        { key: 'offences', label: w.name, numeric: true },
+        { key: 'average_ward', label: 'Average ward', numeric: true, decimals: 1 },
+        { key: 'police_file', label: 'Police file' },
+      ],
+      rows,
+      context: { category: ALL_CRIME.id, measure: 'count' },
     },
     provenance: mpsWardProvenance(w.set, d.months),
   };
@@ -82,21 +116,57 @@ export function categoriesChart(w: Ward): WardChart {
   const cats = MAJOR_CATEGORIES.filter((c) => [...s.get(c.id)!.values()].some((v) => v > 0));
   const markers = breakMarkers(w.set, d.months, true);
   const panels = cats.map((c, i) => {
-    const panel = (width: number, id: string) => lineChart([{ id: c.id, label: c.label, points: d.months.map((m) => ({ x: m, y: s.get(c.id)!.get(m) ?? 0 })) }], {
-      id, title: c.label, desc: `Offences per month in ${w.name}: ${c.label.toLowerCase()}.`, x: d.months, xLabel: shortMonthLabel, xTickEvery: d.months.length, yLabel: 'Offences', width, height: 150, markers, phone: false, dots: false,
-    });
-    return { title: c.shortLabel ?? c.label, svg: panel(230, `cat-${i}`), phoneSvg: panel(PHONE_WIDTH, `cat-${i}-phone`) };
+    const panel = (width: number, id: string) =>
+      lineChart([{ id: c.id, label: c.label, points: d.months.map((m) => ({ x: m, y: s.get(c.id)!.get(m) ?? 0 })) }], {
+        id,
+        title: c.label,
+        desc: `Offences per month in ${w.name}: ${c.label.toLowerCase()}.`,
+        x: d.months,
+        xLabel: shortMonthLabel,
+        xTickEvery: d.months.length,
+        yLabel: 'Offences',
+        width,
+        height: 150,
+        markers,
+        phone: false,
+        dots: false,
+      });
+    return {
+      title: c.shortLabel ?? c.label,
+      svg: panel(230, `cat-${i}`),
+      phoneSvg: panel(PHONE_WIDTH, `cat-${i}-phone`),
+    };
   });
-  const svg = smallMultiples(panels, { id: 'categories-chart', title: `Offences each month by category, ${w.name}`, desc: `${cats.length} small line charts, one per category, each with its own scale.`, columns: 2, cellWidth: 230, chartHeight: 150 });
-  const totals = cats.map((c) => ({ c, n: [...s.get(c.id)!.values()].reduce((a, b) => a + b, 0) })).sort((a, b) => b.n - a.n);
+  const svg = smallMultiples(panels, {
+    id: 'categories-chart',
+    title: `Offences each month by category, ${w.name}`,
+    desc: `${cats.length} small line charts, one per category, each with its own scale.`,
+    columns: 2,
+    cellWidth: 230,
+    chartHeight: 150,
+  });
+  const totals = cats
+    .map((c) => ({ c, n: [...s.get(c.id)!.values()].reduce((a, b) => a + b, 0) }))
+    .sort((a, b) => b.n - a.n);
   const title = `Offences each month by category, ${w.name}`;
   return {
-    id: 'categories', title, svg, csvHref: csvHref(w, 'categories'),
-    summary: `Over the whole series the largest categories in ${w.name} were ${totals.slice(0, 3).map((t) => `${t.c.label.toLowerCase()} (${t.n.toLocaleString('en-GB')})`).join(', ')}. Each small chart has its own scale, so compare shapes, not heights.${markers.length ? ` The dashed line marks ${w.set === '2022' ? 'February 2024, when burglary and violence categories changed' : 'May 2022, when new wards came into force'}.` : ''}`,
+    id: 'categories',
+    title,
+    svg,
+    csvHref: csvHref(w, 'categories'),
+    summary: `Over the whole series the largest categories in ${w.name} were ${totals
+      .slice(0, 3)
+      .map((t) => `${t.c.label.toLowerCase()} (${t.n.toLocaleString('en-GB')})`)
+      .join(
+        ', ',
+      )}. Each small chart has its own scale, so compare shapes, not heights.${markers.length ? ` The dashed line marks ${w.set === '2022' ? 'February 2024, when burglary and violence categories changed' : 'May 2022, when new wards came into force'}.` : ''}`,
     table: {
-      caption: `${title} (${WARD_SET_INFO[w.set].short})`, rowHeader: 'month',
+      caption: `${title} (${WARD_SET_INFO[w.set].short})`,
+      rowHeader: 'month',
       columns: [{ key: 'month', label: 'Month' }, ...cats.map((c) => ({ key: c.id, label: c.label, numeric: true }))],
-      rows: d.months.map((m) => Object.fromEntries([['month', m], ...cats.map((c) => [c.id, s.get(c.id)!.get(m) ?? 0])])),
+      rows: d.months.map((m) =>
+        Object.fromEntries([['month', m], ...cats.map((c) => [c.id, s.get(c.id)!.get(m) ?? 0])]),
+      ),
       context: { measure: 'count' },
     },
     provenance: mpsWardProvenance(w.set, d.months),
@@ -115,33 +185,60 @@ export function ranksChart(w: Ward): WardChart {
   const rows = setRanks(w.set).map((c) => {
     const average = c.sum / d.wards.length;
     return {
-      category: c.label, offences: c.counts[me]!, rank: rankWords(c.ranks[me]!, c.ranks), average_ward: average,
+      category: c.label,
+      offences: c.counts[me]!,
+      rank: rankWords(c.ranks[me]!, c.ranks),
+      average_ward: average,
       percent_of_average: average ? (c.counts[me]! / average) * 100 : null,
-      ...(withRates ? { rate_per_1000: c.rates[me]!, rate_rank: rankWords(c.rateRanks[me]!, c.rateRanks), borough_rate_per_1000: ratePerThousand(c.sum, boroughPop) } : {}),
+      ...(withRates
+        ? {
+            rate_per_1000: c.rates[me]!,
+            rate_rank: rankWords(c.rateRanks[me]!, c.rateRanks),
+            borough_rate_per_1000: ratePerThousand(c.sum, boroughPop),
+          }
+        : {}),
     };
   });
   const period = periodLabel(months[0]!, months[months.length - 1]!);
   const title = `${w.name} against the borough's wards, ${period}`;
   const all = rows[0]!;
-  const fmt2 = (v: number | null | undefined) => (v ?? 0).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const fmt2 = (v: number | null | undefined) =>
+    (v ?? 0).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   // All crime is left out of the bars (it would dwarf every category); it leads the table.
-  const svg = barChart(rows.slice(1).map((r) => ({ label: r.category, value: r.offences, compare: Math.round(r.average_ward * 10) / 10 })), {
-    id: 'ranks-chart', title, desc: `Bar chart of offences in ${w.name} in each major category, with the average ward for comparison. All crime is in the table.`, seriesLabels: { value: w.name, compare: 'Average ward' },
-  });
+  const svg = barChart(
+    rows.slice(1).map((r) => ({ label: r.category, value: r.offences, compare: Math.round(r.average_ward * 10) / 10 })),
+    {
+      id: 'ranks-chart',
+      title,
+      desc: `Bar chart of offences in ${w.name} in each major category, with the average ward for comparison. All crime is in the table.`,
+      seriesLabels: { value: w.name, compare: 'Average ward' },
+    },
+  );
   return {
-    id: 'ranks', title, svg, csvHref: csvHref(w, 'ranks'),
+    id: 'ranks',
+    title,
+    svg,
+    csvHref: csvHref(w, 'ranks'),
     summary: `Over ${period} ${w.name} had ${all.offences.toLocaleString('en-GB')} offences, ${all.rank} of ${d.wards.length} wards (1st has the most); the average ward had ${one(all.average_ward).toLocaleString('en-GB')}.${withRates ? ` Per 1,000 residents (base: ${base}) that is ${fmt2(all.rate_per_1000)}, ${all.rate_rank} of ${d.wards.length}, against ${fmt2(all.borough_rate_per_1000)} for the borough's wards together.` : ''}`,
     table: {
-      caption: `${title}: 1st is the highest of ${d.wards.length} wards; wards with equal figures share a place (${WARD_SET_INFO[w.set].short})`, rowHeader: 'category',
+      caption: `${title}: 1st is the highest of ${d.wards.length} wards; wards with equal figures share a place (${WARD_SET_INFO[w.set].short})`,
+      rowHeader: 'category',
       columns: [
-        { key: 'category', label: 'Category' }, { key: 'offences', label: `${w.name} (offences)`, numeric: true },
-        ...(withRates ? [{ key: 'rate_per_1000', label: `Per 1,000 residents (${base})`, numeric: true, decimals: 2 }] : []),
+        { key: 'category', label: 'Category' },
+        { key: 'offences', label: `${w.name} (offences)`, numeric: true },
+        ...(withRates
+          ? [{ key: 'rate_per_1000', label: `Per 1,000 residents (${base})`, numeric: true, decimals: 2 }]
+          : []),
         { key: 'rank', label: 'Rank' },
         ...(withRates ? [{ key: 'rate_rank', label: 'Rate rank' }] : []),
-        { key: 'average_ward', label: 'Average ward', numeric: true, decimals: 1 }, { key: 'percent_of_average', label: '% of average', numeric: true, decimals: 0 },
-        ...(withRates ? [{ key: 'borough_rate_per_1000', label: 'All wards per 1,000', numeric: true, decimals: 2 }] : []),
+        { key: 'average_ward', label: 'Average ward', numeric: true, decimals: 1 },
+        { key: 'percent_of_average', label: '% of average', numeric: true, decimals: 0 },
+        ...(withRates
+          ? [{ key: 'borough_rate_per_1000', label: 'All wards per 1,000', numeric: true, decimals: 2 }]
+          : []),
       ],
-      rows, context: { period: monthSpan(months) },
+      rows,
+      context: { period: monthSpan(months) },
     },
     provenance: mpsWardProvenance(w.set, months, { rate: withRates }),
   };
@@ -153,20 +250,45 @@ export function asbChart(w: Ward): WardChart | null {
   if (!mine) return null;
   const avg = averageWardAsb();
   const months = mine.map((m) => m.month);
-  const rows = mine.map((m, i) => ({ month: m.month, asb_records: m.count, average_ward: avg[i]!.count, status: m.count === null ? 'missing from source' : 'recorded' }));
+  const rows = mine.map((m, i) => ({
+    month: m.month,
+    asb_records: m.count,
+    average_ward: avg[i]!.count,
+    status: m.count === null ? 'missing from source' : 'recorded',
+  }));
   const title = `Anti-social behaviour each month, ${w.name} and the average ward (data.police.uk)`;
-  const svg = lineChart([
-    { id: 'ward', label: w.name, points: rows.map((r) => ({ x: r.month, y: r.asb_records })) },
-    { id: 'average', label: 'Average ward', points: rows.map((r) => ({ x: r.month, y: r.average_ward })) },
-  ], { id: 'asb-chart', title, desc: 'Line chart of anti-social behaviour records per month, January 2016 to June 2018, with a gap for March 2016.', x: months, xLabel: shortMonthLabel, xTickEvery: 6, yLabel: 'ASB records' });
+  const svg = lineChart(
+    [
+      { id: 'ward', label: w.name, points: rows.map((r) => ({ x: r.month, y: r.asb_records })) },
+      { id: 'average', label: 'Average ward', points: rows.map((r) => ({ x: r.month, y: r.average_ward })) },
+    ],
+    {
+      id: 'asb-chart',
+      title,
+      desc: 'Line chart of anti-social behaviour records per month, January 2016 to June 2018, with a gap for March 2016.',
+      x: months,
+      xLabel: shortMonthLabel,
+      xTickEvery: 6,
+      yLabel: 'ASB records',
+    },
+  );
   const known = rows.filter((r) => r.asb_records !== null);
   const total = known.reduce((n, r) => n + r.asb_records!, 0);
   return {
-    id: 'asb', title, svg, csvHref: csvHref(w, 'asb'),
+    id: 'asb',
+    title,
+    svg,
+    csvHref: csvHref(w, 'asb'),
     summary: `data.police.uk lists ${total.toLocaleString('en-GB')} anti-social behaviour incidents in ${w.name} over the ${known.length} months with figures between January 2016 and June 2018 (March 2016 is missing from the source). The average ward had ${one(known.reduce((n, r) => n + (r.average_ward ?? 0), 0)).toLocaleString('en-GB')}.`,
     table: {
-      caption: `${title} (2002–2022 wards)`, rowHeader: 'month',
-      columns: [{ key: 'month', label: 'Month' }, { key: 'asb_records', label: w.name, numeric: true }, { key: 'average_ward', label: 'Average ward', numeric: true, decimals: 1 }, { key: 'status', label: 'Status' }],
+      caption: `${title} (2002–2022 wards)`,
+      rowHeader: 'month',
+      columns: [
+        { key: 'month', label: 'Month' },
+        { key: 'asb_records', label: w.name, numeric: true },
+        { key: 'average_ward', label: 'Average ward', numeric: true, decimals: 1 },
+        { key: 'status', label: 'Status' },
+      ],
       rows,
     },
     provenance: policeUkProvenance(),
@@ -182,7 +304,10 @@ export function wardChangeFigure(w: Ward): WardChart | null {
   const notable = changes.slice(1).filter((c) => c.change.significant);
   const title = `Change on the year before, ${w.name}`;
   return {
-    id: 'change', title, svg: null, csvHref: csvHref(w, 'change'),
+    id: 'change',
+    title,
+    svg: null,
+    csvHref: csvHref(w, 'change'),
     summary: `All crime in ${w.name}: ${all.later.toLocaleString('en-GB')} offences in ${p.laterLabel} against ${all.earlier.toLocaleString('en-GB')} in ${p.earlierLabel}, ${changeSentence(all)}.${percentNote(all) ? ` (${percentNote(all)}.)` : ''} ${notable.length ? `Categories that changed by more than chance would explain: ${notable.map((c) => `${c.label.toLowerCase()} (${changeSentence(c.change).split(':')[0]})`).join(', ')}.` : 'No single category changed by more than normal year-to-year variation would explain.'}`,
     table: yearChangeTable(w.set, w.code, w.name),
     provenance: mpsWardProvenance(w.set, [...p.earlier, ...p.later]),
@@ -198,7 +323,10 @@ export function setChangeFigure(set: WardSet): WardChart | null {
   const notable = changes.slice(1).filter((c) => c.change.significant);
   const n = wardSetData(set).wards.length;
   return {
-    id: 'change', title: `Change on the year before, all ${n} wards together`, svg: null, csvHref: '/wards/change.csv',
+    id: 'change',
+    title: `Change on the year before, all ${n} wards together`,
+    svg: null,
+    csvHref: '/wards/change.csv',
     summary: `All crime across the ${n} wards: ${all.later.toLocaleString('en-GB')} offences in ${p.laterLabel} against ${all.earlier.toLocaleString('en-GB')} in ${p.earlierLabel}, ${changeSentence(all)}. ${notable.length ? `Categories that changed by more than chance would explain: ${notable.map((c) => `${c.label.toLowerCase()} (${changeSentence(c.change).split(':')[0]})`).join(', ')}.` : 'No single category changed by more than normal year-to-year variation would explain.'}`,
     table: yearChangeTable(set, null, `all ${n} wards`),
     provenance: mpsWardProvenance(set, [...p.earlier, ...p.later]),
@@ -217,11 +345,16 @@ export function wardChangesFigure(set: WardSet): WardChart | null {
   const up = wards.rows.filter((r) => Number(r.difference) > 0).length;
   const sig = wards.rows.filter((r) => r.chance === 'yes');
   const large = isLargeArea();
-  const sigText = !sig.length ? 'No ward changed by more than normal year-to-year variation would explain.'
-    : large ? `${sig.length} ${sig.length === 1 ? 'ward' : 'wards'} changed by more than normal year-to-year variation would explain; the table counts them by borough.`
-    : `Changes larger than normal year-to-year variation would explain: ${sig.map((r) => r.ward_name).join(', ')}.`;
+  const sigText = !sig.length
+    ? 'No ward changed by more than normal year-to-year variation would explain.'
+    : large
+      ? `${sig.length} ${sig.length === 1 ? 'ward' : 'wards'} changed by more than normal year-to-year variation would explain; the table counts them by borough.`
+      : `Changes larger than normal year-to-year variation would explain: ${sig.map((r) => r.ward_name).join(', ')}.`;
   return {
-    id: 'ward-changes', title: `All crime by ${large ? 'borough' : 'ward'}, ${p.laterLabel} against ${p.earlierLabel}`, svg: null, csvHref: '/wards/ward-change.csv',
+    id: 'ward-changes',
+    title: `All crime by ${large ? 'borough' : 'ward'}, ${p.laterLabel} against ${p.earlierLabel}`,
+    svg: null,
+    csvHref: '/wards/ward-change.csv',
     summary: `${up} of ${wards.rows.length} wards had more offences than the year before. ${sigText} The map of change by ward is one of the map's views below.`,
     table: large ? boroughChangeTable(set) : wards,
     provenance: mpsWardProvenance(set, [...p.earlier, ...p.later]),
@@ -234,6 +367,12 @@ const chartsCache = new Map<string, WardChart[]>();
 export function wardCharts(w: Ward): WardChart[] {
   const key = wardKey(w.set, w.code);
   let charts = chartsCache.get(key);
-  if (!charts) chartsCache.set(key, (charts = [wardChangeFigure(w), trendChart(w), ranksChart(w), categoriesChart(w), asbChart(w)].filter((c): c is WardChart => c !== null)));
+  if (!charts)
+    chartsCache.set(
+      key,
+      (charts = [wardChangeFigure(w), trendChart(w), ranksChart(w), categoriesChart(w), asbChart(w)].filter(
+        (c): c is WardChart => c !== null,
+      )),
+    );
   return charts;
 }

@@ -8,7 +8,13 @@ import type { DataProblem } from '../../core/errors';
 import { displayPath } from '../../core/load';
 import { boundariesOf, wardTopology, wardTopologyBytes } from './topology';
 import { WARD_SETS } from '../../schemas/vocab/ward-sets';
-import { WARD_TOPOLOGY_BUDGET, WARD_TOPOLOGY_PATHS, wardCrimeNewTable, wardCrimeOldTable, wardPopulationTable } from '../../schemas/wards';
+import {
+  WARD_TOPOLOGY_BUDGET,
+  WARD_TOPOLOGY_PATHS,
+  wardCrimeNewTable,
+  wardCrimeOldTable,
+  wardPopulationTable,
+} from '../../schemas/wards';
 
 type Rows = Map<string, Record<string, unknown>[]>;
 
@@ -37,14 +43,26 @@ export function wardChecks(rows: Rows, dir: string): DataProblem[] {
       continue;
     }
     const bytes = wardTopologyBytes(set, dir);
-    if (bytes > topologyBudget()) problems.push({ file, problem: `is ${bytes} bytes, over the ${WARD_TOPOLOGY_BUDGET}-byte budget` });
+    if (bytes > topologyBudget())
+      problems.push({ file, problem: `is ${bytes} bytes, over the ${WARD_TOPOLOGY_BUDGET}-byte budget` });
     const drawn = new Map(boundariesOf(topo).map((b) => [b.id, b.properties.name]));
     for (const w of listed) {
-      if (!drawn.has(String(w.ward_code))) problems.push({ file, value: String(w.ward_code), problem: `is a ${set} ward in wards/wards.csv with no boundary` });
-      else if (drawn.get(String(w.ward_code)) !== w.ward_name) problems.push({ file, value: String(w.ward_code), problem: `is named "${drawn.get(String(w.ward_code))}" in the boundary but "${w.ward_name}" in wards/wards.csv` });
+      if (!drawn.has(String(w.ward_code)))
+        problems.push({
+          file,
+          value: String(w.ward_code),
+          problem: `is a ${set} ward in wards/wards.csv with no boundary`,
+        });
+      else if (drawn.get(String(w.ward_code)) !== w.ward_name)
+        problems.push({
+          file,
+          value: String(w.ward_code),
+          problem: `is named "${drawn.get(String(w.ward_code))}" in the boundary but "${w.ward_name}" in wards/wards.csv`,
+        });
     }
     for (const code of drawn.keys()) {
-      if (!listed.some((w) => w.ward_code === code)) problems.push({ file, value: code, problem: `has a boundary but is not a ${set} ward in wards/wards.csv` });
+      if (!listed.some((w) => w.ward_code === code))
+        problems.push({ file, value: code, problem: `has a boundary but is not a ${set} ward in wards/wards.csv` });
     }
   }
   const needRows = (table: { name: string; path: string }, set: string, byBorough = false) => {
@@ -54,7 +72,12 @@ export function wardChecks(rows: Rows, dir: string): DataProblem[] {
     const boroughsWithRows = new Set(inSet.filter((w) => have.has(w.ward_code)).map((w) => w.borough_code));
     for (const w of inSet) {
       if (byBorough && !boroughsWithRows.has(w.borough_code)) continue;
-      if (!have.has(w.ward_code)) problems.push({ file: displayPath(join(dir, table.path)), value: String(w.ward_code), problem: `is a ${set} ward with no rows in this file` });
+      if (!have.has(w.ward_code))
+        problems.push({
+          file: displayPath(join(dir, table.path)),
+          value: String(w.ward_code),
+          problem: `is a ${set} ward with no rows in this file`,
+        });
     }
   };
   needRows(wardCrimeOldTable, '2002-2022');

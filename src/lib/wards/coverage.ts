@@ -13,6 +13,10 @@ import { siteConfig } from '../site';
 export function districtsLeftOut(area = siteConfig().area.code, dir = contentDir()): string[] {
   const file = join(dir, 'sources.json');
   if (!existsSync(file)) return [];
-  const notCovered = (JSON.parse(readFileSync(file, 'utf8')) as { notCovered?: Record<string, string> }).notCovered ?? {};
-  return Object.keys(notCovered).filter((lad) => areaContains(area, lad)).sort().map((lad) => notCovered[lad]!);
+  const notCovered =
+    (JSON.parse(readFileSync(file, 'utf8')) as { notCovered?: Record<string, string> }).notCovered ?? {};
+  return Object.keys(notCovered)
+    .filter((lad) => areaContains(area, lad))
+    .sort()
+    .map((lad) => notCovered[lad]!);
 }

@@ -76,7 +76,11 @@ export function wardWithSameCode(w: Pick<Ward, 'code' | 'set'>): Ward | undefine
 
 /** The name the ward's page and files go by: its code, unless the code is in both sets (see wardSlug). */
 export function wardSlugOf(w: Pick<Ward, 'code' | 'set'>): string {
-  inBothSets ??= new Set(wardSetData('2022').wards.filter((x) => wardOf('2002-2022', x.code)).map((x) => x.code));
+  inBothSets ??= new Set(
+    wardSetData('2022')
+      .wards.filter((x) => wardOf('2002-2022', x.code))
+      .map((x) => x.code),
+  );
   return wardSlug(w.code, w.set, inBothSets.has(w.code));
 }
 
@@ -88,26 +92,59 @@ export function wardPageHref(w: Pick<Ward, 'code' | 'set'>): string {
 /** The wards, months and series of one ward set. */
 export function wardSetData(set: WardSet): WardSetData {
   if (!cached) {
-    const population = new Map(loadTable(wardPopulationTable).map((p) => [wardKey(p.ward_set, p.ward_code), { count: p.population, year: Number(p.census_date.slice(0, 4)) }]));
+    const population = new Map(
+      loadTable(wardPopulationTable).map((p) => [
+        wardKey(p.ward_set, p.ward_code),
+        { count: p.population, year: Number(p.census_date.slice(0, 4)) },
+      ]),
+    );
     const wards = loadTable(wardsTable);
-    cached = new Map(WARD_SETS.map((s) => [s, buildSet(s, wards.filter((w) => w.ward_set === s), population)]));
+    cached = new Map(
+      WARD_SETS.map((s) => [
+        s,
+        buildSet(
+          s,
+          wards.filter((w) => w.ward_set === s),
+          population,
+        ),
+      ]),
+    );
   }
   return cached.get(set)!;
 }
 
-function buildSet(set: WardSet, rows: RowOf<typeof wardsTable.fields>[], population: Map<string, { count: number; year: number }>): WardSetData {
-  const crime: ReadonlyArray<{ ward_code: string; month: string; category_id: string; count: number; extract: string; source_id: string }> =
-    set === '2022' ? loadTable(CRIME_TABLES['2022']) : loadTable(CRIME_TABLES['2002-2022']);
+function buildSet(
+  set: WardSet,
+  rows: RowOf<typeof wardsTable.fields>[],
+  population: Map<string, { count: number; year: number }>,
+): WardSetData {
+  const crime: ReadonlyArray<{
+    ward_code: string;
+    month: string;
+    category_id: string;
+    count: number;
+    extract: string;
+    source_id: string;
+  }> = set === '2022' ? loadTable(CRIME_TABLES['2022']) : loadTable(CRIME_TABLES['2002-2022']);
   const extent = monthExtent(crime.map((r) => r.month))!;
   const months = monthRange(extent.start, extent.end);
   const extractOf = new Map<string, string>();
   const series = new Map<string, WardSeries>();
-  const emptySeries = (): WardSeries => new Map([ALL_CRIME.id, ...MAJOR_CATEGORIES.map((m) => m.id)].map((c) => [c, new Map(months.map((m) => [m, 0]))]));
+  const emptySeries = (): WardSeries =>
+    new Map([ALL_CRIME.id, ...MAJOR_CATEGORIES.map((m) => m.id)].map((c) => [c, new Map(months.map((m) => [m, 0]))]));
   const total = emptySeries();
   const wards: Ward[] = rows
     .map((w) => {
       const census = population.get(wardKey(set, w.ward_code));
-      return { code: w.ward_code, name: w.ward_name, set, borough: w.borough_code, areaHectares: w.area_hectares, population: census?.count ?? null, censusYear: census?.year ?? null };
+      return {
+        code: w.ward_code,
+        name: w.ward_name,
+        set,
+        borough: w.borough_code,
+        areaHectares: w.area_hectares,
+        population: census?.count ?? null,
+        censusYear: census?.year ?? null,
+      };
     })
     .sort((a, b) => (a.code < b.code ? -1 : 1));
   for (const w of wards) series.set(w.code, emptySeries());
@@ -123,7 +160,16 @@ function buildSet(set: WardSet, rows: RowOf<typeof wardsTable.fields>[], populat
     extractOf.set(r.month, r.extract);
   }
   const published = new Set(crime.map((r) => r.category_id));
-  return { set, wards, months, extractOf, series, total, sourceId: crime[0]!.source_id, categories: MAJOR_CATEGORIES.map((c) => c.id).filter((id) => published.has(id)) };
+  return {
+    set,
+    wards,
+    months,
+    extractOf,
+    series,
+    total,
+    sourceId: crime[0]!.source_id,
+    categories: MAJOR_CATEGORIES.map((c) => c.id).filter((id) => published.has(id)),
+  };
 }
 
 /** The last twelve months of a ward set's series. */

@@ -53,11 +53,15 @@ function legendOf(c: Classification, values: MapValue[], choice: MapChoice): Leg
 /** The change map's legend: every diverging class (so the scale reads the same on every map), with its wards, and no data. */
 function changeLegend(values: MapValue[]): LegendEntry[] {
   const count = (n: number) => `${n} ${n === 1 ? 'ward' : 'wards'}`;
-  const entries = DIVERGING_CLASSES.slice().reverse().map((k) => ({
-    fill: k.fill, text: `${k.text}${k.index > 3 ? ' (more crime)' : k.index < 3 ? ' (less crime)' : ''}: ${count(values.filter((v) => divergingClassOf(v.value)?.index === k.index).length)}`,
-  }));
+  const entries = DIVERGING_CLASSES.slice()
+    .reverse()
+    .map((k) => ({
+      fill: k.fill,
+      text: `${k.text}${k.index > 3 ? ' (more crime)' : k.index < 3 ? ' (less crime)' : ''}: ${count(values.filter((v) => divergingClassOf(v.value)?.index === k.index).length)}`,
+    }));
   const missing = values.filter((v) => v.value === null).length;
-  if (missing) entries.push({ fill: NO_DATA_FILL, text: `No percentage, under 10 offences the year before: ${count(missing)}` });
+  if (missing)
+    entries.push({ fill: NO_DATA_FILL, text: `No percentage, under 10 offences the year before: ${count(missing)}` });
   return entries;
 }
 
@@ -68,33 +72,61 @@ export function mapView(choice: MapChoice): MapView {
   const c = classify(values.map((v) => v.value));
   const title = viewTitle(choice);
   const unit = measureUnit(choice.measure);
-  const svg = wardMapByReference(values.map((v) => ({
-    code: v.ward.code, name: v.ward.name, fill: isChange ? divergingClassOf(v.value)?.fill ?? NO_DATA_FILL : fillFor(v.value, c),
-    href: wardPageHref(v.ward), label: `${v.ward.name}: ${formatValue(v.value, choice.measure)} ${unit}`,
-  })), { ...setShapes(choice.set), href: shapesHref(choice.set) }, { id: 'ward-map', title, desc: 'Each ward is a link to its own page. The same figures are in the table below the map.', interactive: true });
+  const svg = wardMapByReference(
+    values.map((v) => ({
+      code: v.ward.code,
+      name: v.ward.name,
+      fill: isChange ? (divergingClassOf(v.value)?.fill ?? NO_DATA_FILL) : fillFor(v.value, c),
+      href: wardPageHref(v.ward),
+      label: `${v.ward.name}: ${formatValue(v.value, choice.measure)} ${unit}`,
+    })),
+    { ...setShapes(choice.set), href: shapesHref(choice.set) },
+    {
+      id: 'ward-map',
+      title,
+      desc: 'Each ward is a link to its own page. The same figures are in the table below the map.',
+      interactive: true,
+    },
+  );
 
   const { table: wardTable, ordered } = rankedTable(choice, values, title);
   const large = isLargeArea();
   const withValue = ordered.filter((o) => o.v.value !== null);
-  const top = withValue[0]?.v, bottom = withValue[withValue.length - 1]?.v;
+  const top = withValue[0]?.v,
+    bottom = withValue[withValue.length - 1]?.v;
   const total = values.reduce((n, v) => n + v.count, 0);
-  const summary = isChange ? changeSummary(choice, values) : top && bottom
-    ? `Highest: ${top.ward.name}, ${formatValue(top.value, choice.measure)} ${unit}. Lowest: ${bottom.ward.name}, ${formatValue(bottom.value, choice.measure)} ${unit}. All ${values.length} wards together: ${formatNumber(total)} offences.`
-    : 'No ward has a figure for this choice.';
+  const summary = isChange
+    ? changeSummary(choice, values)
+    : top && bottom
+      ? `Highest: ${top.ward.name}, ${formatValue(top.value, choice.measure)} ${unit}. Lowest: ${bottom.ward.name}, ${formatValue(bottom.value, choice.measure)} ${unit}. All ${values.length} wards together: ${formatNumber(total)} offences.`
+      : 'No ward has a figure for this choice.';
   return {
-    choice, title, summary, svg, legend: isChange ? changeLegend(values) : legendOf(c, values, choice),
+    choice,
+    title,
+    summary,
+    svg,
+    legend: isChange ? changeLegend(values) : legendOf(c, values, choice),
     table: large ? boroughTable(choice, values, title) : wardTable,
-    csvHref: mapCsvHref(choice), wardsCsvHref: large ? mapWardsCsvHref(choice) : null,
-    provenance: mpsWardProvenance(choice.set, isChange ? [...changePeriods(choice.set)!.earlier, ...periodMonths(choice.set, choice.period)] : periodMonths(choice.set, choice.period), { rate: choice.measure === 'rate' }),
+    csvHref: mapCsvHref(choice),
+    wardsCsvHref: large ? mapWardsCsvHref(choice) : null,
+    provenance: mpsWardProvenance(
+      choice.set,
+      isChange
+        ? [...changePeriods(choice.set)!.earlier, ...periodMonths(choice.set, choice.period)]
+        : periodMonths(choice.set, choice.period),
+      { rate: choice.measure === 'rate' },
+    ),
   };
 }
 
 /** The change view in words: how many wards rose and fell, and which changes are more than chance. */
 function changeSummary(choice: MapChoice, values: MapValue[]): string {
-  const up = values.filter((v) => (v.change?.difference ?? 0) > 0), down = values.filter((v) => (v.change?.difference ?? 0) < 0);
+  const up = values.filter((v) => (v.change?.difference ?? 0) > 0),
+    down = values.filter((v) => (v.change?.difference ?? 0) < 0);
   const sig = values.filter((v) => v.change?.significant);
   const names = (vs: MapValue[]) => vs.map((v) => `${v.ward.name} (${formatValue(v.value, 'change')})`).join(', ');
-  const earlier = values.reduce((n, v) => n + v.change!.earlier, 0), later = values.reduce((n, v) => n + v.change!.later, 0);
+  const earlier = values.reduce((n, v) => n + v.change!.earlier, 0),
+    later = values.reduce((n, v) => n + v.change!.later, 0);
   return `All ${values.length} wards together: ${formatNumber(later)} offences against ${formatNumber(earlier)} the year before. ${up.length} wards had more, ${down.length} fewer. ${sig.length ? `Changes larger than normal year-to-year variation would explain: ${names(sig)}.` : `Every ward's change is ${changeVerdict(values[0]!.change!)}.`}`;
 }
 
@@ -115,20 +147,41 @@ export function mapWardsTable(choice: MapChoice): TableData {
  * boroughs, not wards.
  */
 function boroughTable(choice: MapChoice, values: MapValue[], title: string): TableData {
-  const rate = choice.measure === 'rate', isChange = choice.measure === 'change';
+  const rate = choice.measure === 'rate',
+    isChange = choice.measure === 'change';
   const byCode = new Map(values.map((v) => [v.ward.code, v]));
   const rows = boroughsOf(choice.set).map((b) => {
     const vs = b.wards.map((w) => byCode.get(w.code)!);
     const offences = vs.reduce((n, v) => n + v.count, 0);
-    const residents = vs.every((v) => v.ward.population !== null) ? vs.reduce((n, v) => n + v.ward.population!, 0) : null;
-    const top = vs.filter((v) => v.value !== null).sort((a, b) => b.value! - a.value! || a.ward.name.localeCompare(b.ward.name, 'en'))[0];
+    const residents = vs.every((v) => v.ward.population !== null)
+      ? vs.reduce((n, v) => n + v.ward.population!, 0)
+      : null;
+    const top = vs
+      .filter((v) => v.value !== null)
+      .sort((a, b) => b.value! - a.value! || a.ward.name.localeCompare(b.ward.name, 'en'))[0];
     // The borough's change is that of its wards' totals, so it is tested like any ward's.
-    const change = isChange ? changeBetween(vs.reduce((n, v) => n + v.change!.earlier, 0), offences) : null;
+    const change = isChange
+      ? changeBetween(
+          vs.reduce((n, v) => n + v.change!.earlier, 0),
+          offences,
+        )
+      : null;
     return {
-      borough: b.name, borough_code: b.code, wards: vs.length, offences,
+      borough: b.name,
+      borough_code: b.code,
+      wards: vs.length,
+      offences,
       ...(rate ? { residents, rate_per_1000: ratePerThousand(offences, residents) } : {}),
-      ...(change ? { earlier: change.earlier, percent_change: change.percent, larger_than_chance: change.significant ? 'yes' : 'no' } : {}),
-      highest_ward: top ? top.ward.name : '', highest_ward_code: top ? top.ward.code : '', highest_ward_value: top ? top.value : null,
+      ...(change
+        ? {
+            earlier: change.earlier,
+            percent_change: change.percent,
+            larger_than_chance: change.significant ? 'yes' : 'no',
+          }
+        : {}),
+      highest_ward: top ? top.ward.name : '',
+      highest_ward_code: top ? top.ward.code : '',
+      highest_ward_value: top ? top.value : null,
     };
   });
   const p = isChange ? changePeriods(choice.set)! : null;
@@ -138,7 +191,12 @@ function boroughTable(choice: MapChoice, values: MapValue[], title: string): Tab
     rowHeader: 'borough',
     columns: [
       { key: 'borough', label: 'Borough' },
-      ...(p ? [{ key: 'percent_change', label: '% change', numeric: true, decimals: 0 }, { key: 'earlier', label: p.earlierLabel, numeric: true }] : []),
+      ...(p
+        ? [
+            { key: 'percent_change', label: '% change', numeric: true, decimals: 0 },
+            { key: 'earlier', label: p.earlierLabel, numeric: true },
+          ]
+        : []),
       ...(rate ? [{ key: 'rate_per_1000', label: `Per 1,000 residents (${base})`, numeric: true, decimals: 2 }] : []),
       { key: 'offences', label: p ? p.laterLabel : 'Offences', numeric: true },
       ...(p ? [{ key: 'larger_than_chance', label: 'Larger than chance?' }] : []),
@@ -146,7 +204,12 @@ function boroughTable(choice: MapChoice, values: MapValue[], title: string): Tab
       { key: 'wards', label: 'Wards', numeric: true },
       { key: 'highest_ward', label: p ? 'Largest rise' : 'Highest ward' },
       { key: 'highest_ward_code', label: 'Its code' },
-      { key: 'highest_ward_value', label: p ? 'Its % change' : rate ? 'Its rate per 1,000' : 'Its offences', numeric: true, ...(rate ? { decimals: 2 } : p ? { decimals: 0 } : {}) },
+      {
+        key: 'highest_ward_value',
+        label: p ? 'Its % change' : rate ? 'Its rate per 1,000' : 'Its offences',
+        numeric: true,
+        ...(rate ? { decimals: 2 } : p ? { decimals: 0 } : {}),
+      },
       { key: 'borough_code', label: 'Code' },
     ],
     rows,
@@ -161,7 +224,8 @@ function viewTitle(choice: MapChoice): string {
 /** The wards ranked highest first, as the view's table. */
 function rankedTable(choice: MapChoice, values: MapValue[], title: string) {
   const ranks = rankValues(values.map((v) => v.value));
-  const ordered = values.map((v, i) => ({ v, rank: ranks[i] ?? null }))
+  const ordered = values
+    .map((v, i) => ({ v, rank: ranks[i] ?? null }))
     .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.v.ward.name.localeCompare(b.v.ward.name, 'en'));
   const rate = choice.measure === 'rate';
   if (choice.measure === 'change') return { table: changeTable(title, ordered), ordered };
@@ -171,15 +235,36 @@ function rankedTable(choice: MapChoice, values: MapValue[], title: string) {
     // The defining figures come straight after the ward's name, so they show on a phone without scrolling.
     columns: [
       { key: 'ward_name', label: 'Ward' },
-      ...(rate ? [{ key: 'rate_per_1000', label: `Per 1,000 residents (${populationBase(choice.set)})`, numeric: true, decimals: 2 }] : []),
+      ...(rate
+        ? [
+            {
+              key: 'rate_per_1000',
+              label: `Per 1,000 residents (${populationBase(choice.set)})`,
+              numeric: true,
+              decimals: 2,
+            },
+          ]
+        : []),
       { key: 'offences', label: 'Offences', numeric: true },
-      ...(rate ? [{ key: 'residents', label: `Residents (${populationBase(choice.set).replace(' residents', '')})`, numeric: true }] : []),
+      ...(rate
+        ? [
+            {
+              key: 'residents',
+              label: `Residents (${populationBase(choice.set).replace(' residents', '')})`,
+              numeric: true,
+            },
+          ]
+        : []),
       { key: 'rank', label: 'Rank', numeric: true },
       { key: 'ward_code', label: 'Code' },
       { key: 'ward_set', label: 'Ward set' },
     ],
     rows: ordered.map(({ v, rank }) => ({
-      rank, ward_name: v.ward.name, ward_code: v.ward.code, ward_set: choice.set, offences: v.count,
+      rank,
+      ward_name: v.ward.name,
+      ward_code: v.ward.code,
+      ward_set: choice.set,
+      offences: v.count,
       ...(rate ? { residents: v.ward.population, rate_per_1000: v.rate } : {}),
     })),
   };
@@ -202,8 +287,13 @@ function changeTable(title: string, ordered: Array<{ v: MapValue; rank: number |
       { key: 'ward_code', label: 'Code' },
     ],
     rows: ordered.map(({ v }) => ({
-      ward_name: v.ward.name, percent_change: v.value, earlier: v.change!.earlier, later: v.change!.later, difference: v.change!.difference,
-      larger_than_chance: v.change!.significant ? 'yes' : 'no', ward_code: v.ward.code,
+      ward_name: v.ward.name,
+      percent_change: v.value,
+      earlier: v.change!.earlier,
+      later: v.change!.later,
+      difference: v.change!.difference,
+      larger_than_chance: v.change!.significant ? 'yes' : 'no',
+      ward_code: v.ward.code,
     })),
     context: changeContext(p),
   };

@@ -42,7 +42,8 @@ export function allChoices(): MapChoice[] {
   for (const set of WARD_SETS) {
     const measures: Measure[] = hasRates(set) ? ['count', 'rate'] : ['count'];
     for (const { id: category } of MAP_CATEGORIES) {
-      for (const period of periodsFor(set)) for (const measure of measures) out.push({ set, category, period, measure });
+      for (const period of periodsFor(set))
+        for (const measure of measures) out.push({ set, category, period, measure });
       // Change compares the latest 12 months with the 12 before, so it has that period only.
       if (changePeriods(set)) out.push({ set, category, period: LATEST_12, measure: 'change' });
     }
@@ -63,7 +64,9 @@ export function periodMonths(set: WardSet, period: string): string[] {
 /** A period in words: "the 12 months February 2025–January 2026" or "January 2026". */
 export function periodText(set: WardSet, period: string): string {
   const months = periodMonths(set, period);
-  return period === LATEST_12 ? `the 12 months ${periodLabel(months[0]!, months[months.length - 1]!)}` : monthLabel(period);
+  return period === LATEST_12
+    ? `the 12 months ${periodLabel(months[0]!, months[months.length - 1]!)}`
+    : monthLabel(period);
 }
 
 /** A ward's figures for a view. `value` is what is mapped: the count or the rate. */
@@ -82,7 +85,10 @@ export function mapValues(c: MapChoice): MapValue[] {
   const p = c.measure === 'change' ? changePeriods(c.set) : null;
   return wardSetData(c.set).wards.map((ward) => {
     if (p) {
-      const change = changeBetween(totalOver(c.set, ward.code, c.category, p.earlier), totalOver(c.set, ward.code, c.category, p.later));
+      const change = changeBetween(
+        totalOver(c.set, ward.code, c.category, p.earlier),
+        totalOver(c.set, ward.code, c.category, p.later),
+      );
       return { ward, count: change.later, rate: null, value: change.percent, change };
     }
     const count = totalOver(c.set, ward.code, c.category, months);
@@ -107,6 +113,9 @@ export function formatValue(v: number | null, m: Measure): string {
 export function choiceTitle(c: MapChoice): string {
   const p = c.measure === 'change' ? changePeriods(c.set) : null;
   if (p) return `${categoryLabel(c.category)}: change from ${p.earlierLabel} to ${p.laterLabel}`;
-  const what = c.measure === 'rate' ? `${categoryLabel(c.category)} per 1,000 residents (${populationBase(c.set)})` : categoryLabel(c.category);
+  const what =
+    c.measure === 'rate'
+      ? `${categoryLabel(c.category)} per 1,000 residents (${populationBase(c.set)})`
+      : categoryLabel(c.category);
   return `${what}, ${periodText(c.set, c.period)}`;
 }

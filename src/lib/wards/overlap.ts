@@ -59,13 +59,18 @@ function ringSignedArea(ring: Ring): number {
 
 /** Bounding box [minX, minY, maxX, maxY] of a planar shape. */
 export function shapeBounds(shape: Shape): [number, number, number, number] {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const poly of shape) for (const ring of poly) for (const [x, y] of ring) {
-    if (x < minX) minX = x;
-    if (x > maxX) maxX = x;
-    if (y < minY) minY = y;
-    if (y > maxY) maxY = y;
-  }
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
+  for (const poly of shape)
+    for (const ring of poly)
+      for (const [x, y] of ring) {
+        if (x < minX) minX = x;
+        if (x > maxX) maxX = x;
+        if (y < minY) minY = y;
+        if (y > maxY) maxY = y;
+      }
   return [minX, minY, maxX, maxY];
 }
 
@@ -75,14 +80,15 @@ export function shapeBounds(shape: Shape): [number, number, number, number] {
  */
 export function rowIntervals(shape: Shape, y: number): Array<[number, number]> {
   const xs: number[] = [];
-  for (const poly of shape) for (const ring of poly) {
-    for (let i = 0; i < ring.length; i++) {
-      const [x1, y1] = ring[i]!;
-      const [x2, y2] = ring[(i + 1) % ring.length]!;
-      // Half-open test so a vertex exactly on the line is counted once.
-      if ((y1 <= y) !== (y2 <= y)) xs.push(x1 + ((y - y1) / (y2 - y1)) * (x2 - x1));
+  for (const poly of shape)
+    for (const ring of poly) {
+      for (let i = 0; i < ring.length; i++) {
+        const [x1, y1] = ring[i]!;
+        const [x2, y2] = ring[(i + 1) % ring.length]!;
+        // Half-open test so a vertex exactly on the line is counted once.
+        if (y1 <= y !== y2 <= y) xs.push(x1 + ((y - y1) / (y2 - y1)) * (x2 - x1));
+      }
     }
-  }
   xs.sort((a, b) => a - b);
   const out: Array<[number, number]> = [];
   for (let i = 0; i + 1 < xs.length; i += 2) out.push([xs[i]!, xs[i + 1]!]);
@@ -91,7 +97,9 @@ export function rowIntervals(shape: Shape, y: number): Array<[number, number]> {
 
 /** Total length of the intersection of two sorted, non-overlapping interval lists. */
 export function intersectionLength(a: ReadonlyArray<[number, number]>, b: ReadonlyArray<[number, number]>): number {
-  let i = 0, j = 0, total = 0;
+  let i = 0,
+    j = 0,
+    total = 0;
   while (i < a.length && j < b.length) {
     const lo = Math.max(a[i]![0], b[j]![0]);
     const hi = Math.min(a[i]![1], b[j]![1]);
@@ -112,7 +120,11 @@ export interface NamedShape {
  * Area shared by every pair of shapes from two sets, scanning rows `step` apart (the
  * row at the middle of each band stands for the band). Returns only pairs that overlap.
  */
-export function overlapAreas(setA: readonly NamedShape[], setB: readonly NamedShape[], step: number): Array<{ a: string; b: string; area: number }> {
+export function overlapAreas(
+  setA: readonly NamedShape[],
+  setB: readonly NamedShape[],
+  step: number,
+): Array<{ a: string; b: string; area: number }> {
   const all = [...setA, ...setB].map((s) => shapeBounds(s.shape));
   const minY = Math.min(...all.map((b) => b[1]));
   const maxY = Math.max(...all.map((b) => b[3]));

@@ -50,8 +50,12 @@ export function overlaps(w: Ward): Overlap[] {
   }
   const index = overlapsByWard;
   return (index.get(wardKey(w.set, w.code)) ?? []).map((r) => ({
-    ward: wardOf(r.other_ward_set, r.other_ward_code)!, share: r.share_of_ward, hectares: r.shared_hectares,
-    otherShare: index.get(wardKey(r.other_ward_set, r.other_ward_code))?.find((o) => o.other_ward_code === w.code)?.share_of_ward ?? null,
+    ward: wardOf(r.other_ward_set, r.other_ward_code)!,
+    share: r.share_of_ward,
+    hectares: r.shared_hectares,
+    otherShare:
+      index.get(wardKey(r.other_ward_set, r.other_ward_code))?.find((o) => o.other_ward_code === w.code)
+        ?.share_of_ward ?? null,
   }));
 }
 
@@ -75,7 +79,11 @@ export function sameCodeInOtherSet(w: Ward): SameCode | undefined {
   const ward = wardWithSameCode(w);
   if (!ward) return undefined;
   const overlap = overlaps(w).find((o) => o.ward === ward);
-  return { ward, overlap, same: !!overlap && overlap.share >= SAME_WARD_MIN_SHARE && (overlap.otherShare ?? 0) >= SAME_WARD_MIN_SHARE };
+  return {
+    ward,
+    overlap,
+    same: !!overlap && overlap.share >= SAME_WARD_MIN_SHARE && (overlap.otherShare ?? 0) >= SAME_WARD_MIN_SHARE,
+  };
 }
 
 /**
@@ -85,10 +93,24 @@ export function sameCodeInOtherSet(w: Ward): SameCode | undefined {
 export function locatorMap(w: Ward): string {
   const mine = new Set(boroughWardsOf(w).map((x) => x.code));
   const borough = boroughName(w.borough);
-  return wardMap(wardBoundaries(w.set).filter((b) => mine.has(b.id)).map((b) => ({
-    code: b.id, name: b.properties.name, geometry: b.geometry,
-    fill: b.id === w.code ? '#2c7fb8' : '#eef1f4', className: b.id === w.code ? 'is-current' : undefined,
-  })), { id: 'locator', title: `Where ${w.name} is in ${borough}`, desc: `Map of the ${WARD_SET_INFO[w.set].short} of ${borough} with ${w.name} shaded blue.`, interactive: false, width: 500 });
+  return wardMap(
+    wardBoundaries(w.set)
+      .filter((b) => mine.has(b.id))
+      .map((b) => ({
+        code: b.id,
+        name: b.properties.name,
+        geometry: b.geometry,
+        fill: b.id === w.code ? '#2c7fb8' : '#eef1f4',
+        className: b.id === w.code ? 'is-current' : undefined,
+      })),
+    {
+      id: 'locator',
+      title: `Where ${w.name} is in ${borough}`,
+      desc: `Map of the ${WARD_SET_INFO[w.set].short} of ${borough} with ${w.name} shaded blue.`,
+      interactive: false,
+      width: 500,
+    },
+  );
 }
 
 /**
@@ -101,16 +123,49 @@ export function wardDataTable(w: Ward): TableData {
   const rows: TableData['rows'] = [];
   for (const m of d.months) {
     for (const c of [ALL_CRIME, ...MAJOR_CATEGORIES.filter((m) => d.categories.includes(m.id))]) {
-      rows.push({ ward_code: w.code, ward_name: w.name, ward_set: w.set, month: m, category_id: c.id, category: categoryLabel(c.id), count: s.get(c.id)!.get(m) ?? 0, status: 'recorded', source_id: d.sourceId, extract: d.extractOf.get(m) ?? '' });
+      rows.push({
+        ward_code: w.code,
+        ward_name: w.name,
+        ward_set: w.set,
+        month: m,
+        category_id: c.id,
+        category: categoryLabel(c.id),
+        count: s.get(c.id)!.get(m) ?? 0,
+        status: 'recorded',
+        source_id: d.sourceId,
+        extract: d.extractOf.get(m) ?? '',
+      });
     }
   }
   // data.police.uk records are counted on the 2002–2022 wards only, whatever the code.
   for (const a of (w.set === '2002-2022' ? asbByWard().get(w.code) : undefined) ?? []) {
-    rows.push({ ward_code: w.code, ward_name: w.name, ward_set: w.set, month: a.month, category_id: ASB, category: POLICEUK_CATEGORIES[ASB], count: a.count, status: a.count === null ? 'missing from source' : 'recorded', source_id: 'policeuk-street-2016-2018', extract: '' });
+    rows.push({
+      ward_code: w.code,
+      ward_name: w.name,
+      ward_set: w.set,
+      month: a.month,
+      category_id: ASB,
+      category: POLICEUK_CATEGORIES[ASB],
+      count: a.count,
+      status: a.count === null ? 'missing from source' : 'recorded',
+      source_id: 'policeuk-street-2016-2018',
+      extract: '',
+    });
   }
   return {
     caption: `Monthly figures for ${w.name} (${WARD_SET_INFO[w.set].short})`,
-    columns: ['ward_code', 'ward_name', 'ward_set', 'month', 'category_id', 'category', 'count', 'status', 'source_id', 'extract'].map((key) => ({ key, label: key, numeric: key === 'count' })),
+    columns: [
+      'ward_code',
+      'ward_name',
+      'ward_set',
+      'month',
+      'category_id',
+      'category',
+      'count',
+      'status',
+      'source_id',
+      'extract',
+    ].map((key) => ({ key, label: key, numeric: key === 'count' })),
     rows,
   };
 }
@@ -122,6 +177,18 @@ export function wardGeoJson(w: Ward): string {
   const site = siteConfig();
   return `${JSON.stringify({
     type: 'FeatureCollection',
-    features: [{ type: 'Feature', id: w.code, properties: { ward_code: w.code, ward_name: w.name, ward_set: w.set, note: `Simplified for display from the published boundary. ${site.licence.boundaryAttribution}` }, geometry: b.geometry }],
+    features: [
+      {
+        type: 'Feature',
+        id: w.code,
+        properties: {
+          ward_code: w.code,
+          ward_name: w.name,
+          ward_set: w.set,
+          note: `Simplified for display from the published boundary. ${site.licence.boundaryAttribution}`,
+        },
+        geometry: b.geometry,
+      },
+    ],
   })}\n`;
 }

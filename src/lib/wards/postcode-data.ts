@@ -19,7 +19,13 @@ export function postcodesByOutward(): Map<string, PostcodeRow[]> {
   const m = new Map<string, PostcodeRow[]>();
   for (const r of loadTable(postcodesTable)) m.set(r.outward_code, [...(m.get(r.outward_code) ?? []), r]);
   const key = (o: string) => [o.replace(/[0-9].*$/, ''), Number(/[0-9]+/.exec(o)?.[0] ?? 0), o] as const;
-  grouped = new Map([...m].sort(([a], [b]) => { const ka = key(a), kb = key(b); return ka[0] < kb[0] ? -1 : ka[0] > kb[0] ? 1 : ka[1] - kb[1] || (ka[2] < kb[2] ? -1 : 1); }));
+  grouped = new Map(
+    [...m].sort(([a], [b]) => {
+      const ka = key(a),
+        kb = key(b);
+      return ka[0] < kb[0] ? -1 : ka[0] > kb[0] ? 1 : ka[1] - kb[1] || (ka[2] < kb[2] ? -1 : 1);
+    }),
+  );
   return grouped;
 }
 

@@ -18,7 +18,8 @@ export interface PostcodeFile {
 }
 
 /** A normalised postcode, or why the input is not one. */
-export type ParsedPostcode = { ok: true; postcode: string; outward: string; inward: string } | { ok: false; problem: string };
+export type ParsedPostcode =
+  { ok: true; postcode: string; outward: string; inward: string } | { ok: false; problem: string };
 
 const FULL = /^([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})$/;
 const OUTWARD_ONLY = /^[A-Z]{1,2}[0-9][A-Z0-9]?$/;
@@ -27,10 +28,22 @@ const OUTWARD_ONLY = /^[A-Z]{1,2}[0-9][A-Z0-9]?$/;
 export function parsePostcode(input: string): ParsedPostcode {
   const compact = input.toUpperCase().replace(/\s+/g, '');
   if (!compact) return { ok: false, problem: 'Type a postcode, for example BR1 1AA.' };
-  if (compact.length > 8) return { ok: false, problem: 'That is too long to be a postcode. A postcode has 5 to 7 letters and numbers, for example BR1 1AA.' };
-  if (OUTWARD_ONLY.test(compact)) return { ok: false, problem: `${compact} is only the first half of a postcode. Type all of it, for example ${compact} 1AA, or see every ${compact} postcode on its list.` };
+  if (compact.length > 8)
+    return {
+      ok: false,
+      problem: 'That is too long to be a postcode. A postcode has 5 to 7 letters and numbers, for example BR1 1AA.',
+    };
+  if (OUTWARD_ONLY.test(compact))
+    return {
+      ok: false,
+      problem: `${compact} is only the first half of a postcode. Type all of it, for example ${compact} 1AA, or see every ${compact} postcode on its list.`,
+    };
   const m = FULL.exec(compact);
-  if (!m) return { ok: false, problem: `"${input.trim().slice(0, 40)}" is not a postcode. A postcode looks like BR1 1AA: one or two letters, a number, then a space, a number and two letters.` };
+  if (!m)
+    return {
+      ok: false,
+      problem: `"${input.trim().slice(0, 40)}" is not a postcode. A postcode looks like BR1 1AA: one or two letters, a number, then a space, a number and two letters.`,
+    };
   return { ok: true, postcode: `${m[1]} ${m[2]}`, outward: m[1]!, inward: m[2]! };
 }
 
@@ -50,30 +63,57 @@ export interface PostcodeAnswer {
 export const wardHref = (code: string): string => `/wards/${code}/`;
 
 /** The answer for a postcode from its outward code's file (null when the site has no file for that outward code). */
-export function answerPostcode(postcode: string, inward: string, outward: string, area: string, file: PostcodeFile | null): PostcodeAnswer {
-  if (!file) return { kind: 'outside', text: `No postcode starting ${outward} is in ${area}, so ${postcode} is not in ${area}. This site covers ${area} only.` };
+export function answerPostcode(
+  postcode: string,
+  inward: string,
+  outward: string,
+  area: string,
+  file: PostcodeFile | null,
+): PostcodeAnswer {
+  if (!file)
+    return {
+      kind: 'outside',
+      text: `No postcode starting ${outward} is in ${area}, so ${postcode} is not in ${area}. This site covers ${area} only.`,
+    };
   const entry = file.p[inward];
-  if (!entry) return { kind: 'not-found', text: `${postcode} was not found among the postcodes in use in October 2025, or those in use in 2014. Check it, or find your ward on the map.` };
+  if (!entry)
+    return {
+      kind: 'not-found',
+      text: `${postcode} was not found among the postcodes in use in October 2025, or those in use in 2014. Check it, or find your ward on the map.`,
+    };
   const i = Number(entry.slice(1));
   if (entry[0] === 'c') return { kind: 'elsewhere', text: `${postcode} is in ${file.councils[i]}, not ${area}.` };
   const [code, name] = file.wards[i]!;
-  if (entry[0] === 't') return { kind: 'terminated', text: `${postcode} is no longer in use. Where it was is in ${name} ward (placed by its position on the May 2022 ward boundaries).`, href: wardHref(code), wardName: name };
+  if (entry[0] === 't')
+    return {
+      kind: 'terminated',
+      text: `${postcode} is no longer in use. Where it was is in ${name} ward (placed by its position on the May 2022 ward boundaries).`,
+      href: wardHref(code),
+      wardName: name,
+    };
   return { kind: 'ward', text: `${postcode} is in ${name} ward.`, href: wardHref(code), wardName: name };
 }
 
 /** Builds the lookup file of one outward code from its rows (ward names by code). */
 export function postcodeFile(
-  outward: string, area: string,
+  outward: string,
+  area: string,
   rows: ReadonlyArray<{ postcode: string; ward_code: string | null; council_name: string; status: string }>,
   wardName: (code: string) => string,
 ): PostcodeFile {
   const wards: Array<[string, string]> = [];
   const councils: string[] = [];
-  const index = <T>(list: T[], value: T, same: (a: T) => boolean) => { let i = list.findIndex(same); if (i < 0) i = list.push(value) - 1; return i; };
+  const index = <T>(list: T[], value: T, same: (a: T) => boolean) => {
+    let i = list.findIndex(same);
+    if (i < 0) i = list.push(value) - 1;
+    return i;
+  };
   const p: Record<string, string> = {};
   for (const r of rows) {
     const inward = r.postcode.split(' ')[1]!;
-    if (r.ward_code) p[inward] = `${r.status === 'terminated' ? 't' : 'w'}${index(wards, [r.ward_code, wardName(r.ward_code)], (w) => w[0] === r.ward_code)}`;
+    if (r.ward_code)
+      p[inward] =
+        `${r.status === 'terminated' ? 't' : 'w'}${index(wards, [r.ward_code, wardName(r.ward_code)], (w) => w[0] === r.ward_code)}`;
     else p[inward] = `c${index(councils, r.council_name, (c) => c === r.council_name)}`;
   }
   return { outward, area, wards, councils, p };

@@ -17,7 +17,9 @@ export function extractsFor(set: WardSet, months: readonly string[]): string {
     const e = wardSetData(set).extractOf.get(m) ?? 'unknown';
     byExtract.set(e, [...(byExtract.get(e) ?? []), m]);
   }
-  return [...byExtract].map(([e, ms]) => `${periodLabel(ms[0]!, ms[ms.length - 1]!)} from ${extractWords(e)}`).join('; ');
+  return [...byExtract]
+    .map(([e, ms]) => `${periodLabel(ms[0]!, ms[ms.length - 1]!)} from ${extractWords(e)}`)
+    .join('; ');
 }
 
 /** How close the ward sums are to the borough series for a set, in words. */
@@ -34,9 +36,18 @@ export function mpsWardCaveats(set: WardSet, months: readonly string[], opts: { 
     reconcileText(set),
     'The Metropolitan Police revises counts between extracts, so later downloads may differ slightly.',
   ];
-  if (set === '2002-2022' && months.some((m) => m >= '2022-05')) out.push('New ward boundaries came into force in May 2022; the Metropolitan Police went on reporting these older wards until August 2022.');
-  if (months[0]! < '2024-02' && months[months.length - 1]! >= '2024-02') out.push('In February 2024 the Metropolitan Police split burglary into new residential categories and began counting stalking and harassment separately within violence against the person. Major-category totals continue across the change; minor categories do not.');
-  if (opts.rate) out.push(`Rates use ${populationBase(set)} counted on these ward boundaries. Populations change between censuses, and wards with town centres or stations have high rates partly because many offences there involve people who do not live in the ward.`);
+  if (set === '2002-2022' && months.some((m) => m >= '2022-05'))
+    out.push(
+      'New ward boundaries came into force in May 2022; the Metropolitan Police went on reporting these older wards until August 2022.',
+    );
+  if (months[0]! < '2024-02' && months[months.length - 1]! >= '2024-02')
+    out.push(
+      'In February 2024 the Metropolitan Police split burglary into new residential categories and began counting stalking and harassment separately within violence against the person. Major-category totals continue across the change; minor categories do not.',
+    );
+  if (opts.rate)
+    out.push(
+      `Rates use ${populationBase(set)} counted on these ward boundaries. Populations change between censuses, and wards with town centres or stations have high rates partly because many offences there involve people who do not live in the ward.`,
+    );
   return out;
 }
 
@@ -53,7 +64,8 @@ export function mpsWardProvenance(set: WardSet, months: readonly string[], opts:
 /** Provenance of data.police.uk ward records. */
 export function policeUkProvenance(): Provenance {
   return {
-    source: 'data.police.uk street-level crime and anti-social behaviour records, counted by ward (2002–2022 wards, ONS May 2018 boundaries)',
+    source:
+      'data.police.uk street-level crime and anti-social behaviour records, counted by ward (2002–2022 wards, ONS May 2018 boundaries)',
     period: 'January 2016–June 2018',
     caveats: [
       'data.police.uk moves every location to an anonymised point nearby (a street or landmark), so records near a ward edge can be counted in the neighbouring ward.',

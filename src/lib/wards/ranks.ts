@@ -8,7 +8,9 @@ export function rankValues(values: ReadonlyArray<number | null>): Array<number |
   const sorted = values.filter((v): v is number => v !== null).sort((a, b) => b - a);
   // A value's rank is one more than the number of values above it: its first place in the sorted list.
   const firstPlace = new Map<number, number>();
-  sorted.forEach((v, i) => { if (!firstPlace.has(v)) firstPlace.set(v, i + 1); });
+  sorted.forEach((v, i) => {
+    if (!firstPlace.has(v)) firstPlace.set(v, i + 1);
+  });
   return values.map((v) => (v === null ? null : firstPlace.get(v)!));
 }
 
@@ -39,7 +41,15 @@ export function setRanks(set: WardSet): CategoryRanks[] {
   const ranks = [ALL_CRIME, ...MAJOR_CATEGORIES.filter((m) => d.categories.includes(m.id))].map((c) => {
     const counts = d.wards.map((x) => totalOver(set, x.code, c.id, months));
     const rates = d.wards.map((x, i) => ratePerThousand(counts[i]!, x.population));
-    return { category: c.id, label: c.label, counts, ranks: rankValues(counts), rates, rateRanks: rankValues(rates), sum: counts.reduce((a, b) => a + b, 0) };
+    return {
+      category: c.id,
+      label: c.label,
+      counts,
+      ranks: rankValues(counts),
+      rates,
+      rateRanks: rankValues(rates),
+      sum: counts.reduce((a, b) => a + b, 0),
+    };
   });
   setRanksCache.set(set, ranks);
   return ranks;
@@ -47,7 +57,8 @@ export function setRanks(set: WardSet): CategoryRanks[] {
 
 /** An ordinal in words: 1st, 2nd, 3rd, 11th, 22nd. */
 export function ordinal(n: number): string {
-  const tens = n % 100, units = n % 10;
+  const tens = n % 100,
+    units = n % 10;
   const suffix = tens >= 11 && tens <= 13 ? 'th' : units === 1 ? 'st' : units === 2 ? 'nd' : units === 3 ? 'rd' : 'th';
   return `${n}${suffix}`;
 }

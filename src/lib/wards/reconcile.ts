@@ -70,7 +70,12 @@ export function reconcileSummary(): ReconcileSummary[] {
     const wardSum = r.reduce((n, x) => n + x.wardSum, 0);
     const borough = r.reduce((n, x) => n + x.borough, 0);
     return {
-      set, months: r.length, first: r[0]?.month ?? '', last: r[r.length - 1]?.month ?? '', wardSum, borough,
+      set,
+      months: r.length,
+      first: r[0]?.month ?? '',
+      last: r[r.length - 1]?.month ?? '',
+      wardSum,
+      borough,
       totalPercent: borough ? pct(wardSum, borough) : 0,
       maxMonthPercent: Math.max(0, ...r.map((x) => Math.abs(x.percent))),
     };

@@ -20,7 +20,10 @@ const cache = new Map<WardSet, WardShapes>();
 export function setShapes(set: WardSet): WardShapes {
   let s = cache.get(set);
   if (!s) {
-    s = wardShapes(wardBoundaries(set).map((b) => ({ code: b.id, geometry: b.geometry })), { width: MAP_WIDTH, pad: 6, title: `Outlines of the ${WARD_SET_INFO[set].short}` });
+    s = wardShapes(
+      wardBoundaries(set).map((b) => ({ code: b.id, geometry: b.geometry })),
+      { width: MAP_WIDTH, pad: 6, title: `Outlines of the ${WARD_SET_INFO[set].short}` },
+    );
     cache.set(set, s);
   }
   return s;

@@ -39,7 +39,10 @@ function geometries(t: Topology): GeometryCollection {
 
 /** The wards of a topology as GeoJSON features, in code order. */
 export function boundariesOf(t: Topology): WardBoundary[] {
-  const fc = feature(t, geometries(t)) as unknown as GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, { name: string }>;
+  const fc = feature(t, geometries(t)) as unknown as GeoJSON.FeatureCollection<
+    GeoJSON.Polygon | GeoJSON.MultiPolygon,
+    { name: string }
+  >;
   return fc.features.map((f) => ({ ...f, id: String(f.id) })).sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 

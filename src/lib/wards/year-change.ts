@@ -18,10 +18,18 @@ export interface CategoryChange {
 }
 
 /** The two 12-month periods compared, with their labels; null when the set has fewer than 24 months. */
-export function changePeriods(set: WardSet): { earlier: string[]; later: string[]; earlierLabel: string; laterLabel: string } | null {
-  const earlier = previousTwelve(set), later = latestTwelve(set);
+export function changePeriods(
+  set: WardSet,
+): { earlier: string[]; later: string[]; earlierLabel: string; laterLabel: string } | null {
+  const earlier = previousTwelve(set),
+    later = latestTwelve(set);
   if (!earlier.length) return null;
-  return { earlier, later, earlierLabel: periodLabel(earlier[0]!, earlier[11]!), laterLabel: periodLabel(later[0]!, later[11]!) };
+  return {
+    earlier,
+    later,
+    earlierLabel: periodLabel(earlier[0]!, earlier[11]!),
+    laterLabel: periodLabel(later[0]!, later[11]!),
+  };
 }
 
 function categoriesOf(set: WardSet): Array<{ id: string; label: string }> {
@@ -41,7 +49,8 @@ export function yearChanges(set: WardSet, code: string | null): CategoryChange[]
   const p = changePeriods(set);
   if (!p) return [];
   return categoriesOf(set).map((c) => ({
-    category: c.id, label: c.label,
+    category: c.id,
+    label: c.label,
     change: changeBetween(countOver(set, code, c.id, p.earlier), countOver(set, code, c.id, p.later)),
   }));
 }
@@ -71,7 +80,13 @@ export function changeContext(p: NonNullable<ReturnType<typeof changePeriods>>):
 
 /** A change's cells in those columns, and whether it is larger than chance. */
 function changeCells(c: Change) {
-  return { percent_change: c.percent, difference: c.difference, earlier: c.earlier, later: c.later, chance: c.significant ? 'yes' : 'no' };
+  return {
+    percent_change: c.percent,
+    difference: c.difference,
+    earlier: c.earlier,
+    later: c.later,
+    chance: c.significant ? 'yes' : 'no',
+  };
 }
 
 /** The change table of a ward or of the whole set (name says whose). */
@@ -86,7 +101,11 @@ export function yearChangeTable(set: WardSet, code: string | null, name: string)
       { key: 'p_value', label: 'p-value' },
       { key: 'chance', label: 'Larger than chance?' },
     ],
-    rows: yearChanges(set, code).map(({ label, change: c }) => ({ category: label, ...changeCells(c), p_value: pText(c.pValue) })),
+    rows: yearChanges(set, code).map(({ label, change: c }) => ({
+      category: label,
+      ...changeCells(c),
+      p_value: pText(c.pValue),
+    })),
     context: { ward_set: set, ...changeContext(p) },
   };
 }
@@ -94,7 +113,8 @@ export function yearChangeTable(set: WardSet, code: string | null, name: string)
 /** Every ward of the set with its all-crime change, largest rise first, for the sortable table on /wards/. */
 export function wardChangeTable(set: WardSet): TableData {
   const p = changePeriods(set)!;
-  const rows = wardSetData(set).wards.map((w: Ward) => ({ w, c: yearChanges(set, w.code)[0]!.change }))
+  const rows = wardSetData(set)
+    .wards.map((w: Ward) => ({ w, c: yearChanges(set, w.code)[0]!.change }))
     .sort((a, b) => (b.c.percent ?? -Infinity) - (a.c.percent ?? -Infinity) || a.w.name.localeCompare(b.w.name, 'en'));
   return {
     caption: `All crime by ward, ${p.laterLabel} against ${p.earlierLabel}, largest rise first (${WARD_SET_INFO[set].short}). ${DASH_NOTE}`,
@@ -118,16 +138,31 @@ export function wardChangeTable(set: WardSet): TableData {
  */
 export function boroughChangeTable(set: WardSet): TableData {
   const p = changePeriods(set)!;
-  const rows = boroughsOf(set).map((b) => {
-    const ws = b.wards.map((w) => ({ w, c: yearChanges(set, w.code)[0]!.change }));
-    const c = changeBetween(ws.reduce((n, x) => n + x.c.earlier, 0), ws.reduce((n, x) => n + x.c.later, 0));
-    const top = ws.filter((x) => x.c.percent !== null).sort((a, b) => b.c.percent! - a.c.percent! || a.w.name.localeCompare(b.w.name, 'en'))[0];
-    return {
-      borough: b.name, ...changeCells(c), wards: ws.length, wards_up: ws.filter((x) => x.c.difference > 0).length,
-      wards_beyond_chance: ws.filter((x) => x.c.significant).length,
-      largest_rise: top?.w.name ?? '', largest_rise_percent: top?.c.percent ?? null, borough_code: b.code,
-    };
-  }).sort((a, b) => (b.percent_change ?? -Infinity) - (a.percent_change ?? -Infinity) || a.borough.localeCompare(b.borough, 'en'));
+  const rows = boroughsOf(set)
+    .map((b) => {
+      const ws = b.wards.map((w) => ({ w, c: yearChanges(set, w.code)[0]!.change }));
+      const c = changeBetween(
+        ws.reduce((n, x) => n + x.c.earlier, 0),
+        ws.reduce((n, x) => n + x.c.later, 0),
+      );
+      const top = ws
+        .filter((x) => x.c.percent !== null)
+        .sort((a, b) => b.c.percent! - a.c.percent! || a.w.name.localeCompare(b.w.name, 'en'))[0];
+      return {
+        borough: b.name,
+        ...changeCells(c),
+        wards: ws.length,
+        wards_up: ws.filter((x) => x.c.difference > 0).length,
+        wards_beyond_chance: ws.filter((x) => x.c.significant).length,
+        largest_rise: top?.w.name ?? '',
+        largest_rise_percent: top?.c.percent ?? null,
+        borough_code: b.code,
+      };
+    })
+    .sort(
+      (a, b) =>
+        (b.percent_change ?? -Infinity) - (a.percent_change ?? -Infinity) || a.borough.localeCompare(b.borough, 'en'),
+    );
   return {
     caption: `All crime by borough, ${p.laterLabel} against ${p.earlierLabel}, largest rise first (${WARD_SET_INFO[set].short}; every ward is in the CSV download and on each borough's page). ${DASH_NOTE}`,
     rowHeader: 'borough',

@@ -9,4 +9,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(JSON.stringify(outwardFile(params.outward!)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(outwardFile(params.outward!)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

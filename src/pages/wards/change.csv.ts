@@ -8,5 +8,7 @@ import { areaContext, sectionOn, notPublished } from '../../lib/site';
 export const GET: APIRoute = () => {
   // No file without the wards section, or with under 24 months (nothing to compare).
   const figure = sectionOn('wards') ? setChangeFigure(DEFAULT_CHOICE.set) : null;
-  return figure ? new Response(tableCsv(figure.table, areaContext()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } }) : notPublished();
+  return figure
+    ? new Response(tableCsv(figure.table, areaContext()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
+    : notPublished();
 };

@@ -7,6 +7,8 @@ import { areaContext, sectionOn, notPublished } from '../../lib/site';
 
 export const GET: APIRoute = () =>
   // No file without the wards section, or with under 24 months (nothing to compare).
-  (sectionOn('wards') && changePeriods(DEFAULT_CHOICE.set)
-    ? new Response(tableCsv(wardChangeTable(DEFAULT_CHOICE.set), areaContext()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
-    : notPublished());
+  sectionOn('wards') && changePeriods(DEFAULT_CHOICE.set)
+    ? new Response(tableCsv(wardChangeTable(DEFAULT_CHOICE.set), areaContext()), {
+        headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+      })
+    : notPublished();

@@ -20,24 +20,59 @@ export interface MajorCategory {
 }
 
 export const MAJOR_CATEGORIES: readonly MajorCategory[] = [
-  { id: 'arson-and-criminal-damage', label: 'Arson and criminal damage', published: ['Arson and Criminal Damage', 'ARSON AND CRIMINAL DAMAGE'], onMap: true },
+  {
+    id: 'arson-and-criminal-damage',
+    label: 'Arson and criminal damage',
+    published: ['Arson and Criminal Damage', 'ARSON AND CRIMINAL DAMAGE'],
+    onMap: true,
+  },
   { id: 'burglary', label: 'Burglary', published: ['Burglary', 'BURGLARY'], onMap: true },
   { id: 'drug-offences', label: 'Drug offences', published: ['Drug Offences', 'DRUG OFFENCES'], onMap: true },
   {
     // Some boroughs' rows carry the major text "NFIB FRAUD" (fraud the National Fraud
     // Intelligence Bureau passed to the police): the same offence group, so the same category;
     // the row's minor category keeps the published text.
-    id: 'fraud-and-forgery', label: 'Fraud and forgery', published: ['FRAUD AND FORGERY', 'NFIB FRAUD'], onMap: false,
-    notOnMap: 'Fraud and forgery appears only in the newer ward files, with a handful of offences in two years: most fraud is reported to Action Fraud and is not recorded against a ward. It is counted in all crime and listed on each ward page, but not mapped.',
+    id: 'fraud-and-forgery',
+    label: 'Fraud and forgery',
+    published: ['FRAUD AND FORGERY', 'NFIB FRAUD'],
+    onMap: false,
+    notOnMap:
+      'Fraud and forgery appears only in the newer ward files, with a handful of offences in two years: most fraud is reported to Action Fraud and is not recorded against a ward. It is counted in all crime and listed on each ward page, but not mapped.',
   },
-  { id: 'miscellaneous-crimes-against-society', label: 'Miscellaneous crimes against society', shortLabel: 'Misc. crimes against society', published: ['Miscellaneous Crimes Against Society', 'MISCELLANEOUS CRIMES AGAINST SOCIETY'], onMap: true },
-  { id: 'possession-of-weapons', label: 'Possession of weapons', published: ['Possession of Weapons', 'POSSESSION OF WEAPONS'], onMap: true },
-  { id: 'public-order-offences', label: 'Public order offences', published: ['Public Order Offences', 'PUBLIC ORDER OFFENCES'], onMap: true },
+  {
+    id: 'miscellaneous-crimes-against-society',
+    label: 'Miscellaneous crimes against society',
+    shortLabel: 'Misc. crimes against society',
+    published: ['Miscellaneous Crimes Against Society', 'MISCELLANEOUS CRIMES AGAINST SOCIETY'],
+    onMap: true,
+  },
+  {
+    id: 'possession-of-weapons',
+    label: 'Possession of weapons',
+    published: ['Possession of Weapons', 'POSSESSION OF WEAPONS'],
+    onMap: true,
+  },
+  {
+    id: 'public-order-offences',
+    label: 'Public order offences',
+    published: ['Public Order Offences', 'PUBLIC ORDER OFFENCES'],
+    onMap: true,
+  },
   { id: 'robbery', label: 'Robbery', published: ['Robbery', 'ROBBERY'], onMap: true },
   { id: 'sexual-offences', label: 'Sexual offences', published: ['Sexual Offences', 'SEXUAL OFFENCES'], onMap: true },
   { id: 'theft', label: 'Theft', published: ['Theft', 'THEFT'], onMap: true },
-  { id: 'vehicle-offences', label: 'Vehicle offences', published: ['Vehicle Offences', 'VEHICLE OFFENCES'], onMap: true },
-  { id: 'violence-against-the-person', label: 'Violence against the person', published: ['Violence Against the Person', 'VIOLENCE AGAINST THE PERSON'], onMap: true },
+  {
+    id: 'vehicle-offences',
+    label: 'Vehicle offences',
+    published: ['Vehicle Offences', 'VEHICLE OFFENCES'],
+    onMap: true,
+  },
+  {
+    id: 'violence-against-the-person',
+    label: 'Violence against the person',
+    published: ['Violence Against the Person', 'VIOLENCE AGAINST THE PERSON'],
+    onMap: true,
+  },
 ];
 
 /** The ids of every major category, for the `category_id` column's allowed values. */

@@ -25,18 +25,26 @@ export const INTERVENTION_TYPE_NOTES: Record<InterventionType, string> = {
 };
 
 export const THEMES = [
-  'mentoring', 'mediation', 'knife-and-gun-crime', 'housing-and-resettlement', 'schools',
-  'employment-and-training', 'family-support', 'awareness-raising', 'intensive-support',
-  'arts-and-sport', 'health-and-mental-health',
+  'mentoring',
+  'mediation',
+  'knife-and-gun-crime',
+  'housing-and-resettlement',
+  'schools',
+  'employment-and-training',
+  'family-support',
+  'awareness-raising',
+  'intensive-support',
+  'arts-and-sport',
+  'health-and-mental-health',
 ] as const;
 export type Theme = (typeof THEMES)[number];
 
 export const THEME_LABELS: Record<Theme, string> = {
-  'mentoring': 'Mentoring',
-  'mediation': 'Mediation',
+  mentoring: 'Mentoring',
+  mediation: 'Mediation',
   'knife-and-gun-crime': 'Knife and gun crime',
   'housing-and-resettlement': 'Housing and resettlement',
-  'schools': 'Schools',
+  schools: 'Schools',
   'employment-and-training': 'Employment and training',
   'family-support': 'Family support',
   'awareness-raising': 'Awareness raising',
@@ -47,41 +55,60 @@ export const THEME_LABELS: Record<Theme, string> = {
 
 /** Who can refer a young person, as the sources describe it. */
 export const REFERRAL_ROUTES = [
-  'self-referral', 'family', 'school', 'youth-offending-team', 'police', 'social-care',
-  'probation-and-custody', 'health', 'voluntary-and-community', 'employment-and-careers',
-  'local-authority', 'multi-agency-panel', 'court-order', 'peer-and-outreach', 'professional',
+  'self-referral',
+  'family',
+  'school',
+  'youth-offending-team',
+  'police',
+  'social-care',
+  'probation-and-custody',
+  'health',
+  'voluntary-and-community',
+  'employment-and-careers',
+  'local-authority',
+  'multi-agency-panel',
+  'court-order',
+  'peer-and-outreach',
+  'professional',
 ] as const;
 export type ReferralRoute = (typeof REFERRAL_ROUTES)[number];
 
 export const REFERRAL_ROUTE_LABELS: Record<ReferralRoute, string> = {
   'self-referral': 'Direct contact (the young person or anyone)',
-  'family': 'Parents or family',
-  'school': 'Schools and colleges',
+  family: 'Parents or family',
+  school: 'Schools and colleges',
   'youth-offending-team': 'Youth offending team or service',
-  'police': 'Police',
-  'social-care': 'Children\'s social care',
+  police: 'Police',
+  'social-care': "Children's social care",
   'probation-and-custody': 'Probation, prisons and youth custody',
-  'health': 'Health services',
+  health: 'Health services',
   'voluntary-and-community': 'Voluntary, community and faith groups',
   'employment-and-careers': 'Careers and employment services',
   'local-authority': 'Local authority services',
   'multi-agency-panel': 'A multi-agency panel',
   'court-order': 'A court order or sentence',
   'peer-and-outreach': 'Peers or outreach workers',
-  'professional': 'Any professional or agency',
+  professional: 'Any professional or agency',
 };
 
 /** What an entry is, so a reader knows whether it is something to refer to. */
-export const ENTRY_KINDS = ['programme', 'organisation', 'helpline', 'enforcement-power', 'information-source', 'website'] as const;
+export const ENTRY_KINDS = [
+  'programme',
+  'organisation',
+  'helpline',
+  'enforcement-power',
+  'information-source',
+  'website',
+] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 export const ENTRY_KIND_LABELS: Record<EntryKind, string> = {
-  'programme': 'Programme or service',
-  'organisation': 'Organisation',
-  'helpline': 'Phone line',
+  programme: 'Programme or service',
+  organisation: 'Organisation',
+  helpline: 'Phone line',
   'enforcement-power': 'Enforcement power or operation',
   'information-source': 'Source of information for agencies',
-  'website': 'Website or online resource',
+  website: 'Website or online resource',
 };
 
 /**
@@ -93,9 +120,9 @@ export type Status = (typeof STATUSES)[number];
 
 export const STATUS_LABELS: Record<Status, string> = {
   'historic-listing-2012': 'Historic listing (2012)',
-  'active': 'Active',
-  'inactive': 'Inactive',
-  'defunct': 'Closed',
+  active: 'Active',
+  inactive: 'Inactive',
+  defunct: 'Closed',
   'temporarily-closed': 'Temporarily closed',
 };
 

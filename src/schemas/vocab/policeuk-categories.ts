@@ -19,4 +19,7 @@ export const POLICEUK_CATEGORIES = {
 export type PoliceUkCategory = keyof typeof POLICEUK_CATEGORIES;
 
 /** The category codes in alphabetical order, for the schema's allowed values. */
-export const POLICEUK_CATEGORY_IDS = Object.keys(POLICEUK_CATEGORIES).sort() as unknown as readonly [PoliceUkCategory, ...PoliceUkCategory[]];
+export const POLICEUK_CATEGORY_IDS = Object.keys(POLICEUK_CATEGORIES).sort() as unknown as readonly [
+  PoliceUkCategory,
+  ...PoliceUkCategory[],
+];

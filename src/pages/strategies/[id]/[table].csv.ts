@@ -8,7 +8,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { loadActions, loadOutcomes } from '../../../lib/strategy/data';
-import { actionCsvPath, actionsOf, actionTableData, outcomeCsvPath, outcomeTableData } from '../../../lib/strategy/actions';
+import {
+  actionCsvPath,
+  actionsOf,
+  actionTableData,
+  outcomeCsvPath,
+  outcomeTableData,
+} from '../../../lib/strategy/actions';
 import { bodyTags } from '../../../lib/strategy/links';
 import { tableCsv, type TableData } from '../../../core/table-data';
 import { sectionOn } from '../../../lib/site';
@@ -22,16 +28,31 @@ export const getStaticPaths = (async () => {
     for (const { name, attrs } of bodyTags(doc.body ?? '')) {
       const { document, part } = attrs;
       if (!document) continue;
-      if (name === 'ActionTable') files.set(actionCsvPath(document, part), actionTableData(actionsOf(actions, document, part), ''));
-      if (name === 'OutcomeTable') files.set(outcomeCsvPath(document), outcomeTableData(outcomes.filter((o) => o.document_id === document), ''));
+      if (name === 'ActionTable')
+        files.set(actionCsvPath(document, part), actionTableData(actionsOf(actions, document, part), ''));
+      if (name === 'OutcomeTable')
+        files.set(
+          outcomeCsvPath(document),
+          outcomeTableData(
+            outcomes.filter((o) => o.document_id === document),
+            '',
+          ),
+        );
     }
   }
-  return [...files.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([path, table]) => {
-    const [, , id, file] = path.split('/');
-    // Each file names its document, so it still says what it is once downloaded.
-    return { params: { id: id!, table: file!.replace(/\.csv$/, '') }, props: { table: { ...table, context: { document_id: id! } } } };
-  });
+  return [...files.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([path, table]) => {
+      const [, , id, file] = path.split('/');
+      // Each file names its document, so it still says what it is once downloaded.
+      return {
+        params: { id: id!, table: file!.replace(/\.csv$/, '') },
+        props: { table: { ...table, context: { document_id: id! } } },
+      };
+    });
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(tableCsv((props as { table: TableData }).table), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(tableCsv((props as { table: TableData }).table), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

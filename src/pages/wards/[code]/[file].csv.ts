@@ -14,7 +14,10 @@ export function getStaticPaths() {
   return allWards().flatMap((ward) => {
     const slug = wardSlugOf(ward);
     return [
-      ...wardCharts(ward).map((c) => ({ params: { code: slug, file: `${slug}-${c.id}` }, props: { ward, table: () => c.table } })),
+      ...wardCharts(ward).map((c) => ({
+        params: { code: slug, file: `${slug}-${c.id}` },
+        props: { ward, table: () => c.table },
+      })),
       { params: { code: slug, file: `${slug}-monthly` }, props: { ward, table: () => wardDataTable(ward) } },
     ];
   });

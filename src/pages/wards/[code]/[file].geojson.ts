@@ -6,8 +6,13 @@ import { sectionOn } from '../../../lib/site';
 
 export function getStaticPaths() {
   if (!sectionOn('wards')) return [];
-  return allWards().map((ward) => ({ params: { code: wardSlugOf(ward), file: `${wardSlugOf(ward)}-boundary` }, props: { ward } }));
+  return allWards().map((ward) => ({
+    params: { code: wardSlugOf(ward), file: `${wardSlugOf(ward)}-boundary` },
+    props: { ward },
+  }));
 }
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(wardGeoJson((props as { ward: Ward }).ward), { headers: { 'Content-Type': 'application/geo+json; charset=utf-8' } });
+  new Response(wardGeoJson((props as { ward: Ward }).ward), {
+    headers: { 'Content-Type': 'application/geo+json; charset=utf-8' },
+  });

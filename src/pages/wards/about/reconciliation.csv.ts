@@ -9,5 +9,7 @@ export const GET: APIRoute = () => {
   // The wards section is switched off: a response without a body is not written.
   if (!sectionOn('wards')) return notPublished();
   // The file names its area, category and measure, so it still says what it is once downloaded.
-  return new Response(tableCsv(reconcileTable(), { ...areaContext(), category: ALL_CRIME.id, measure: 'count' }), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(tableCsv(reconcileTable(), { ...areaContext(), category: ALL_CRIME.id, measure: 'count' }), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

@@ -10,8 +10,21 @@ export function getStaticPaths() {
   if (!sectionOn('wards')) return [];
   if (!isLargeArea()) return [];
   const current = new Set(boroughsOf(DEFAULT_CHOICE.set).map((b) => b.code));
-  return allBoroughs().filter((b) => current.has(b.code)).map((b) => ({ params: { code: b.code, file: boroughCsvHref(b.code).split('/').pop()!.replace(/\.csv$/, '') }, props: { code: b.code } }));
+  return allBoroughs()
+    .filter((b) => current.has(b.code))
+    .map((b) => ({
+      params: {
+        code: b.code,
+        file: boroughCsvHref(b.code)
+          .split('/')
+          .pop()!
+          .replace(/\.csv$/, ''),
+      },
+      props: { code: b.code },
+    }));
 }
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(tableCsv(boroughView((props as { code: string }).code).table, areaContext()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(tableCsv(boroughView((props as { code: string }).code).table, areaContext()), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

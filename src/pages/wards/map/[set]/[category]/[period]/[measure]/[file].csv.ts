@@ -14,13 +14,22 @@ export function getStaticPaths() {
   return allChoices().flatMap((choice) => {
     const params = { set: choice.set, category: choice.category, period: choice.period, measure: choice.measure };
     const view = { params: { ...params, file: mapCsvName(choice) }, props: { choice, wards: false } };
-    return large ? [view, { params: { ...params, file: `${mapCsvName(choice)}-wards` }, props: { choice, wards: true } }] : [view];
+    return large
+      ? [view, { params: { ...params, file: `${mapCsvName(choice)}-wards` }, props: { choice, wards: true } }]
+      : [view];
   });
 }
 
 export const GET: APIRoute = ({ props }) => {
   const { choice, wards } = props as { choice: MapChoice; wards: boolean };
   // The file names its area, category, period and measure, so it still says what it is once downloaded.
-  const context = { ...areaContext(), category: choice.category, period: monthSpan(periodMonths(choice.set, choice.period)), measure: choice.measure };
-  return new Response(tableCsv(wards ? mapWardsTable(choice) : mapViewTable(choice), context), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const context = {
+    ...areaContext(),
+    category: choice.category,
+    period: monthSpan(periodMonths(choice.set, choice.period)),
+    measure: choice.measure,
+  };
+  return new Response(tableCsv(wards ? mapWardsTable(choice) : mapViewTable(choice), context), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };
