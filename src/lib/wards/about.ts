@@ -1,12 +1,16 @@
 /**
  * Figures for the "about the ward figures" page: the ward sum against the borough
- * series month by month (chart and table), and the measured sizes of the boundary files.
+ * series month by month (chart and table), the measured sizes of the boundary files, and
+ * how much the wards' months vary (what the change test allows for).
  */
 import { lineChart } from '../../charts/lineChart';
 import { monthRange, shortMonthLabel } from '../../core/periods';
 import type { TableData } from '../../core/table-data';
 import { reconcileRows, reconcileSummary } from './reconcile';
-import { WARD_SET_INFO, WARD_SETS } from '../../schemas/vocab/ward-sets';
+import { WARD_SET_INFO, WARD_SETS, type WardSet } from '../../schemas/vocab/ward-sets';
+import { ALL_CRIME } from '../../schemas/vocab/crime-categories';
+import { wardSetData } from './';
+import { changePeriods, yearChange } from './year-change';
 import { breakMarkers } from './charts';
 import { wardTopologyBytes } from './topology';
 
@@ -72,4 +76,26 @@ export function reconcileSentences(): string[] {
 /** Measured size of each ward set's TopoJSON file, in bytes. */
 export function topologySizes(): Array<{ set: (typeof WARD_SETS)[number]; bytes: number }> {
   return WARD_SETS.map((set) => ({ set, bytes: wardTopologyBytes(set) }));
+}
+
+/**
+ * How much the wards' all-crime months vary beyond their season, as measured by the change
+ * test: the smallest, middle and largest multiple of Poisson variation, and how many wards
+ * the test treats as more variable than Poisson. Null with under 24 months.
+ */
+export function measuredVariation(
+  set: WardSet,
+): { wards: number; min: number; median: number; max: number; beyondPoisson: number } | null {
+  const p = changePeriods(set);
+  if (!p) return null;
+  const tests = wardSetData(set).wards.map((w) => yearChange(set, w.code, ALL_CRIME.id)!.test);
+  const measured = tests.map((t) => t.measured ?? 1).sort((a, b) => a - b);
+  const mid = measured.length / 2;
+  return {
+    wards: measured.length,
+    min: measured[0]!,
+    median: measured.length % 2 ? measured[Math.floor(mid)]! : (measured[mid - 1]! + measured[mid]!) / 2,
+    max: measured.at(-1)!,
+    beyondPoisson: tests.filter((t) => t.method === 'quasi-poisson').length,
+  };
 }

@@ -20,7 +20,8 @@ import { asbByWard, averageWardAsb } from './asb';
 import { wardFileHref } from './downloads';
 import { boroughChangeTable, changePeriods, wardChangeTable, yearChanges, yearChangeTable } from './year-change';
 import { isLargeArea } from './boroughs';
-import { changeSentence, percentNote } from './change';
+import { percentNote } from '../verdicts/change';
+import { VARIATION_WORDS, verdictSentence, type RuleVerdict } from '../verdicts/words';
 
 export interface WardChart {
   id: string;
@@ -295,39 +296,64 @@ export function asbChart(w: Ward): WardChart | null {
   };
 }
 
+/** A change figure's summary: all crime's verdict, then each category whose change is more than normal variation. */
+function changeSummaryText(
+  changes: ReturnType<typeof yearChanges>,
+  who: string,
+  p: NonNullable<ReturnType<typeof changePeriods>>,
+  rules: ReadonlyMap<string, RuleVerdict>,
+): string {
+  const all = changes[0]!.change;
+  const n = (v: number) => v.toLocaleString('en-GB');
+  const notable = changes.slice(1).filter((c) => c.change.significant || rules.has(c.category));
+  const categories = notable.map((c) =>
+    verdictSentence(c.change, { subject: c.label, rule: rules.get(c.category) ?? null }),
+  );
+  const rest = changes.slice(1).filter((c) => !notable.includes(c));
+  return [
+    `${who}: ${n(all.later)} offences in ${p.laterLabel} against ${n(all.earlier)} in ${p.earlierLabel}.`,
+    verdictSentence(all, { subject: 'All crime', rule: rules.get(changes[0]!.category) ?? null }),
+    ...(percentNote(all) ? [`(${percentNote(all)}.)`] : []),
+    ...categories,
+    rest.length
+      ? `${categories.length ? 'Every other category' : 'Every category'}'s change is ${VARIATION_WORDS.within}.`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 /** The latest 12 months against the 12 before, all crime and each category (a table-only figure); null with under 24 months. */
 export function wardChangeFigure(w: Ward): WardChart | null {
   const p = changePeriods(w.set);
   if (!p) return null;
-  const changes = yearChanges(w.set, w.code);
-  const all = changes[0]!.change;
-  const notable = changes.slice(1).filter((c) => c.change.significant);
   const title = `Change on the year before, ${w.name}`;
   return {
     id: 'change',
     title,
     svg: null,
     csvHref: csvHref(w, 'change'),
-    summary: `All crime in ${w.name}: ${all.later.toLocaleString('en-GB')} offences in ${p.laterLabel} against ${all.earlier.toLocaleString('en-GB')} in ${p.earlierLabel}, ${changeSentence(all)}.${percentNote(all) ? ` (${percentNote(all)}.)` : ''} ${notable.length ? `Categories that changed by more than chance would explain: ${notable.map((c) => `${c.label.toLowerCase()} (${changeSentence(c.change).split(':')[0]})`).join(', ')}.` : 'No single category changed by more than normal year-to-year variation would explain.'}`,
+    summary: changeSummaryText(yearChanges(w.set, w.code), `All crime in ${w.name}`, p, new Map()),
     table: yearChangeTable(w.set, w.code, w.name),
     provenance: mpsWardProvenance(w.set, [...p.earlier, ...p.later]),
   };
 }
 
-/** The same change figure for all of a set's wards together (for /wards/); null with under 24 months. */
-export function setChangeFigure(set: WardSet): WardChart | null {
+/**
+ * The same change figure for all of a set's wards together (for /wards/); null with under
+ * 24 months. `rules`: the partnership's target rule applied to a category whose change is an
+ * indicator's (the same offences over the same months), said in the same sentence.
+ */
+export function setChangeFigure(set: WardSet, rules: ReadonlyMap<string, RuleVerdict> = new Map()): WardChart | null {
   const p = changePeriods(set);
   if (!p) return null;
-  const changes = yearChanges(set, null);
-  const all = changes[0]!.change;
-  const notable = changes.slice(1).filter((c) => c.change.significant);
   const n = wardSetData(set).wards.length;
   return {
     id: 'change',
     title: `Change on the year before, all ${n} wards together`,
     svg: null,
     csvHref: '/wards/change.csv',
-    summary: `All crime across the ${n} wards: ${all.later.toLocaleString('en-GB')} offences in ${p.laterLabel} against ${all.earlier.toLocaleString('en-GB')} in ${p.earlierLabel}, ${changeSentence(all)}. ${notable.length ? `Categories that changed by more than chance would explain: ${notable.map((c) => `${c.label.toLowerCase()} (${changeSentence(c.change).split(':')[0]})`).join(', ')}.` : 'No single category changed by more than normal year-to-year variation would explain.'}`,
+    summary: changeSummaryText(yearChanges(set, null), `All crime across the ${n} wards`, p, rules),
     table: yearChangeTable(set, null, `all ${n} wards`),
     provenance: mpsWardProvenance(set, [...p.earlier, ...p.later]),
   };
@@ -346,10 +372,10 @@ export function wardChangesFigure(set: WardSet): WardChart | null {
   const sig = wards.rows.filter((r) => r.chance === 'yes');
   const large = isLargeArea();
   const sigText = !sig.length
-    ? 'No ward changed by more than normal year-to-year variation would explain.'
+    ? `Every ward's change is ${VARIATION_WORDS.within}.`
     : large
-      ? `${sig.length} ${sig.length === 1 ? 'ward' : 'wards'} changed by more than normal year-to-year variation would explain; the table counts them by borough.`
-      : `Changes larger than normal year-to-year variation would explain: ${sig.map((r) => r.ward_name).join(', ')}.`;
+      ? `${sig.length} ${sig.length === 1 ? "ward's change is" : "wards' changes are"} ${VARIATION_WORDS.beyond}; the table counts them by borough.`
+      : `Changes ${VARIATION_WORDS.beyond}: ${sig.map((r) => r.ward_name).join(', ')}; every other ward's change is ${VARIATION_WORDS.within}.`;
   return {
     id: 'ward-changes',
     title: `All crime by ${large ? 'borough' : 'ward'}, ${p.laterLabel} against ${p.earlierLabel}`,

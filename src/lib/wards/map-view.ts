@@ -16,8 +16,8 @@ import { mpsWardProvenance } from './provenance';
 import { rankValues } from './ranks';
 import { mapCsvHref, mapWardsCsvHref } from './downloads';
 import { DIVERGING_CLASSES, divergingClassOf } from '../../charts/diverging';
-import { changeContext, changePeriods } from './year-change';
-import { changeBetween, changeVerdict } from './change';
+import { changeContext, changePeriods, wardsChange } from './year-change';
+import { VARIATION_COLUMN, VARIATION_WORDS, variationCell } from '../verdicts/words';
 import { populationBase, ratePerThousand, wardPageHref } from './';
 
 export interface LegendEntry {
@@ -127,7 +127,7 @@ function changeSummary(choice: MapChoice, values: MapValue[]): string {
   const names = (vs: MapValue[]) => vs.map((v) => `${v.ward.name} (${formatValue(v.value, 'change')})`).join(', ');
   const earlier = values.reduce((n, v) => n + v.change!.earlier, 0),
     later = values.reduce((n, v) => n + v.change!.later, 0);
-  return `All ${values.length} wards together: ${formatNumber(later)} offences against ${formatNumber(earlier)} the year before. ${up.length} wards had more, ${down.length} fewer. ${sig.length ? `Changes larger than normal year-to-year variation would explain: ${names(sig)}.` : `Every ward's change is ${changeVerdict(values[0]!.change!)}.`}`;
+  return `All ${values.length} wards together: ${formatNumber(later)} offences against ${formatNumber(earlier)} the year before. ${up.length} wards had more, ${down.length} fewer. ${sig.length ? `Changes ${VARIATION_WORDS.beyond}: ${names(sig)}.` : `Every ward's change is ${VARIATION_WORDS.within}.`}`;
 }
 
 /** The table a view shows (its CSV download), without drawing the map: by borough in a large area. */
@@ -161,9 +161,10 @@ function boroughTable(choice: MapChoice, values: MapValue[], title: string): Tab
       .sort((a, b) => b.value! - a.value! || a.ward.name.localeCompare(b.ward.name, 'en'))[0];
     // The borough's change is that of its wards' totals, so it is tested like any ward's.
     const change = isChange
-      ? changeBetween(
-          vs.reduce((n, v) => n + v.change!.earlier, 0),
-          offences,
+      ? wardsChange(
+          choice.set,
+          vs.map((v) => v.ward.code),
+          choice.category,
         )
       : null;
     return {
@@ -176,7 +177,7 @@ function boroughTable(choice: MapChoice, values: MapValue[], title: string): Tab
         ? {
             earlier: change.earlier,
             percent_change: change.percent,
-            larger_than_chance: change.significant ? 'yes' : 'no',
+            larger_than_chance: variationCell(change),
           }
         : {}),
       highest_ward: top ? top.ward.name : '',
@@ -199,7 +200,7 @@ function boroughTable(choice: MapChoice, values: MapValue[], title: string): Tab
         : []),
       ...(rate ? [{ key: 'rate_per_1000', label: `Per 1,000 residents (${base})`, numeric: true, decimals: 2 }] : []),
       { key: 'offences', label: p ? p.laterLabel : 'Offences', numeric: true },
-      ...(p ? [{ key: 'larger_than_chance', label: 'Larger than chance?' }] : []),
+      ...(p ? [{ key: 'larger_than_chance', label: VARIATION_COLUMN }] : []),
       ...(rate ? [{ key: 'residents', label: `Residents (${base.replace(' residents', '')})`, numeric: true }] : []),
       { key: 'wards', label: 'Wards', numeric: true },
       { key: 'highest_ward', label: p ? 'Largest rise' : 'Highest ward' },
@@ -283,7 +284,7 @@ function changeTable(title: string, ordered: Array<{ v: MapValue; rank: number |
       { key: 'earlier', label: p.earlierLabel, numeric: true },
       { key: 'later', label: p.laterLabel, numeric: true },
       { key: 'difference', label: 'Difference', numeric: true },
-      { key: 'larger_than_chance', label: 'Larger than chance?' },
+      { key: 'larger_than_chance', label: VARIATION_COLUMN },
       { key: 'ward_code', label: 'Code' },
     ],
     rows: ordered.map(({ v }) => ({
@@ -292,7 +293,7 @@ function changeTable(title: string, ordered: Array<{ v: MapValue; rank: number |
       earlier: v.change!.earlier,
       later: v.change!.later,
       difference: v.change!.difference,
-      larger_than_chance: v.change!.significant ? 'yes' : 'no',
+      larger_than_chance: variationCell(v.change!),
       ward_code: v.ward.code,
     })),
     context: changeContext(p),

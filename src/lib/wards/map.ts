@@ -7,8 +7,8 @@ import { categoryLabel, MAP_CATEGORIES } from '../../schemas/vocab/crime-categor
 import { monthLabel, periodLabel } from '../../core/periods';
 import { formatNumber } from '../../core/table-data';
 import { latestTwelve, populationBase, ratePerThousand, totalOver, wardSetData, type Ward } from './';
-import { changeBetween, type Change } from './change';
-import { changePeriods } from './year-change';
+import type { Change } from '../verdicts/change';
+import { changePeriods, yearChange } from './year-change';
 import { WARD_SETS, type WardSet } from '../../schemas/vocab/ward-sets';
 
 export const LATEST_12 = 'latest-12-months';
@@ -85,10 +85,7 @@ export function mapValues(c: MapChoice): MapValue[] {
   const p = c.measure === 'change' ? changePeriods(c.set) : null;
   return wardSetData(c.set).wards.map((ward) => {
     if (p) {
-      const change = changeBetween(
-        totalOver(c.set, ward.code, c.category, p.earlier),
-        totalOver(c.set, ward.code, c.category, p.later),
-      );
+      const change = yearChange(c.set, ward.code, c.category)!;
       return { ward, count: change.later, rate: null, value: change.percent, change };
     }
     const count = totalOver(c.set, ward.code, c.category, months);

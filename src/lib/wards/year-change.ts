@@ -1,14 +1,16 @@
 /**
  * The change on the year before, for a ward or for all of a set's wards together: the
  * latest 12 months against the 12 before, for all crime and each published category,
- * with the exact test of change.ts. Also the table every ward of a set, sortable by change.
+ * with the variation test of src/lib/verdicts (run on the monthly counts). Also the table
+ * of every ward of a set, sortable by change.
  */
 import { monthSpan, periodLabel } from '../../core/periods';
 import type { TableData } from '../../core/table-data';
 import { ALL_CRIME, MAJOR_CATEGORIES } from '../../schemas/vocab/crime-categories';
 import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
-import { latestTwelve, previousTwelve, totalOver, wardSetData, type Ward } from './';
-import { changeBetween, MIN_BASE_FOR_PERCENT, type Change } from './change';
+import { latestTwelve, previousTwelve, wardSetData, type Ward } from './';
+import { changeBetween, MIN_BASE_FOR_PERCENT, sumMonths, type Change } from '../verdicts/change';
+import { VARIATION_COLUMN, variationCell } from '../verdicts/words';
 import { boroughsOf } from './boroughs';
 
 export interface CategoryChange {
@@ -37,11 +39,35 @@ function categoriesOf(set: WardSet): Array<{ id: string; label: string }> {
   return [ALL_CRIME, ...MAJOR_CATEGORIES.filter((c) => d.categories.includes(c.id))];
 }
 
-/** Sum of the months of one category for a ward, or (code null) for every ward of the set. */
-function countOver(set: WardSet, code: string | null, category: string, months: readonly string[]): number {
-  if (code) return totalOver(set, code, category, months);
-  const t = wardSetData(set).total.get(category)!;
-  return months.reduce((n, m) => n + (t.get(m) ?? 0), 0);
+/** The monthly counts of one category for a ward, or (code null) for every ward of the set together. */
+export function monthlyCounts(
+  set: WardSet,
+  code: string | null,
+  category: string,
+  months: readonly string[],
+): number[] {
+  const d = wardSetData(set);
+  const s = code ? d.series.get(code)?.get(category) : d.total.get(category);
+  if (!s) throw new Error(`no series for ward ${code}, category ${category}`);
+  return months.map((m) => s.get(m) ?? 0);
+}
+
+/** One category's change for a ward (code null: the set's wards together), from its monthly counts. */
+export function yearChange(set: WardSet, code: string | null, category: string): Change | null {
+  const p = changePeriods(set);
+  if (!p) return null;
+  return changeBetween(monthlyCounts(set, code, category, p.earlier), monthlyCounts(set, code, category, p.later));
+}
+
+/**
+ * The change of several wards of a set together (a borough's wards): their monthly counts
+ * added month by month, then tested like one ward's. Null with under 24 months.
+ */
+export function wardsChange(set: WardSet, codes: readonly string[], category: string): Change | null {
+  const p = changePeriods(set);
+  if (!p) return null;
+  const months = (ms: readonly string[]) => sumMonths(codes.map((c) => monthlyCounts(set, c, category, ms)));
+  return changeBetween(months(p.earlier), months(p.later));
 }
 
 /** All crime and each category: a ward's change on the year before (code null: the set's wards together). */
@@ -51,7 +77,7 @@ export function yearChanges(set: WardSet, code: string | null): CategoryChange[]
   return categoriesOf(set).map((c) => ({
     category: c.id,
     label: c.label,
-    change: changeBetween(countOver(set, code, c.id, p.earlier), countOver(set, code, c.id, p.later)),
+    change: changeBetween(monthlyCounts(set, code, c.id, p.earlier), monthlyCounts(set, code, c.id, p.later)),
   }));
 }
 
@@ -61,7 +87,7 @@ export function pText(p: number): string {
 }
 
 /** What a dash in the % change column means. */
-const DASH_NOTE = `Larger than chance: yes means more than normal year-to-year variation would explain (exact test, 95% level). A dash in % change: under ${MIN_BASE_FOR_PERCENT} offences in the earlier year, too few for a percentage to mean much`;
+const DASH_NOTE = `${VARIATION_COLUMN} yes means more than normal year-to-year variation would explain (a test at the 95% level that allows for each series' own month-to-month variation; see About the ward figures). A dash in % change: under ${MIN_BASE_FOR_PERCENT} offences in the earlier year, too few for a percentage to mean much`;
 
 /** The figure columns both change tables share, after their first (name) column. */
 function changeColumns(p: NonNullable<ReturnType<typeof changePeriods>>): TableData['columns'] {
@@ -78,16 +104,23 @@ export function changeContext(p: NonNullable<ReturnType<typeof changePeriods>>):
   return { measure: 'count', earlier_period: monthSpan(p.earlier), later_period: monthSpan(p.later) };
 }
 
-/** A change's cells in those columns, and whether it is larger than chance. */
+/** A change's cells in those columns, its verdict, and the variation the test allowed for. */
 function changeCells(c: Change) {
   return {
     percent_change: c.percent,
     difference: c.difference,
     earlier: c.earlier,
     later: c.later,
-    chance: c.significant ? 'yes' : 'no',
+    chance: variationCell(c),
+    variation: c.test.dispersion,
   };
 }
+
+/** The verdict column, and the variation allowed for (a multiple of Poisson's: 1 when the months vary no more). */
+const VERDICT_COLUMNS: TableData['columns'] = [
+  { key: 'chance', label: VARIATION_COLUMN },
+  { key: 'variation', label: 'Variation allowed (× Poisson)', numeric: true, decimals: 2 },
+];
 
 /** The change table of a ward or of the whole set (name says whose). */
 export function yearChangeTable(set: WardSet, code: string | null, name: string): TableData {
@@ -99,7 +132,7 @@ export function yearChangeTable(set: WardSet, code: string | null, name: string)
       { key: 'category', label: 'Category' },
       ...changeColumns(p),
       { key: 'p_value', label: 'p-value' },
-      { key: 'chance', label: 'Larger than chance?' },
+      ...VERDICT_COLUMNS,
     ],
     rows: yearChanges(set, code).map(({ label, change: c }) => ({
       category: label,
@@ -122,7 +155,7 @@ export function wardChangeTable(set: WardSet): TableData {
     columns: [
       { key: 'ward_name', label: 'Ward' },
       ...changeColumns(p),
-      { key: 'chance', label: 'Larger than chance?' },
+      ...VERDICT_COLUMNS,
       { key: 'ward_code', label: 'Code' },
     ],
     rows: rows.map(({ w, c }) => ({ ward_name: w.name, ...changeCells(c), ward_code: w.code })),
@@ -141,10 +174,11 @@ export function boroughChangeTable(set: WardSet): TableData {
   const rows = boroughsOf(set)
     .map((b) => {
       const ws = b.wards.map((w) => ({ w, c: yearChanges(set, w.code)[0]!.change }));
-      const c = changeBetween(
-        ws.reduce((n, x) => n + x.c.earlier, 0),
-        ws.reduce((n, x) => n + x.c.later, 0),
-      );
+      const c = wardsChange(
+        set,
+        b.wards.map((w) => w.code),
+        ALL_CRIME.id,
+      )!;
       const top = ws
         .filter((x) => x.c.percent !== null)
         .sort((a, b) => b.c.percent! - a.c.percent! || a.w.name.localeCompare(b.w.name, 'en'))[0];
@@ -169,10 +203,10 @@ export function boroughChangeTable(set: WardSet): TableData {
     columns: [
       { key: 'borough', label: 'Borough' },
       ...changeColumns(p),
-      { key: 'chance', label: 'Larger than chance?' },
+      ...VERDICT_COLUMNS,
       { key: 'wards', label: 'Wards', numeric: true },
       { key: 'wards_up', label: 'Wards with more', numeric: true },
-      { key: 'wards_beyond_chance', label: 'Wards changed beyond chance', numeric: true },
+      { key: 'wards_beyond_chance', label: 'Wards with more than normal variation', numeric: true },
       { key: 'largest_rise', label: 'Largest ward rise' },
       { key: 'largest_rise_percent', label: 'Its % change', numeric: true, decimals: 0 },
       { key: 'borough_code', label: 'Code' },
