@@ -13,12 +13,18 @@ import {
   overlapAgreement,
   portfolioByMonth,
   quarterTotals,
+  indicatorSeries,
   rollingTotals,
   spliceSeries,
   type MonthPoint,
 } from '../../src/lib/kpi/monthly';
 import { compareWithRule, targetThreshold } from '../../src/lib/kpi/targets';
-import { rollingSpec, quartersSpec } from '../../src/lib/kpi/current-charts';
+import {
+  currentVerdictSentence,
+  quartersSpec,
+  rollingSpec,
+  sourceDifferenceSentence,
+} from '../../src/lib/kpi/current-charts';
 import { sourcesDir } from '../../scripts/import/lib';
 import { addMonths } from '../../src/core/periods';
 
@@ -50,13 +56,13 @@ describe('the recomputed monthly series', () => {
     const at = (m: string) => series.monthly.find((p) => p.month === m);
 
     it(`${id}: borough months equal hand sums of the raw borough file`, () => {
-      for (const month of ['2010-04', '2012-06', '2019-11', '2024-02', '2025-02']) {
+      for (const month of ['2010-04', '2012-06', '2019-11', '2024-01']) {
         expect(at(month)).toEqual({ month, count: handSum(boroughRaw, majors, month), source: 'borough' });
       }
     });
 
-    it(`${id}: months after the borough file are hand sums of the raw ward file`, () => {
-      for (const month of ['2025-03', '2025-09', '2026-01']) {
+    it(`${id}: the 24 months compared, and the months after the borough file, are hand sums of the raw ward file`, () => {
+      for (const month of ['2024-02', '2025-02', '2025-03', '2025-09', '2026-01']) {
         expect(at(month)).toEqual({ month, count: handSum(wardRaw, majors, month), source: 'wards' });
       }
       expect(series.monthly.at(-1)!.month).toBe('2026-01');
@@ -71,6 +77,16 @@ describe('the recomputed monthly series', () => {
       expect(new Set(wardRaw.filter((r) => r.Month! >= '2024-02').map((r) => r.SourceVintage))).toEqual(
         new Set(series.comparisonSource.extracts),
       );
+    });
+
+    it(`${id}: shows one figure per period: the comparison, the 12-month totals and the quarters agree`, () => {
+      const rolling = (end: string) => series.rolling.find((r) => r.end === end)!;
+      expect(rolling('2026-01').total).toBe(series.comparison!.latest.total);
+      expect(rolling('2025-01').total).toBe(series.comparison!.previous.total);
+      const q = series.quarters.find((x) => x.financial_year === '2024/25' && x.quarter === 3)!;
+      expect(q.count).toBe(['2024-10', '2024-11', '2024-12'].reduce((n, m) => n + at(m)!.count, 0));
+      expect(q.wardMonths).toBe(3);
+      expect(series.coverage.borough).toEqual({ from: '2010-04', to: '2024-01', fileEnd: '2025-02' });
     });
 
     it(`${id}: measures the overlap month by month`, () => {
@@ -103,6 +119,16 @@ describe('the recomputed monthly series', () => {
       met: true,
     });
     expect(v.straddlesCategoryChange).toBe(false);
+    // The borough file gives 6,673 for February 2024–January 2025; the page uses the ward sums (6,570) and says so.
+    expect(sourceDifferenceSentence(v)).toContain('it gives 6,673 for those 12 months, 103 more than the 6,570');
+  });
+
+  it('tests the same months for normal variation, and says both verdicts in one sentence', () => {
+    const v = loadCurrentSeries(data, indicator('violent-crime'))!;
+    expect(v.variation).toMatchObject({ earlier: 6570, later: 6684, significant: false });
+    expect(currentVerdictSentence(v)).toBe(
+      'Up 1.7% on the year before: the 2012/13 rule (−2%) is not met; the rise is within normal year-to-year variation.',
+    );
   });
 
   it('gives no current series for indicators whose portfolio maps to no police category', () => {
@@ -209,6 +235,23 @@ describe('series building blocks', () => {
     ]);
   });
 
+  it('takes all 24 compared months from the ward sums when the borough file stops inside them', () => {
+    const months = Array.from({ length: 30 }, (_, i) => addMonths('2023-01', i));
+    const borough = new Map(months.slice(0, 26).map((m) => [m, 100]));
+    const wards = new Map(months.slice(4).map((m) => [m, 90]));
+    const s = indicatorSeries(borough, wards);
+    expect(s).toHaveLength(30);
+    expect(s.slice(0, 6).every((p) => p.source === 'borough' && p.count === 100)).toBe(true);
+    expect(s.slice(6).every((p) => p.source === 'wards' && p.count === 90)).toBe(true);
+    // Ward sums that do not cover the 24 months leave the series as the borough file continued.
+    const short = new Map(months.slice(10).map((m) => [m, 90]));
+    expect(indicatorSeries(borough, short).filter((p) => p.source === 'wards')).toHaveLength(4);
+    // A borough file that covers them all is used throughout.
+    expect(indicatorSeries(new Map(months.map((m) => [m, 100])), wards).every((p) => p.source === 'borough')).toBe(
+      true,
+    );
+  });
+
   it('rolls 12-month totals and counts the ward months in each', () => {
     const pts: MonthPoint[] = Array.from({ length: 14 }, (_, i) => ({
       month: addMonths('2024-01', i),
@@ -257,7 +300,7 @@ describe('current chart specs', () => {
     const v = loadCurrentSeries(data, indicator('violent-crime'))!;
     const spec = rollingSpec(data, v);
     expect(spec.table.rows).toHaveLength(v.rolling.length);
-    expect(spec.table.rows.at(-1)).toMatchObject({ period_end: '2026-01', financial_year: '2025/26', ward_months: 11 });
+    expect(spec.table.rows.at(-1)).toMatchObject({ period_end: '2026-01', financial_year: '2025/26', ward_months: 12 });
     expect(spec.table.caption).toContain('recomputed from police open data; not an official partnership figure');
     expect(spec.svg).toContain('Categories change');
     const q = quartersSpec(data, v);

@@ -17,7 +17,8 @@ import {
 import type { Provenance } from '../../core/provenance';
 import type { KpiData } from './data';
 import { exactNumber, sourceName, sourcesLicence, type ChartSpec } from './charts';
-import { CATEGORY_CHANGE_MONTH, yearTargetLevels, type CurrentSeries } from './current';
+import { CATEGORY_CHANGE_MONTH, ruleVerdict, yearTargetLevels, type CurrentSeries } from './current';
+import { verdictSentence } from '../verdicts/words';
 import { meetsThreshold, type Polarity } from './targets';
 import { formatPercent, observationsOf, totalMeasure, type TargetStatus } from './status';
 
@@ -29,7 +30,29 @@ export const RECOMPUTED_LABEL = 'recomputed from police open data; not an offici
 export function coverageSentence(s: CurrentSeries): string {
   const b = s.coverage.borough;
   const w = s.coverage.wards;
-  return `${periodLabel(b.from, b.to)} come from the police's borough file; ${w ? `${periodLabel(w.from, w.to)} are the sum of the counts for every ward, from the police's ward data (${w.extracts.map(extractWords).join(', ')}), because the borough file ends in ${monthLabel(b.to)}.` : 'no later months are available.'}`;
+  if (!w) return `${periodLabel(b.from, b.to)} come from the police's borough file; no later months are available.`;
+  const why =
+    b.to === b.fileEnd
+      ? `because the borough file ends in ${monthLabel(b.fileEnd)}`
+      : `because the borough file ends in ${monthLabel(b.fileEnd)} and the two 12-month periods compared are taken from one file; where both sources have a month, the ward sums are used`;
+  return `${periodLabel(b.from, b.to)} come from the police's borough file; ${periodLabel(w.from, w.to)} are the sum of the counts for every ward, from the police's ward data (${w.extracts.map(extractWords).join(', ')}), ${why}.`;
+}
+
+/**
+ * The one place the two sources' difference over a compared period is stated (the
+ * indicator page): the 12 months before, from the ward sums as used, against the borough
+ * file where it covers the same months. Null when the borough file does not cover them or
+ * they come from it anyway.
+ */
+export function sourceDifferenceSentence(s: CurrentSeries): string | null {
+  const c = s.comparison;
+  if (!c || s.comparisonSource.kind !== 'wards') return null;
+  const months = s.overlap.filter((o) => o.month >= c.previous.start && o.month <= c.previous.end);
+  if (months.length !== 12) return null;
+  const borough = months.reduce((n, o) => n + o.borough, 0);
+  const wards = months.reduce((n, o) => n + o.wards, 0);
+  const diff = borough - wards;
+  return `The borough file also covers ${periodLabel(c.previous.start, c.previous.end)}: it gives ${n(borough)} for those 12 months, ${n(Math.abs(diff))} ${diff >= 0 ? 'more' : 'fewer'} than the ${n(wards)} of the ward sums used here (${formatPercent1((diff / wards) * 100)}). This page, the home page and the ward pages all use the ward sums for these months.`;
 }
 
 /** The largest monthly gap between the two sources, as a sentence. */
@@ -278,7 +301,7 @@ export function quartersSpec(data: KpiData, s: CurrentSeries): ChartSpec {
   };
 }
 
-/** The rule applied to now, as a badge: words, icon and tone. */
+/** The rule applied to now, as a badge: words, icon and tone; the explanation is the verdict sentence. */
 export function currentStatus(s: CurrentSeries): TargetStatus {
   const c = s.comparison;
   if (!c)
@@ -287,11 +310,16 @@ export function currentStatus(s: CurrentSeries): TargetStatus {
       label: 'Not enough months',
       explanation: 'The data holds fewer than 24 months, so the latest 12 cannot be compared with the 12 before.',
     };
-  return {
-    tone: c.tone,
-    label: c.label,
-    explanation: `${formatPercent(c.change.percent)} on the 12 months before, against the rule of ${formatPercent(s.target.value)}.`,
-  };
+  return { tone: c.tone, label: c.label, explanation: currentVerdictSentence(s) };
+}
+
+/**
+ * The change on the year before with both verdicts, in the words every page uses: "Up 1.7%
+ * on the year before: the 2012/13 rule (−2%) is not met; the rise is within normal
+ * year-to-year variation." Empty without 24 months.
+ */
+export function currentVerdictSentence(s: CurrentSeries): string {
+  return s.variation ? verdictSentence(s.variation, { rule: ruleVerdict(s) }) : '';
 }
 
 /** The arithmetic of the threshold: "no more than 6,438 (6,570 × 0.98 = 6,438.6)". */
@@ -308,7 +336,7 @@ export function comparisonSentence(s: CurrentSeries): string {
   if (!c) return '';
   const src =
     s.comparisonSource.kind === 'wards'
-      ? `Both periods are sums of the ward counts from one police ward file (${s.comparisonSource.extracts.map(extractWords).join(', ')}), so like is compared with like. The borough file ends in ${monthLabel(s.coverage.borough.to)}, and the ward sums run slightly below it, so mixing the two would tilt the comparison.`
+      ? `Both periods are sums of the ward counts from one police ward file (${s.comparisonSource.extracts.map(extractWords).join(', ')}), so like is compared with like. The borough file ends in ${monthLabel(s.coverage.borough.fileEnd)}, and the ward sums run slightly below it, so mixing the two would tilt the comparison.`
       : `The periods come from the borough file${s.comparisonSource.extracts.length ? ` and, for the months it lacks, the ward sums (${s.comparisonSource.extracts.map(extractWords).join(', ')})` : ''}.`;
   const change = s.straddlesCategoryChange
     ? `The earlier period starts before ${monthLabel(CATEGORY_CHANGE_MONTH)}, when the police changed their crime categories: the totals count whole groups so they stay comparable, but burglary and harassment sub-categories do not line up across the change.`
@@ -316,10 +344,10 @@ export function comparisonSentence(s: CurrentSeries): string {
   return `${src} ${change}`;
 }
 
-/** The answer an indicator page leads with, in one sentence. */
+/** The answer an indicator page leads with: the count, then both verdicts in one sentence, then the rule's level. */
 export function leadSentence(s: CurrentSeries): string {
   const c = s.comparison;
   if (!c) return `The data holds too few months to compare the latest 12 with the 12 before.`;
   const dir = c.change.count < 0 ? 'fewer' : 'more';
-  return `In the 12 months to ${monthLabel(c.latest.end)} the police recorded ${n(c.latest.total)} ${s.indicator.short_title.toLowerCase()} offences, ${n(Math.abs(c.change.count))} ${dir} (${formatPercent(c.change.percent)}) than in the 12 months before. Applied to these months, the partnership's ${s.target.year} target rule (${formatPercent(s.target.value)} on the year before) is ${c.met ? 'met' : 'not met'}: the level is ${thresholdSentence(s)}. These figures are ${RECOMPUTED_LABEL}.`;
+  return `In the 12 months to ${monthLabel(c.latest.end)} the police recorded ${n(c.latest.total)} ${s.indicator.short_title.toLowerCase()} offences, ${n(Math.abs(c.change.count))} ${dir} than the ${n(c.previous.total)} of the 12 months before. ${currentVerdictSentence(s)} The rule's level for these months is ${thresholdSentence(s)}. These figures are ${RECOMPUTED_LABEL}.`;
 }

@@ -14,7 +14,7 @@ import {
   portfolioByMonth,
   quarterTotals,
   rollingTotals,
-  spliceSeries,
+  indicatorSeries,
   yearTotals,
   type CategoryCount,
   type MonthPoint,
@@ -23,6 +23,8 @@ import {
   type RollingTotal,
 } from './monthly';
 import { compareWithRule, targetThreshold, type CurrentComparison, type Polarity } from './targets';
+import { changeBetween, type Change } from '../verdicts/change';
+import type { RuleVerdict } from '../verdicts/words';
 
 /**
  * The month the police changed crime categories (residential burglary split out; stalking
@@ -37,16 +39,21 @@ export type WardCount = CategoryCount & { extract: string };
 /** Everything the current view of one indicator shows. */
 export interface CurrentSeries {
   indicator: Indicator;
-  /** The spliced monthly series: borough file, then ward sums. */
+  /** The monthly series: borough file, then ward sums (from the first compared month when the borough file stops short of the latest). */
   monthly: MonthPoint[];
   overlap: OverlapMonth[];
   rolling: RollingTotal[];
   quarters: QuarterTotal[];
   years: Array<{ financial_year: string; total: number; wardMonths: number }>;
-  /** Which months come from which source. */
-  coverage: { borough: { from: string; to: string }; wards: { from: string; to: string; extracts: string[] } | null };
+  /** Which months come from which source, and the borough file's own last month. */
+  coverage: {
+    borough: { from: string; to: string; fileEnd: string };
+    wards: { from: string; to: string; extracts: string[] } | null;
+  };
   /** The rule applied to now; null when there are not 24 months. */
   comparison: CurrentComparison | null;
+  /** The same two periods' change with the variation test, month against same month; null when there are not 24 months. */
+  variation: Change | null;
   /** Where both compared periods come from, and the extracts used. */
   comparisonSource: { kind: 'wards' | 'spliced'; extracts: string[] };
   /** Whether the compared periods straddle the category change. */
@@ -68,10 +75,11 @@ export function percentTarget(data: KpiData, indicator: Indicator): Target | und
 }
 
 /**
- * Builds the current view from borough and ward rows. The rule is applied to the latest
- * 12 months against the 12 before. When the ward sums cover all 24 months, both periods
- * are taken from them, so one extract and one category scheme are compared with
- * themselves; otherwise from the spliced series.
+ * Builds the current view from borough and ward rows. The rule and the variation test are
+ * applied to the latest 12 months against the 12 before. When the borough file stops short
+ * of them and the ward sums cover all 24 months, the series takes them all from the ward
+ * sums (see indicatorSeries), so one extract and one category scheme are compared with
+ * themselves and every page shows one figure for each month.
  */
 export function currentSeries(
   data: KpiData,
@@ -84,7 +92,7 @@ export function currentSeries(
   if (!portfolio || !target) return null;
   const borough = portfolioByMonth(boroughRows, data.mapping, portfolio, 'data/borough/crime-monthly.csv');
   const wards = portfolioByMonth(wardRows, data.mapping, portfolio, 'data/wards/crime-monthly-2022-wards.csv');
-  const monthly = spliceSeries(borough, wards);
+  const monthly = indicatorSeries(borough, wards);
   if (monthly.length === 0) return null;
   const boroughMonths = monthly.filter((p) => p.source === 'borough');
   const wardMonths = monthly.filter((p) => p.source === 'wards');
@@ -93,25 +101,29 @@ export function currentSeries(
     [...new Set(months.map((m) => extractOf.get(m)).filter((e): e is string => !!e))].sort();
 
   let comparison: CurrentComparison | null = null;
+  let variation: Change | null = null;
   let comparisonSource: CurrentSeries['comparisonSource'] = { kind: 'spliced', extracts: [] };
   let straddles = false;
   if (monthly.length >= 24) {
-    const months = monthly.slice(-24).map((p) => p.month);
-    const fromWards = months.every((m) => wards.has(m));
-    const value = (m: string) => (fromWards ? wards.get(m)! : monthly.find((p) => p.month === m)!.count);
-    const sum = (ms: string[]) => ms.reduce((s, m) => s + value(m), 0);
-    const prev = months.slice(0, 12);
-    const last = months.slice(12);
+    const prev = monthly.slice(-24, -12);
+    const last = monthly.slice(-12);
+    const sum = (ps: MonthPoint[]) => ps.reduce((s, p) => s + p.count, 0);
     comparison = compareWithRule(
-      { start: last[0]!, end: last[11]!, total: sum(last) },
-      { start: prev[0]!, end: prev[11]!, total: sum(prev) },
+      { start: last[0]!.month, end: last[11]!.month, total: sum(last) },
+      { start: prev[0]!.month, end: prev[11]!.month, total: sum(prev) },
       target.value,
       indicator.polarity as Polarity,
     );
-    comparisonSource = fromWards
-      ? { kind: 'wards', extracts: extractsFor(months) }
-      : { kind: 'spliced', extracts: extractsFor(months.filter((m) => !borough.has(m))) };
-    straddles = prev[0]! < CATEGORY_CHANGE_MONTH && last[11]! >= CATEGORY_CHANGE_MONTH;
+    variation = changeBetween(
+      prev.map((p) => p.count),
+      last.map((p) => p.count),
+    );
+    const fromWards = [...prev, ...last].filter((p) => p.source === 'wards').map((p) => p.month);
+    comparisonSource = {
+      kind: fromWards.length === 24 ? 'wards' : 'spliced',
+      extracts: extractsFor(fromWards),
+    };
+    straddles = prev[0]!.month < CATEGORY_CHANGE_MONTH && last[11]!.month >= CATEGORY_CHANGE_MONTH;
   }
   return {
     indicator,
@@ -121,7 +133,11 @@ export function currentSeries(
     quarters: quarterTotals(monthly),
     years: yearTotals(monthly),
     coverage: {
-      borough: { from: boroughMonths[0]!.month, to: boroughMonths.at(-1)!.month },
+      borough: {
+        from: boroughMonths[0]!.month,
+        to: boroughMonths.at(-1)!.month,
+        fileEnd: [...borough.keys()].sort().at(-1)!,
+      },
       wards: wardMonths.length
         ? {
             from: wardMonths[0]!.month,
@@ -131,10 +147,17 @@ export function currentSeries(
         : null,
     },
     comparison,
+    variation,
     comparisonSource,
     straddlesCategoryChange: straddles,
     target,
   };
+}
+
+/** The target rule's verdict on the latest 12 months, in the words every page uses; null without a comparison. */
+export function ruleVerdict(series: CurrentSeries): RuleVerdict | null {
+  const c = series.comparison;
+  return c ? { year: series.target.year, percent: series.target.value, met: c.met } : null;
 }
 
 /**

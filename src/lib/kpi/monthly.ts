@@ -58,15 +58,22 @@ export function portfolioByMonth(
 }
 
 /**
- * The borough series, continued with ward sums for the months after the borough file
- * ends. Ward months are used only from the month after the borough's last one, and
- * only while they run on without a gap.
+ * The borough series, continued with ward sums. Ward months are used from `wardsFrom`
+ * (by default the month after the borough file's last one), and only while they run on
+ * without a gap; every month before comes from the borough file. Each month has one
+ * figure, from one source, whatever is built from the series.
  */
-export function spliceSeries(borough: ReadonlyMap<string, number>, wards: ReadonlyMap<string, number>): MonthPoint[] {
+export function spliceSeries(
+  borough: ReadonlyMap<string, number>,
+  wards: ReadonlyMap<string, number>,
+  wardsFrom?: string,
+): MonthPoint[] {
   const bMonths = [...borough.keys()].sort();
   if (bMonths.length === 0) return [];
+  const from = wardsFrom ?? addMonths(bMonths.at(-1)!, 1);
   const out: MonthPoint[] = [];
   for (const month of monthRange(bMonths[0]!, bMonths.at(-1)!)) {
+    if (month >= from) break;
     const count = borough.get(month);
     if (count === undefined)
       throw new Error(
@@ -74,10 +81,27 @@ export function spliceSeries(borough: ReadonlyMap<string, number>, wards: Readon
       );
     out.push({ month, count, source: 'borough' });
   }
-  for (let month = addMonths(bMonths.at(-1)!, 1); wards.has(month); month = addMonths(month, 1)) {
+  for (let month = from; wards.has(month); month = addMonths(month, 1)) {
     out.push({ month, count: wards.get(month)!, source: 'wards' });
   }
   return out;
+}
+
+/**
+ * The series an indicator's pages show: the borough file, continued with ward sums. The
+ * latest 24 months are compared, so when the borough file does not cover them all and the
+ * ward sums do, all 24 are taken from the ward sums: the two periods then come from one
+ * file, and a month the two sources share has the same figure in the comparison, the
+ * 12-month totals and the quarters.
+ */
+export function indicatorSeries(
+  borough: ReadonlyMap<string, number>,
+  wards: ReadonlyMap<string, number>,
+): MonthPoint[] {
+  const plain = spliceSeries(borough, wards);
+  const last24 = plain.slice(-24);
+  const mixed = last24.length === 24 && last24.some((p) => p.source === 'wards');
+  return mixed && last24.every((p) => wards.has(p.month)) ? spliceSeries(borough, wards, last24[0]!.month) : plain;
 }
 
 /** One month where both sources have a figure, and how far apart they are. */

@@ -71,3 +71,19 @@ export function verdictSentence(c: Change, options: { subject?: string; rule?: R
   const rule = options.rule ? `${ruleClause(options.rule)}; ` : '';
   return `${opening} on the year before: ${rule}the ${noun} is ${variationVerdict(c)}.`;
 }
+
+/**
+ * How the variation test reached its answer, for a reader who wants the detail: "The
+ * months vary 2.2 times as much as pure chance would, once the season is allowed for;
+ * p = 0.52 (t test on 11 degrees of freedom)."
+ */
+export function variationSentence(c: Change): string {
+  const t = c.test;
+  const p = c.pValue < 0.001 ? 'p under 0.001' : `p = ${c.pValue.toFixed(3)}`;
+  if (t.measured === null)
+    return `The offences fall in too few months to measure how much they vary, so the test is the exact test for two Poisson counts: ${p}.`;
+  const times = `Once the season is allowed for, the months vary ${t.measured.toLocaleString('en-GB', { maximumFractionDigits: 1 })} times as much as pure chance would`;
+  if (t.method === 'quasi-poisson')
+    return `${times}, and the test allows for that: ${p} (t test on ${t.df} degrees of freedom).`;
+  return `${times}, ${t.measured < 1 ? 'and the test never assumes less than chance' : 'which chance alone can give'}, so the test is the exact test for two Poisson counts: ${p}.`;
+}

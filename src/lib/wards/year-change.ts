@@ -81,9 +81,14 @@ export function yearChanges(set: WardSet, code: string | null): CategoryChange[]
   }));
 }
 
-/** A p-value as written in tables: three decimals, or "under 0.001" (never a misleading 0.000). */
+/**
+ * A p-value as written in tables: three decimals, or "under 0.001" (never a misleading
+ * 0.000), and four where three would read 0.050, so the figure never seems to contradict
+ * its verdict at the 0.05 line.
+ */
 export function pText(p: number): string {
-  return p < 0.001 ? 'under 0.001' : p.toFixed(3);
+  if (p < 0.001) return 'under 0.001';
+  return p.toFixed(3) === '0.050' ? p.toFixed(4) : p.toFixed(3);
 }
 
 /** What a dash in the % change column means. */
@@ -92,7 +97,7 @@ const DASH_NOTE = `${VARIATION_COLUMN} yes means more than normal year-to-year v
 /** The figure columns both change tables share, after their first (name) column. */
 function changeColumns(p: NonNullable<ReturnType<typeof changePeriods>>): TableData['columns'] {
   return [
-    { key: 'percent_change', label: '% change', numeric: true, decimals: 0 },
+    { key: 'percent_change', label: '% change', numeric: true, decimals: 1 },
     { key: 'difference', label: 'Difference', numeric: true },
     { key: 'earlier', label: p.earlierLabel, numeric: true },
     { key: 'later', label: p.laterLabel, numeric: true },
