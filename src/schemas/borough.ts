@@ -68,6 +68,44 @@ export const portfolioMappingTable = defineTable({
     reason: text({ title: 'Reason', description: 'Why the category is mapped this way.' }),
   },
   primaryKey: ['major_category', 'minor_category'],
+  foreignKeys: [{ fields: ['measure_id'], reference: { resource: 'kpi-measures', fields: ['measure_id'] } }],
+  sources: [
+    {
+      title:
+        "Compiled by the portal from the offences the partnership's performance report lists and the MPS category list",
+    },
+  ],
+  section: 'performance',
+});
+
+/**
+ * `data/borough/portfolio-2012-offences.csv`: which offence of the 2012 definitions each
+ * police category holds, so an indicator page can say how what it counts now differs from
+ * what the partnership listed in 2012.
+ */
+export const portfolio2012Table = defineTable({
+  name: 'borough-portfolio-2012-offences',
+  path: 'borough/portfolio-2012-offences.csv',
+  title: 'Police categories against the offences the 2012 indicators listed',
+  description:
+    "For each MPS minor category counted towards the violence or property indicator, the offences of the partnership's 2012 lists (kpi/measures.csv) it holds, one row each. A counted category with no row holds no offence the 2012 lists named (homicide, for example); a 2012 offence with no row is not recorded separately in the police files (blackmail, for example). The links are the portal's own, made by matching the names.",
+  fields: {
+    major_category: text({ title: 'Major category', description: 'MPS major crime category.' }),
+    minor_category: text({ title: 'Minor category', description: 'MPS minor crime category.' }),
+    measure_id: id({
+      title: '2012 offence',
+      description: 'The offence of the 2012 list (measure_id in kpi/measures.csv) the category holds.',
+    }),
+    note: optional(text({ title: 'Note', description: 'What differs between the category and the 2012 offence.' })),
+  },
+  primaryKey: ['major_category', 'minor_category', 'measure_id'],
+  foreignKeys: [
+    {
+      fields: ['major_category', 'minor_category'],
+      reference: { resource: 'borough-portfolio-mapping', fields: ['major_category', 'minor_category'] },
+    },
+    { fields: ['measure_id'], reference: { resource: 'kpi-measures', fields: ['measure_id'] } },
+  ],
   sources: [
     {
       title:
@@ -125,4 +163,9 @@ export const indicatorQuartersTable = defineTable({
   ],
 });
 
-export const boroughTables = [boroughMonthlyTable, portfolioMappingTable, indicatorQuartersTable] as const;
+export const boroughTables = [
+  boroughMonthlyTable,
+  portfolioMappingTable,
+  portfolio2012Table,
+  indicatorQuartersTable,
+] as const;

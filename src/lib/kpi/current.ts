@@ -62,7 +62,7 @@ export interface CurrentSeries {
 }
 
 /** The mapping portfolio an indicator counts (its portfolio name, lower case), if any. */
-export function portfolioOf(data: KpiData, indicator: Indicator): string | null {
+export function portfolioOf(data: Pick<KpiData, 'mapping'>, indicator: Indicator): string | null {
   const p = indicator.portfolio.toLowerCase();
   return data.mapping.some((m) => m.portfolio === p) ? p : null;
 }
