@@ -69,7 +69,13 @@ export const siteConfigSchema = z.object({
     name: z.string().min(1),
     url: z.string().url(),
     attribution: z.string().min(1),
-    boundaryAttribution: z.string().min(1),
+    /** The Crown copyright line of the boundary files, with the year of the data ("… database right 2022"). */
+    boundaryAttribution: z
+      .string()
+      .regex(
+        /\b(19|20)\d{2}\b/,
+        'must give the year of the boundary data, as in "© Crown copyright and database right 2022"',
+      ),
   }),
   /**
    * Organisational contacts. `email` is where "Report a change" on directory entries

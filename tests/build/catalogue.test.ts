@@ -14,6 +14,7 @@ import { DIST, distFile, distFiles } from '../helpers/dist';
 import { chartFrames, tableRows, tableWidth } from '../helpers/html';
 import { JSON_COPY_MAX_BYTES, sizeLabel } from '../../src/lib/catalogue';
 import { readTableCsv } from '../helpers/csv';
+import { NOT_CLAIMED } from '../../src/core/licence';
 
 const pkg = JSON.parse(distFile('data/datapackage.json')) as {
   name: string;
@@ -61,6 +62,21 @@ describe('data package', () => {
   });
 });
 
+const csvRows = (path: string) => parse(readFileSync(path, 'utf8'), { columns: true }) as Array<Record<string, string>>;
+const sourceLicence = new Map(csvRows('data/meta/sources.csv').map((r) => [r.source_id!, r.licence!]));
+const tableSources = csvRows('data/meta/table-sources.csv');
+/** The licences sources.csv records for the sources table-sources.csv lists for a dataset. */
+const recordedLicences = (resource: string) =>
+  tableSources.filter((t) => t.resource === resource).map((t) => sourceLicence.get(t.source_id!)!);
+/** The text of an HTML fragment, entities decoded. */
+const decode = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+
 describe('dataset pages', () => {
   it.each(pkg.resources.map((r) => [r.name, r]))(
     '%s has a page with Dataset JSON-LD naming the licence its sources state, or none',
@@ -70,12 +86,16 @@ describe('dataset pages', () => {
       expect(ld['@type']).toBe('Dataset');
       const licence = (r as unknown as { licenses: Array<{ name: string; title: string; path?: string }> })
         .licenses[0]!;
+      const rawEntry = /<dt>Licence<\/dt>\s*<dd>([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '';
+      const licenceEntry = decode(rawEntry);
+      // Each source's licence word for word as data/meta/sources.csv records it.
+      for (const text of recordedLicences(name)) expect(licenceEntry, name).toContain(text);
       if (licence.name === 'notspecified') {
         expect(ld.license).toBeUndefined();
-        const licenceEntry = /<dt>Licence<\/dt>\s*<dd>([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '';
-        expect(licenceEntry).toContain('Licence not stated by the source');
-        expect(licenceEntry).not.toContain('rel="license"');
+        expect(licenceEntry).toContain(NOT_CLAIMED);
+        expect(rawEntry).not.toContain('rel="license"');
       } else {
+        expect(recordedLicences(name).every((t) => t.startsWith('Open Government Licence v3.0'))).toBe(true);
         expect(ld.license).toBe(licence.path);
       }
       expect(ld.description.length).toBeGreaterThanOrEqual(50);
@@ -144,7 +164,7 @@ describe('chart downloads', () => {
       const meta = JSON.parse(distFile(`${key}.csv-metadata.json`));
       expect(meta['dc:source']).toBeTruthy();
       // A licence address only where the chart's sources state one; the words always.
-      if (/not stated by the source/.test(meta['dc:rights'])) expect(meta['dc:license']).toBeUndefined();
+      if (meta['dc:rights'].endsWith(NOT_CLAIMED)) expect(meta['dc:license']).toBeUndefined();
       else expect(meta['dc:license']['@id']).toMatch(/^https:\/\//);
       expect(meta.tableSchema.columns.length).toBeGreaterThan(0);
     }

@@ -6,7 +6,7 @@ import type { AnyTable, ExtraResource, SourceRef } from '../../core/tables';
 
 export type { ExtraResource };
 import type { SiteConfig } from '../../schemas/site';
-import { licenceLabel } from '../../core/licence';
+import { licenceLabel, type LicenceLabel } from '../../core/licence';
 
 /** A row of data/meta/sources.csv, as far as the package needs it. */
 export interface SourceRow {
@@ -29,15 +29,21 @@ export interface LicenceEntry {
 export const NOT_STATED = 'notspecified';
 
 /**
- * A resource's licences from the sources data/meta/table-sources.csv lists for it: the
- * site licence unless a listed source records a different one (a document stating no licence), in which case the
- * resource says "not stated" and claims nothing.
+ * A resource's licence label from the sources data/meta/table-sources.csv lists for it: the
+ * site licence when every listed source states it (or none is listed: the portal compiled
+ * it), otherwise each source's recorded licence, word for word, and no licence claimed.
  */
-export function resourceLicences(site: SiteConfig, resourceName: string, provenance: Provenance): LicenceEntry[] {
+export function resourceLicenceLabel(site: SiteConfig, resourceName: string, provenance: Provenance): LicenceLabel {
   const recorded = provenance.tableSources
     .filter((t) => t.resource === resourceName)
-    .map((t) => provenance.sources.find((r) => r.source_id === t.source_id)?.licence ?? '');
-  const label = licenceLabel(recorded.length ? recorded : [site.licence.name], site.licence);
+    .map((t) => provenance.sources.find((r) => r.source_id === t.source_id) ?? { title: t.source_id, licence: '' });
+  // What the portal compiles itself (no source listed) it publishes under the site licence.
+  return licenceLabel(recorded.length ? recorded : [{ title: site.name, licence: site.licence.name }], site.licence);
+}
+
+/** A resource's Frictionless licences: the site licence, or "not specified" with the recorded words as its title. */
+export function resourceLicences(site: SiteConfig, resourceName: string, provenance: Provenance): LicenceEntry[] {
+  const label = resourceLicenceLabel(site, resourceName, provenance);
   return label.url
     ? [{ name: site.licence.id, title: site.licence.name, path: site.licence.url }]
     : [{ name: NOT_STATED, title: label.text }];

@@ -5,7 +5,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDataPackage, NOT_STATED, sourceCaveats, type Provenance } from './datapackage';
+import { buildDataPackage, resourceLicenceLabel, sourceCaveats, type Provenance } from './datapackage';
+import type { LicenceLabel } from '../../core/licence';
 import { loadTable, dataDir } from '../../core/load';
 import { publishedCsvBytes } from '../../core/csv';
 import type { SiteConfig } from '../../schemas/site';
@@ -32,6 +33,8 @@ export interface Dataset {
   noJson: string | null;
   /** What a reader must know: the table's own caveats, then those recorded for its sources. */
   caveats: string[];
+  /** The licence as its sources state it: their recorded words, and the licence's address only when every source states it. */
+  licence: LicenceLabel;
 }
 
 /** Whether a table or file is published: it belongs to no section, or to one that is switched on. */
@@ -107,6 +110,7 @@ export function datasets(site: SiteConfig): Dataset[] {
       wardSets: table?.columns.includes('ward_set') ? [...new Set(rows.map((r) => String(r.ward_set)))].sort() : [],
       files,
       caveats: [...(table?.caveats ?? []), ...sourceCaveats(resource.name, prov)],
+      licence: resourceLicenceLabel(site, resource.name, prov),
     };
   });
 }
@@ -169,8 +173,7 @@ export function datasetJsonLd(d: Dataset, site: SiteConfig): Record<string, unkn
 
 /** A dataset's licence as its sources state it: words, and the address when there is one. */
 export function datasetLicence(d: Dataset): { title: string; url: string | null } {
-  const l = d.resource.licenses[0]!;
-  return { title: l.title, url: l.name === NOT_STATED ? null : (l.path ?? null) };
+  return { title: d.licence.text, url: d.licence.url };
 }
 
 /** The period a dataset covers, in words. */

@@ -6,7 +6,7 @@ import type { RowOf } from '../../core/tables';
 import { financialYear, periodLabel } from '../../core/periods';
 import { formatNumber, type TableData } from '../../core/table-data';
 import type { ChartSpec } from './charts';
-import { sourceName } from './charts';
+import { sourceName, sourcesLicence } from './charts';
 import type { KpiData } from './data';
 
 export type MonthlyCount = RowOf<typeof boroughMonthlyTable.fields>;
@@ -91,6 +91,7 @@ export function boroughTrendSpec(
         'Counts use the police categories current when the files were extracted (2023 and 2025), so early years may differ from figures published at the time.',
         'Recent months are revised by the police between extracts.',
       ],
+      ...sourcesLicence(data, [s.source_id]),
     },
   };
 }

@@ -81,7 +81,7 @@ export function citedProvenance(
 /** The licence label of figures from these sources: the open licence only if every source states it. */
 export function sourcesLicence(data: KpiData, ids: readonly string[]): { licence: string; licenceUrl: string | null } {
   const label = licenceLabel(
-    ids.map((id) => sourceName(data, id).licence),
+    ids.map((id) => sourceName(data, id)),
     siteConfig().licence,
   );
   return { licence: label.text, licenceUrl: label.url };

@@ -20,7 +20,7 @@ import { asbByWard, averageWardAsb } from './asb';
 import { wardFileHref } from './downloads';
 import { boroughChangeTable, changePeriods, wardChangeTable, yearChanges, yearChangeTable } from './year-change';
 import { isLargeArea } from './boroughs';
-import { percentNote } from '../verdicts/change';
+import { MIN_BASE_FOR_PERCENT, percentNote } from '../verdicts/change';
 import { VARIATION_WORDS, verdictSentence, type RuleVerdict } from '../verdicts/words';
 
 export interface WardChart {
@@ -190,7 +190,8 @@ export function ranksChart(w: Ward): WardChart {
       offences: c.counts[me]!,
       rank: rankWords(c.ranks[me]!, c.ranks),
       average_ward: average,
-      percent_of_average: average ? (c.counts[me]! / average) * 100 : null,
+      // Against an average of a few offences (one fraud offence against 0.05) a percentage misleads: left out, as for change.
+      percent_of_average: average >= MIN_BASE_FOR_PERCENT ? (c.counts[me]! / average) * 100 : null,
       ...(withRates
         ? {
             rate_per_1000: c.rates[me]!,
@@ -222,7 +223,7 @@ export function ranksChart(w: Ward): WardChart {
     csvHref: csvHref(w, 'ranks'),
     summary: `Over ${period} ${w.name} had ${all.offences.toLocaleString('en-GB')} offences, ${all.rank} of ${d.wards.length} wards (1st has the most); the average ward had ${one(all.average_ward).toLocaleString('en-GB')}.${withRates ? ` Per 1,000 residents (base: ${base}) that is ${fmt2(all.rate_per_1000)}, ${all.rate_rank} of ${d.wards.length}, against ${fmt2(all.borough_rate_per_1000)} for the borough's wards together.` : ''}`,
     table: {
-      caption: `${title}: 1st is the highest of ${d.wards.length} wards; wards with equal figures share a place (${WARD_SET_INFO[w.set].short})`,
+      caption: `${title}: 1st is the highest of ${d.wards.length} wards; wards with equal figures share a place (${WARD_SET_INFO[w.set].short}). A dash in % of average: the average ward had fewer than ${MIN_BASE_FOR_PERCENT} offences, too few for a percentage to mean much`,
       rowHeader: 'category',
       columns: [
         { key: 'category', label: 'Category' },

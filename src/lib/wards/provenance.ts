@@ -7,6 +7,19 @@ import { extractWords, periodLabel } from '../../core/periods';
 import { populationBase, wardSetData } from './';
 import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
 import { reconcileSummary } from './reconcile';
+import { loadTable } from '../../core/load';
+import { wardPoliceUkTable, wardPopulationTable } from '../../schemas/wards';
+import { licenceOfSources } from '../licences';
+
+/** The sources (sources.csv) of a ward set's crime figures, and of its populations when rates are shown. */
+export function wardSourceIds(set: WardSet, opts: { rate?: boolean } = {}): string[] {
+  const population = opts.rate
+    ? loadTable(wardPopulationTable)
+        .filter((p) => p.ward_set === set)
+        .map((p) => p.source_id)
+    : [];
+  return [...new Set([wardSetData(set).sourceId, ...population])];
+}
 
 const ABOUT = '/wards/about/';
 
@@ -58,6 +71,7 @@ export function mpsWardProvenance(set: WardSet, months: readonly string[], opts:
     period: periodLabel(months[0]!, months[months.length - 1]!),
     caveats: mpsWardCaveats(set, months, opts),
     href: ABOUT,
+    ...licenceOfSources(wardSourceIds(set, opts)),
   };
 }
 
@@ -73,5 +87,6 @@ export function policeUkProvenance(): Provenance {
       'Anti-social behaviour here means incidents recorded by the police and published on data.police.uk; incidents reported only to the council or housing providers are not included.',
     ],
     href: ABOUT,
+    ...licenceOfSources([...new Set(loadTable(wardPoliceUkTable).map((r) => r.source_id))]),
   };
 }
