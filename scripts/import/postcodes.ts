@@ -31,6 +31,8 @@ export interface PostcodeRow {
   postcode: string;
   outward_code: string;
   ward_code: string | null;
+  /** The ward set of ward_code (always the May 2022 wards), so the pair can be checked against wards/wards.csv. */
+  ward_set: '2022' | null;
   council_code: string;
   council_name: string;
   status: 'live' | 'terminated';
@@ -113,6 +115,7 @@ export function postcodeRows(input: {
       postcode: pc,
       outward_code: outwardOf(pc),
       ward_code: ward,
+      ward_set: ward === null ? null : '2022',
       council_code: district,
       council_name: council(district, where),
       status: 'live',
@@ -138,6 +141,7 @@ export function postcodeRows(input: {
       postcode: pc,
       outward_code: outwardOf(pc),
       ward_code: ward,
+      ward_set: '2022',
       council_code: district,
       council_name: council(district, where),
       status: 'terminated',
@@ -192,7 +196,7 @@ export function main(): void {
     );
   writeDataCsv(
     'postcodes/postcodes.csv',
-    ['postcode', 'outward_code', 'ward_code', 'council_code', 'council_name', 'status', 'source_id'],
+    ['postcode', 'outward_code', 'ward_code', 'ward_set', 'council_code', 'council_name', 'status', 'source_id'],
     rows,
   );
 }

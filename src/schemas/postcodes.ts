@@ -46,6 +46,13 @@ export const postcodesTable = defineTable({
         description: 'GSS code of the May 2022 ward the postcode is in; empty when it is in another council.',
       }),
     ),
+    ward_set: optional(
+      oneOf(['2022'] as const, {
+        title: 'Ward set',
+        description:
+          'Always 2022 (the wards in force from May 2022) when ward_code is given, so the pair can be looked up in wards/wards.csv; empty when it is not.',
+      }),
+    ),
     council_code: gssCode({
       title: 'Council code',
       description: 'GSS code of the local authority district the postcode is in.',
@@ -62,8 +69,16 @@ export const postcodesTable = defineTable({
     source_id: id({ title: 'Source', description: 'The source_id in meta/sources.csv.' }),
   },
   primaryKey: ['postcode'],
-  foreignKeys: [sourceKey],
+  // A postcode's ward must be a ward the portal has a page for.
+  foreignKeys: [
+    { fields: ['ward_code', 'ward_set'], reference: { resource: 'wards', fields: ['ward_code', 'ward_set'] } },
+    sourceKey,
+  ],
   section: 'wards',
+  rowCheck: (r) =>
+    (r.ward_code === null) === (r.ward_set === null)
+      ? []
+      : [{ column: 'ward_set', problem: 'must be given exactly when ward_code is (2022), and empty when it is not' }],
   caveats: [
     'Code-Point places each postcode at one point, so a postcode on a ward boundary may have addresses in two wards.',
     'Postcodes created after October 2025 are not included; of the postcodes no longer in use, only those in the August 2014 release are.',

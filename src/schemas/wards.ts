@@ -61,7 +61,7 @@ export const wardsTable = defineTable({
     source_section: text({ title: 'Section', description: 'The file of the source dataset the boundary comes from.' }),
   },
   primaryKey: ['ward_code', 'ward_set'],
-  foreignKeys: [sourceKey],
+  foreignKeys: [{ fields: ['borough_code'], reference: { resource: 'boroughs', fields: ['borough_code'] } }, sourceKey],
   areaColumn: 'borough_code',
   section: 'wards',
 });

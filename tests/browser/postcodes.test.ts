@@ -25,7 +25,7 @@ const rows = readFileSync('data/postcodes/postcodes.csv', 'utf8')
   .split('\n')
   .slice(1)
   .map((l) => {
-    const [postcode, outward, ward, , council, status] = l.split(',');
+    const [postcode, outward, ward, , , council, status] = l.split(',');
     return { postcode: postcode!, outward: outward!, ward: ward!, council: council!, status: status! };
   });
 const live = rows.find((r) => r.ward && r.status === 'live')!;

@@ -27,7 +27,7 @@ const postcodes = new Map(postcodeRows.map(([pc, , ward]) => [pc!, ward!]));
 const postcodeWard = (pc: string) => `/wards/${postcodes.get(pc)}/`;
 /** The first postcode of an outward code that is in one of the area's wards (live or no longer in use). */
 const inOutward = (outward: string, status = 'live') =>
-  postcodeRows.find(([, o, ward, , , st]) => o === outward && ward && st === status)![0]!;
+  postcodeRows.find(([, o, ward, , , , st]) => o === outward && ward && st === status)![0]!;
 const map = (category: string) => `/wards/map/2022/${category}/latest-12-months/count/`;
 
 /** Query → the address of the first result. */
