@@ -21,6 +21,7 @@ import { main as wardPopulation } from './ward-population';
 import { main as boroughs } from './boroughs';
 import { main as directoryExports } from './directory-exports';
 import { main as postcodes } from './postcodes';
+import { main as mopacPas } from './mopac-pas';
 import { clearTableCache, dataDir, displayPath } from '../../src/core/load';
 import { allTables } from '../../src/schemas';
 
@@ -36,6 +37,8 @@ export const IMPORTS: Record<string, () => void | Promise<void>> = {
   boroughs,
   'directory-exports': directoryExports,
   postcodes,
+  // Finds the area's borough by the name boroughs.csv gives it.
+  'mopac-pas': mopacPas,
 };
 
 /**

@@ -21,7 +21,9 @@ export function longDate(iso: string): string {
 /** One line a journalist can paste: `Title. Publisher, 21 November 2026. URL. Licence. Source: …` */
 export function citationText(c: Citation): string {
   const date = longDate(c.date);
-  return `${c.title}. ${c.publisher}, ${date}. ${c.url}. ${c.licence}.${c.source ? ` Source: ${c.source}.` : ''}`;
+  // A licence label may already end its sentence ("… No licence is claimed for these figures.").
+  const licence = c.licence.endsWith('.') ? c.licence : `${c.licence}.`;
+  return `${c.title}. ${c.publisher}, ${date}. ${c.url}. ${licence}${c.source ? ` Source: ${c.source}.` : ''}`;
 }
 
 /** The path stem shared by a chart's downloads: `/indicators/x/published.csv` → `indicators/x/published`. */

@@ -3,7 +3,8 @@
  * quarterly indicator series the portal computes from it.
  */
 import { defineTable } from '../core/tables';
-import { gssCode, id, integer, month, oneOf, optional, text } from '../core/fields';
+import { date, decimal, gssCode, id, integer, month, oneOf, optional, text } from '../core/fields';
+import { sourceKey } from './sources';
 
 export const BOROUGH_EXTRACTS = ['historical', 'recent24'] as const;
 
@@ -163,9 +164,67 @@ export const indicatorQuartersTable = defineTable({
   ],
 });
 
+/** The survey measures the portal publishes: MOPAC's "police do a good job in the local area". */
+export const SURVEY_MEASURES = ['good-job-local'] as const;
+
+/** `data/borough/survey-confidence.csv`: a survey measure of confidence in the police, by rolling 12 months. */
+export const surveyConfidenceTable = defineTable({
+  name: 'borough-survey-confidence',
+  path: 'borough/survey-confidence.csv',
+  title: 'Confidence in the police: Public Attitude Survey results, by quarter',
+  description:
+    "The share of residents who agree that the police do a good job in the local area, from the Public Attitude Survey of the Mayor's Office for Policing and Crime (MOPAC), for the area and for London as a whole (the Metropolitan Police area). MOPAC publishes rolling results: each figure is for the 12 months to the end of its quarter. The question is not the one the partnership's 2012 confidence indicator used.",
+  fields: {
+    area_code: gssCode({
+      title: 'Area code',
+      description: 'GSS code of the area the figure is for: a borough, or E12000007 for London as a whole.',
+    }),
+    measure: oneOf(SURVEY_MEASURES, {
+      title: 'Measure',
+      description:
+        'good-job-local: agree that the police do a good job in the local area (MOPAC\'s "Good Job local", its headline confidence measure).',
+    }),
+    quarter_end: date({ title: 'Quarter end', description: 'The last day of the quarter the 12 months end with.' }),
+    period_start: month({ title: 'Period start', description: 'First month of the 12 months the figure covers.' }),
+    period_end: month({ title: 'Period end', description: 'Last month of the 12 months the figure covers.' }),
+    proportion: decimal(
+      {
+        title: 'Share agreeing',
+        description: 'The share of respondents who agree, as MOPAC publishes it (0.51 is 51%).',
+        unit: 'proportion',
+      },
+      { minimum: 0, maximum: 1 },
+    ),
+    london_proportion: decimal(
+      {
+        title: 'London',
+        description:
+          'The same share for London as a whole (the Metropolitan Police area), as MOPAC publishes it beside the borough.',
+        unit: 'proportion',
+      },
+      { minimum: 0, maximum: 1 },
+    ),
+    source_id: id({ title: 'Source', description: 'The source_id in meta/sources.csv.' }),
+  },
+  primaryKey: ['area_code', 'measure', 'quarter_end'],
+  foreignKeys: [sourceKey],
+  areaColumn: 'area_code',
+  section: 'performance',
+  caveats: [
+    "Rolling results: each quarter's figure covers the 12 months to the end of that quarter, so neighbouring quarters share nine months of interviews.",
+    'A survey of a sample of residents: small changes from one quarter to the next can be sampling noise.',
+    "The question differs from the one the partnership's 2012 confidence indicator used (the police and council dealing with the anti-social behaviour and crime issues that matter in the area), so the figures cannot be judged against its 55% target.",
+  ],
+  rowCheck: (r) =>
+    r.period_end === r.quarter_end.slice(0, 7)
+      ? []
+      : [{ column: 'period_end', problem: `is not the month of quarter_end (${r.quarter_end})` }],
+});
+
 export const boroughTables = [
   boroughMonthlyTable,
   portfolioMappingTable,
   portfolio2012Table,
   indicatorQuartersTable,
+  surveyConfidenceTable,
 ] as const;

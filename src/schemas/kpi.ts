@@ -6,6 +6,7 @@
 import { defineTable } from '../core/tables';
 import { citationFields, sourceKey } from './sources';
 import { decimal, id, integer, list, month, oneOf, optional, text, date } from '../core/fields';
+import { SURVEY_MEASURES } from './borough';
 
 const citation = citationFields();
 const indicatorKey = { fields: ['indicator_id'], reference: { resource: 'kpi-indicators', fields: ['indicator_id'] } };
@@ -50,7 +51,14 @@ export const indicatorsTable = defineTable({
       text({
         title: 'What a current figure needs',
         description:
-          'For an indicator the portal cannot recompute from the open data it holds: that it has no current figure, and which published source a current figure would need. Empty where the indicator is recomputed from police open data.',
+          'For an indicator the portal cannot recompute from the open data it holds: what it shows instead, or that it has no current figure and which published source a current figure would need. Empty where the indicator is recomputed from police open data.',
+      }),
+    ),
+    current_measure: optional(
+      oneOf(SURVEY_MEASURES, {
+        title: 'Nearest current measure',
+        description:
+          'A published survey measure (borough/survey-confidence.csv) shown as the nearest current figure for an indicator whose own question is no longer published; it is not the same measure, and no target verdict is given on it. Empty for the others.',
       }),
     ),
   },

@@ -135,7 +135,7 @@ describe('the recomputed monthly series', () => {
     expect(loadCurrentSeries(data, indicator('anti-social-behaviour'))).toBeNull();
     expect(loadCurrentSeries(data, indicator('confidence'))).toBeNull();
     expect(indicator('anti-social-behaviour').current_source).toContain('data.police.uk');
-    expect(indicator('confidence').current_source).toContain('Public Attitudes Survey');
+    expect(indicator('confidence').current_source).toContain('Public Attitude Survey');
   });
 });
 

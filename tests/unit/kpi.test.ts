@@ -19,6 +19,7 @@ const indicator: Indicator = {
   source_id: 'doc',
   source_section: '1',
   current_source: null,
+  current_measure: null,
 };
 const obs = (
   measure_id: string,

@@ -7,12 +7,13 @@ import type { Indicator, KpiData } from './data';
 import { loadCurrentSeries, type CurrentSeries } from './current';
 import { RECOMPUTED_LABEL, coverageSentence } from './current-charts';
 import { formatPercent, headline, reportQuarter } from './status';
+import { surveySeries, type SurveyRow } from './survey';
 
 export interface DashboardNow {
   /** The opening paragraph: the targets, and what "now" means. */
   lede: string;
-  /** One card per indicator, in indicator order. */
-  cards: Array<{ indicator: Indicator; series: CurrentSeries | null }>;
+  /** One card per indicator, in indicator order; `survey` is the nearest published measure where there is no series. */
+  cards: Array<{ indicator: Indicator; series: CurrentSeries | null; survey: SurveyRow[] }>;
   /** Which months come from which source. */
   sources: string;
   /** "Q1 2012/13", the last published report's quarter. */
@@ -23,7 +24,10 @@ export interface DashboardNow {
 
 /** The current dashboard for the given data. */
 export function dashboardNow(data: KpiData): DashboardNow {
-  const cards = data.indicators.map((indicator) => ({ indicator, series: loadCurrentSeries(data, indicator) }));
+  const cards = data.indicators.map((indicator) => {
+    const series = loadCurrentSeries(data, indicator);
+    return { indicator, series, survey: series ? [] : surveySeries(indicator) };
+  });
   const withData = cards.filter((c) => c.series?.comparison);
   const targets = data.indicators.flatMap((i) =>
     data.targets

@@ -4,13 +4,19 @@ import { breakdown, publishedTrend, statedChanges, type ChartSpec } from './char
 import { longRunTrend, reconciliation } from './recomputed';
 import { loadCurrentSeries } from './current';
 import { overlapSpec, rollingSpec } from './current-charts';
+import { surveySpec } from './survey';
 
 const present = (specs: Array<ChartSpec | null>) => specs.filter((s): s is ChartSpec => s !== null);
 
-/** The current view: rolling 12-month totals, quarters to the latest month, the two sources' agreement. */
+/**
+ * The current view: rolling 12-month totals, quarters to the latest month, the two
+ * sources' agreement; or, for an indicator recomputed from no police series, the nearest
+ * published survey measure.
+ */
 export function currentSpecs(data: KpiData, indicator: Indicator): ChartSpec[] {
   const series = loadCurrentSeries(data, indicator);
-  return series ? present([rollingSpec(data, series), longRunTrend(data, indicator), overlapSpec(data, series)]) : [];
+  if (!series) return present([surveySpec(data, indicator)]);
+  return present([rollingSpec(data, series), longRunTrend(data, indicator), overlapSpec(data, series)]);
 }
 
 /** The last published report: its figures, sub-measures, stated changes and the reconciliation with open data. */
