@@ -22,6 +22,7 @@ import { main as boroughs } from './boroughs';
 import { main as directoryExports } from './directory-exports';
 import { main as postcodes } from './postcodes';
 import { main as mopacPas } from './mopac-pas';
+import { main as strategyLinks } from './strategy-links';
 import { clearTableCache, dataDir, displayPath } from '../../src/core/load';
 import { allTables } from '../../src/schemas';
 
@@ -39,6 +40,7 @@ export const IMPORTS: Record<string, () => void | Promise<void>> = {
   postcodes,
   // Finds the area's borough by the name boroughs.csv gives it.
   'mopac-pas': mopacPas,
+  'strategy-links': strategyLinks,
 };
 
 /**

@@ -24,12 +24,12 @@ export function displayPath(full: string): string {
 const cache = new Map<string, unknown[]>();
 
 /**
- * Whether a table may have no rows: only when the section that owns it is switched
- * off in the site configuration. A table of a section that is on, or of no section,
- * must have data.
+ * Whether a table may have no rows: when the section that owns it is switched off in the
+ * site configuration, or when its definition says so (a table of links, none of which may
+ * be made). Any other table must have data.
  */
-export function mayBeEmpty(table: Pick<AnyTable, 'section'>): boolean {
-  return table.section !== undefined && switchedOffSections().has(table.section);
+export function mayBeEmpty(table: Pick<AnyTable, 'section' | 'mayBeEmpty'>): boolean {
+  return table.mayBeEmpty === true || (table.section !== undefined && switchedOffSections().has(table.section));
 }
 
 /** Reads and validates one table; throws DataError naming file, row, column and value. */

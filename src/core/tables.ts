@@ -56,6 +56,8 @@ export interface TableDefinition<F extends Record<string, Field<unknown>>> {
   caveats?: string[];
   /** Checks that involve several columns of the same row. */
   rowCheck?: RowCheck<RowOf<F>>;
+  /** True for a table that may rightly have no rows (links none of whose kind are made); others must have data. */
+  mayBeEmpty?: boolean;
 }
 
 /** The typed row a table definition produces. */

@@ -140,5 +140,60 @@ export const outcomesTable = defineTable({
   ],
 });
 
+const actionKey = {
+  fields: ['document_id', 'ref'],
+  reference: { resource: 'strategy-actions', fields: ['document_id', 'ref'] },
+};
+const actionRef = text(
+  { title: 'Number', description: "The action's number in its document (ref in strategy/actions.csv)." },
+  { pattern: /^[A-Za-z0-9.]+$/, patternHint: 'a number such as 7 or 1.3' },
+);
+const generated = (column: string) =>
+  `Generated from the ${column} column of strategy/actions.csv by \`npm run import -- strategy-links\` (one row per link, so each can be checked as a foreign key); \`npm run validate\` fails while it is out of date.`;
+
+/** `data/strategy/action-indicators.csv`: each indicator an action aims to move, one row per link. */
+export const actionIndicatorsTable = defineTable({
+  name: 'strategy-action-indicators',
+  path: 'strategy/action-indicators.csv',
+  title: 'Strategy actions and the indicators they aim to move',
+  description: `Which indicators (kpi/indicators.csv) each action point, recommendation or decision aims to move. ${generated('indicator_ids')}`,
+  fields: {
+    document_id: documentId,
+    ref: actionRef,
+    indicator_id: id({ title: 'Indicator', description: 'The indicator_id in kpi/indicators.csv.' }),
+  },
+  primaryKey: ['document_id', 'ref', 'indicator_id'],
+  foreignKeys: [
+    actionKey,
+    { fields: ['indicator_id'], reference: { resource: 'kpi-indicators', fields: ['indicator_id'] } },
+  ],
+  sources: [{ title: 'Compiled by the portal from strategy/actions.csv' }],
+  section: 'strategies',
+  aboutArea: false,
+  mayBeEmpty: true,
+});
+
+/** `data/strategy/action-services.csv`: each directory entry that delivers an action, one row per link. */
+export const actionServicesTable = defineTable({
+  name: 'strategy-action-services',
+  path: 'strategy/action-services.csv',
+  title: 'Strategy actions and the directory entries that deliver them',
+  description: `Which directory entries (directory/services.csv) deliver each action point, recommendation or decision. ${generated('directory_ids')}`,
+  fields: {
+    document_id: documentId,
+    ref: actionRef,
+    service_id: id({ title: 'Directory entry', description: 'The service_id in directory/services.csv.' }),
+  },
+  primaryKey: ['document_id', 'ref', 'service_id'],
+  foreignKeys: [
+    actionKey,
+    { fields: ['service_id'], reference: { resource: 'directory-services', fields: ['service_id'] } },
+  ],
+  sources: [{ title: 'Compiled by the portal from strategy/actions.csv' }],
+  section: 'strategies',
+  aboutArea: false,
+  mayBeEmpty: true,
+});
+
 /** The strategy tables, in the order they are documented. */
-export const strategyTables = [actionsTable, outcomesTable] as const;
+export const strategyTables = [actionsTable, actionIndicatorsTable, actionServicesTable, outcomesTable] as const;

@@ -34,17 +34,21 @@ beforeAll(async () => {
   writeFileSync(join(root, 'data', 'meta', 'sources.csv'), `${[sources[0], ...rows].join('\n')}\n`);
   // The guide: one row per action in data/strategy/actions.csv.
   appendFileSync(join(root, 'data', 'strategy', 'actions.csv'), readFileSync(join(FIXTURE, 'actions.csv'), 'utf8'));
-
-  const r = spawnSync(process.execPath, ['scripts/build.mjs'], {
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    PORTAL_CONTENT_DIR: join(root, 'content'),
+    PORTAL_DATA_DIR: join(root, 'data'),
+    PORTAL_DIST: dist,
+  };
+  // The guide: spell the action rows' links out, one per row.
+  const links = spawnSync('node_modules/.bin/tsx', ['scripts/import/all.ts', 'strategy-links'], {
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      PORTAL_CONTENT_DIR: join(root, 'content'),
-      PORTAL_DATA_DIR: join(root, 'data'),
-      PORTAL_DIST: dist,
-    },
+    env,
   });
+  if (links.status !== 0) throw new Error(`strategy-links failed:\n${links.stdout}\n${links.stderr}`);
+
+  const r = spawnSync(process.execPath, ['scripts/build.mjs'], { encoding: 'utf8', env });
   if (r.status !== 0) throw new Error(`fixture site did not build:\n${r.stdout}\n${r.stderr}`);
   session = await startSession(dist);
 }, 300_000);

@@ -4,6 +4,7 @@
  * indicator pages ship no JavaScript.
  */
 import { describe, expect, it } from 'vitest';
+import { NOT_CLAIMED } from '../../src/core/licence';
 import { distFile, distFiles } from '../helpers/dist';
 import { tableRows as htmlTableRows, tableWidth } from '../helpers/html';
 import { readTableCsv } from '../helpers/csv';
@@ -110,27 +111,31 @@ describe('licence labels say what the sources say', () => {
       html.indexOf(`<figure class="chart" id="${id}"`),
       html.indexOf('</figure>', html.indexOf(`<figure class="chart" id="${id}"`)),
     );
+  const PAPERS = 'Published council meeting papers; licence not stated';
   it('labels the partnership\'s figures "not stated" in the caption, image, CSV metadata, data package and catalogue', () => {
     const published = frame(distFile('indicators/violent-crime/index.html'), 'published');
     const sourceLine = published.slice(published.indexOf('<div class="source">'));
-    expect(sourceLine).toContain('Licence not stated by the source');
+    expect(sourceLine).toContain(PAPERS);
+    expect(sourceLine).toContain(NOT_CLAIMED);
     expect(sourceLine).not.toContain('Open Government Licence');
-    expect(distFile('indicators/violent-crime/published.svg')).toContain('not stated by the source');
+    expect(distFile('indicators/violent-crime/published.svg')).toContain(NOT_CLAIMED);
     const meta = JSON.parse(distFile('indicators/violent-crime/published.csv-metadata.json'));
     expect(meta['dc:license']).toBeUndefined();
-    expect(meta['dc:rights']).toContain('not stated by the source');
+    expect(meta['dc:rights']).toContain(PAPERS);
     const pkg = JSON.parse(distFile('data/datapackage.json'));
     for (const name of ['kpi-observations', 'kpi-targets', 'kpi-statements']) {
       const r = pkg.resources.find((x: { name: string }) => x.name === name);
-      expect(r.licenses).toEqual([
-        { name: 'notspecified', title: expect.stringContaining('not stated by the source') },
-      ]);
-      expect(distFile(`data/${name}/index.html`)).toContain('Licence not stated by the source');
+      expect(r.licenses).toEqual([{ name: 'notspecified', title: `${PAPERS}. ${NOT_CLAIMED}` }]);
+      expect(distFile(`data/${name}/index.html`)).toContain(PAPERS);
     }
   });
-  it('keeps the open licence for the police series, whose publisher states it', () => {
+  it("quotes the police series' licence as sources.csv records it: not stated in the copies used, so none claimed", () => {
+    const recorded = "Not stated in the copy used; the publisher's usual licence is the Open Government Licence v3.0";
     const meta = JSON.parse(distFile('indicators/violent-crime/rolling.csv-metadata.json'));
-    expect(meta['dc:license']['@id']).toMatch(/^https:\/\//);
-    expect(distFile('data/borough-crime-monthly/index.html')).toContain('rel="license"');
+    expect(meta['dc:license']).toBeUndefined();
+    expect(meta['dc:rights']).toContain("the publisher's usual licence is the Open Government Licence v3.0");
+    const page = distFile('data/borough-crime-monthly/index.html').replace(/&#39;/g, "'");
+    expect(page).toContain(recorded);
+    expect(page).not.toContain('rel="license"');
   });
 });

@@ -68,6 +68,7 @@ beforeAll(() => {
     return cells;
   });
   writeFileSync(actions, `${header}\n${Papa.unparse(parsed, { newline: '\n' })}\n`);
+  spawnSync('node_modules/.bin/tsx', ['scripts/import/all.ts', 'strategy-links'], { env, encoding: 'utf8' });
   spawnSync('node_modules/.bin/tsx', ['scripts/datapackage.ts'], { env, encoding: 'utf8' });
   build = spawnSync(process.execPath, ['scripts/build.mjs'], { env, encoding: 'utf8' });
 }, 400_000);

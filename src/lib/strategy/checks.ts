@@ -11,6 +11,7 @@ import { switchedOffSections } from '../../core/content-paths';
 import { join } from 'node:path';
 import type { AnyTable } from '../../core/tables';
 import { actionsTable, outcomesTable } from '../../schemas/actions';
+import { staleActionLinks, type LinkedAction } from './action-links';
 import { indicatorsTable } from '../../schemas/kpi';
 import { servicesTable } from '../../schemas/directory';
 import { sourcesTable } from '../../schemas/sources';
@@ -58,5 +59,7 @@ export function strategyChecks(rows: Rows, dataDir: string, docs = readStrategyF
     const data = (rows.get(table.name) ?? []) as unknown as LinkingRow[];
     problems.push(...checkRowLinks(data, displayPath(join(dataDir, table.path)), t));
   }
+  // The links spelt out one per row (declared as foreign keys) must be those of actions.csv.
+  problems.push(...staleActionLinks((rows.get(actionsTable.name) ?? []) as unknown as LinkedAction[], dataDir));
   return problems;
 }
