@@ -108,11 +108,10 @@ const offences = (n: number) => `${formatNumber(n)} ${n === 1 ? 'offence' : 'off
  * blackmail, which these files do not record separately."
  */
 export function differenceSentence(d: Definition): string {
-  const when = periodLabel(d.period.start, d.period.end);
   const parts: string[] = [];
   if (d.added.length)
     parts.push(
-      `it includes ${listWords(d.added.map((c) => `${lower(c.minor_category)} (${offences(c.count)} in ${when})`))}, which the 2012 list did not name`,
+      `it includes ${listWords(d.added.map((c) => `${lower(c.minor_category)} (${offences(c.count)})`))}, which the 2012 list did not name`,
     );
   if (d.missing.length)
     parts.push(`the 2012 list had ${listWords(d.missing.map(lower))}, which these files do not record separately`);

@@ -53,12 +53,13 @@ export function surveySpec(data: KpiData, indicator: Indicator, rows = surveySer
   const table: TableData = {
     caption: `Residents who agree that ${question}, ${area} and London, 12 months to each quarter (MOPAC Public Attitude Survey)`,
     rowHeader: 'period',
+    // The figures straight after the period, so both show on a phone without scrolling.
     columns: [
       { key: 'period', label: '12 months to' },
+      { key: 'area_percent', label: `${area} (%)`, numeric: true },
+      { key: 'london_percent', label: 'London (%)', numeric: true },
       { key: 'period_start', label: 'From' },
       { key: 'period_end', label: 'To' },
-      { key: 'area_percent', label: area, numeric: true },
-      { key: 'london_percent', label: 'London', numeric: true },
     ],
     rows: rows.map((r) => ({
       period: monthLabel(r.period_end),

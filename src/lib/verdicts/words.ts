@@ -16,11 +16,12 @@ export const VARIATION_WORDS = {
 /** Column heading and cell values for the variation verdict in tables and CSV files. */
 export const VARIATION_COLUMN = 'More than normal variation?';
 
-/** A percentage change as pages write it: one decimal under 10% (1.7%), whole numbers above (24%). */
+/** A percentage change as pages write it: one decimal under 10% (1.7%, 2.0%), whole numbers above (24%). */
 export function percentWords(percent: number): string {
   const a = Math.abs(percent);
   if (a < 0.05) return 'less than 0.1%';
-  return `${a.toLocaleString('en-GB', { maximumFractionDigits: a < 10 ? 1 : 0 })}%`;
+  const digits = a < 10 ? 1 : 0;
+  return `${a.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })}%`;
 }
 
 /** A signed percentage change: "+1.7%", "−27%". */
@@ -55,7 +56,9 @@ export interface RuleVerdict {
 
 /** "the 2012/13 rule (−2%) is not met". */
 export function ruleClause(r: RuleVerdict): string {
-  return `the ${r.year} rule (${signedPercent(r.percent)}) is ${r.met ? 'met' : 'not met'}`;
+  // A rule's percentage is as the partnership set it (−2, −10), not a measured change: no decimals added.
+  const pct = `${r.percent > 0 ? '+' : r.percent < 0 ? '−' : ''}${Math.abs(r.percent).toLocaleString('en-GB')}%`;
+  return `the ${r.year} rule (${pct}) is ${r.met ? 'met' : 'not met'}`;
 }
 
 /**
