@@ -297,7 +297,7 @@ export function asbChart(w: Ward): WardChart | null {
   };
 }
 
-/** A change figure's summary: all crime's verdict, then each category whose change is more than normal variation. */
+/** A change figure's summary: all crime's verdict, then each category whose change is beyond normal variation or an indicator's. */
 function changeSummaryText(
   changes: ReturnType<typeof yearChanges>,
   who: string,

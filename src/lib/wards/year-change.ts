@@ -72,12 +72,11 @@ export function wardsChange(set: WardSet, codes: readonly string[], category: st
 
 /** All crime and each category: a ward's change on the year before (code null: the set's wards together). */
 export function yearChanges(set: WardSet, code: string | null): CategoryChange[] {
-  const p = changePeriods(set);
-  if (!p) return [];
+  if (!changePeriods(set)) return [];
   return categoriesOf(set).map((c) => ({
     category: c.id,
     label: c.label,
-    change: changeBetween(monthlyCounts(set, code, c.id, p.earlier), monthlyCounts(set, code, c.id, p.later)),
+    change: yearChange(set, code, c.id)!,
   }));
 }
 
