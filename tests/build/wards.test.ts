@@ -19,7 +19,7 @@ import { reconcileRows, reconcileSummary } from '../../src/lib/wards/reconcile';
 import { RECONCILE_TOLERANCE } from '../../src/lib/wards/about';
 import { allChoices, choicePath } from '../../src/lib/wards/map';
 import { allWards } from '../../src/lib/wards';
-import { mapCsvHref, wardFileHref } from '../../src/lib/wards/downloads';
+import { mapCsvHref, wardFileHref } from '../../src/lib/wards/paths';
 
 const dl = (code: string, what: string, ext = 'csv') => wardFileHref(code, what, ext).slice(1);
 

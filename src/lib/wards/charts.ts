@@ -17,7 +17,7 @@ import { mpsWardProvenance, policeUkProvenance } from './provenance';
 import { extractWords } from '../../core/periods';
 import { rankWords, setRanks } from './ranks';
 import { asbByWard, averageWardAsb } from './asb';
-import { wardFileHref } from './downloads';
+import { wardFileHref } from './paths';
 import { boroughChangeTable, changePeriods, wardChangeTable, yearChanges, yearChangeTable } from './year-change';
 import { isLargeArea } from './boroughs';
 import { MIN_BASE_FOR_PERCENT, percentNote } from '../verdicts/change';

@@ -12,7 +12,7 @@ import { monthExtent, monthRange } from '../../core/periods';
 import { ALL_CRIME, MAJOR_CATEGORIES } from '../../schemas/vocab/crime-categories';
 import { WARD_SETS, type WardSet } from '../../schemas/vocab/ward-sets';
 import { wardCrimeNewTable, wardCrimeOldTable, wardPopulationTable, wardsTable } from '../../schemas/wards';
-import { wardPagePath, wardSlug } from './downloads';
+import { wardPagePath, wardSlug } from './paths';
 
 export interface Ward {
   code: string;

@@ -14,7 +14,7 @@ import { WARD_SET_INFO } from '../../schemas/vocab/ward-sets';
 import { choiceTitle, formatValue, mapValues, measureUnit, periodMonths, type MapChoice, type MapValue } from './map';
 import { mpsWardProvenance } from './provenance';
 import { rankValues } from './ranks';
-import { mapCsvHref, mapWardsCsvHref } from './downloads';
+import { mapCsvHref, mapWardsCsvHref } from './paths';
 import { DIVERGING_CLASSES, divergingClassOf } from '../../charts/diverging';
 import { changeContext, changePeriods, wardsChange } from './year-change';
 import { VARIATION_COLUMN, VARIATION_WORDS, variationCell } from '../verdicts/words';

@@ -57,7 +57,7 @@ export interface PostcodeAnswer {
 
 /**
  * The address of a May 2022 ward's page (postcodes are placed on the May 2022 wards,
- * whose slug is always their code: see wardSlug in ./downloads). Written out here so
+ * whose slug is always their code: see wardSlug in ./paths). Written out here so
  * the browser's lookup script stays as small as it is.
  */
 export const wardHref = (code: string): string => `/wards/${code}/`;

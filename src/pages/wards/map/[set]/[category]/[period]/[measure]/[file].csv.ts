@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { allChoices, periodMonths, type MapChoice } from '../../../../../../../lib/wards/map';
 import { mapViewTable, mapWardsTable } from '../../../../../../../lib/wards/map-view';
-import { mapCsvName } from '../../../../../../../lib/wards/downloads';
+import { mapCsvName } from '../../../../../../../lib/wards/paths';
 import { isLargeArea } from '../../../../../../../lib/wards/boroughs';
 import { tableCsv } from '../../../../../../../core/table-data';
 import { monthSpan } from '../../../../../../../core/periods';
