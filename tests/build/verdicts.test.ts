@@ -12,7 +12,8 @@ import { unescapeHtml } from '../../scripts/lib/built-site';
 import { loadKpiData } from '../../src/lib/kpi/data';
 import { loadCurrentSeries } from '../../src/lib/kpi/current';
 import { currentVerdictSentence } from '../../src/lib/kpi/current-charts';
-import { wardSetData, wardPageHref } from '../../src/lib/wards';
+import { wardSetData } from '../../src/lib/wards';
+import { wardPageHref } from '../../src/lib/wards/paths';
 import { VARIATION_WORDS } from '../../src/lib/verdicts/words';
 
 /** A page's text, tags removed and spaces collapsed. */

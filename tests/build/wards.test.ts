@@ -17,9 +17,9 @@ import { boundariesOf, wardTopology } from '../../src/lib/wards/topology';
 import { WARD_SETS } from '../../src/schemas/vocab/ward-sets';
 import { reconcileRows, reconcileSummary } from '../../src/lib/wards/reconcile';
 import { RECONCILE_TOLERANCE } from '../../src/lib/wards/about';
-import { allChoices, choicePath } from '../../src/lib/wards/map';
+import { allChoices } from '../../src/lib/wards/map';
 import { allWards } from '../../src/lib/wards';
-import { mapCsvHref, wardFileHref } from '../../src/lib/wards/paths';
+import { choicePath, mapCsvHref, wardFileHref } from '../../src/lib/wards/paths';
 
 const dl = (code: string, what: string, ext = 'csv') => wardFileHref(code, what, ext).slice(1);
 

@@ -10,21 +10,16 @@ import { WARD_SET_INFO } from '../../schemas/vocab/ward-sets';
 import { boroughsOf, boroughName, type Borough } from './boroughs';
 import { choiceTitle, DEFAULT_CHOICE, formatValue, mapValues, measureUnit, periodMonths } from './map';
 import { rankValues } from './ranks';
-import { wardPageHref } from './';
 import { wardBoundaries } from './topology';
 import { mpsWardProvenance } from './provenance';
 import type { LegendEntry, MapView } from './map-view';
 import { classFill, NO_DATA_FILL } from '../../charts/choropleth-fill';
 import { monthSpan } from '../../core/periods';
+import { boroughCsvHref, wardPageHref } from './paths';
 
 /** Like a map view (title, summary, SVG, legend, table, CSV, source), for one borough's wards. */
 export interface BoroughView extends Omit<MapView, 'choice' | 'wardsCsvHref'> {
   borough: Borough;
-}
-
-/** `/wards/boroughs/E09000006/E09000006-wards-2022.csv`. */
-export function boroughCsvHref(code: string): string {
-  return `/wards/boroughs/${code}/${code}-wards-${DEFAULT_CHOICE.set}.csv`;
 }
 
 /**
@@ -84,7 +79,7 @@ export function boroughView(code: string): BoroughView {
     title,
     svg,
     legend,
-    csvHref: boroughCsvHref(code),
+    csvHref: boroughCsvHref(code, choice.set),
     summary: top
       ? `${borough.name} has ${rows.length} wards with ${total.toLocaleString('en-GB')} offences together. Highest: ${top.ward.name}, ${formatValue(top.value, choice.measure)} ${unit}, rank ${rows[0]!.rank} of the area's ${all.length} wards. Colours are those of the whole area's map.`
       : `No ward of ${borough.name} has a figure for this view.`,

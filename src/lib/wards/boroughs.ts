@@ -57,8 +57,3 @@ export function isLargeArea(): boolean {
 export function boroughWardsOf(w: Ward): Ward[] {
   return boroughsOf(w.set).find((b) => b.code === w.borough)!.wards;
 }
-
-/** The page of a borough's wards (only built for large areas). */
-export function boroughPath(code: string): string {
-  return `/wards/boroughs/${code}/`;
-}

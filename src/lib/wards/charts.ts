@@ -11,13 +11,13 @@ import { monthSpan, shortMonthLabel, periodLabel } from '../../core/periods';
 import type { Provenance } from '../../core/provenance';
 import type { TableData } from '../../core/table-data';
 import { ALL_CRIME, MAJOR_CATEGORIES } from '../../schemas/vocab/crime-categories';
-import { latestTwelve, populationBase, ratePerThousand, wardKey, wardSetData, wardSlugOf, type Ward } from './';
+import { latestTwelve, populationBase, ratePerThousand, wardKey, wardSetData, type Ward } from './';
 import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
 import { mpsWardProvenance, policeUkProvenance } from './provenance';
 import { extractWords } from '../../core/periods';
 import { rankWords, setRanks } from './ranks';
 import { asbByWard, averageWardAsb } from './asb';
-import { wardFileHref } from './paths';
+import { SET_CHANGE_CSV, WARD_CHANGES_CSV, wardFileHref } from './paths';
 import { boroughChangeTable, changePeriods, wardChangeTable, yearChanges, yearChangeTable } from './year-change';
 import { isLargeArea } from './boroughs';
 import { MIN_BASE_FOR_PERCENT, percentNote } from '../verdicts/change';
@@ -49,7 +49,7 @@ export function breakMarkers(
 }
 
 const one = (n: number) => Math.round(n * 10) / 10;
-const csvHref = (w: Ward, id: string) => wardFileHref(wardSlugOf(w), id);
+const csvHref = (w: Ward, id: string) => wardFileHref(w.slug, id);
 
 /** Monthly figure for the average ward of the set (borough ward sum ÷ number of wards), unrounded. */
 function averageWard(set: WardSet, category: string, month: string): number {
@@ -353,7 +353,7 @@ export function setChangeFigure(set: WardSet, rules: ReadonlyMap<string, RuleVer
     id: 'change',
     title: `Change on the year before, all ${n} wards together`,
     svg: null,
-    csvHref: '/wards/change.csv',
+    csvHref: SET_CHANGE_CSV,
     summary: changeSummaryText(yearChanges(set, null), `All crime across the ${n} wards`, p, rules),
     table: yearChangeTable(set, null, `all ${n} wards`),
     provenance: mpsWardProvenance(set, [...p.earlier, ...p.later]),
@@ -381,7 +381,7 @@ export function wardChangesFigure(set: WardSet): WardChart | null {
     id: 'ward-changes',
     title: `All crime by ${large ? 'borough' : 'ward'}, ${p.laterLabel} against ${p.earlierLabel}`,
     svg: null,
-    csvHref: '/wards/ward-change.csv',
+    csvHref: WARD_CHANGES_CSV,
     summary: `${up} of ${wards.rows.length} wards had more offences than the year before. ${sigText} The map of change by ward is one of the map's views below.`,
     table: large ? boroughChangeTable(set) : wards,
     provenance: mpsWardProvenance(set, [...p.earlier, ...p.later]),

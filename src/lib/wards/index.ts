@@ -12,7 +12,7 @@ import { monthExtent, monthRange } from '../../core/periods';
 import { ALL_CRIME, MAJOR_CATEGORIES } from '../../schemas/vocab/crime-categories';
 import { WARD_SETS, type WardSet } from '../../schemas/vocab/ward-sets';
 import { wardCrimeNewTable, wardCrimeOldTable, wardPopulationTable, wardsTable } from '../../schemas/wards';
-import { wardPagePath, wardSlug } from './paths';
+import { wardSlug } from './paths';
 
 export interface Ward {
   code: string;
@@ -25,6 +25,8 @@ export interface Ward {
   population: number | null;
   /** Year of that census (2011 for the 2002–2022 wards, 2021 for the May 2022 wards); null without a population. */
   censusYear: number | null;
+  /** The name its page and files go by: its code, unless the code is in both sets (see wardSlug in ./paths). */
+  slug: string;
 }
 
 /** Monthly counts: category id (including all-crime) → month → offences. */
@@ -51,7 +53,6 @@ const CRIME_TABLES = { '2002-2022': wardCrimeOldTable, '2022': wardCrimeNewTable
 
 let cached: Map<WardSet, WardSetData> | undefined;
 let bySetAndCode: Map<string, Ward> | undefined;
-let inBothSets: Set<string> | undefined;
 
 /** Every ward of both sets: the 2002–2022 wards, then the May 2022 wards, each in code order. */
 export function allWards(): Ward[] {
@@ -74,21 +75,6 @@ export function wardWithSameCode(w: Pick<Ward, 'code' | 'set'>): Ward | undefine
   return wardOf(w.set === '2022' ? '2002-2022' : '2022', w.code);
 }
 
-/** The name the ward's page and files go by: its code, unless the code is in both sets (see wardSlug). */
-export function wardSlugOf(w: Pick<Ward, 'code' | 'set'>): string {
-  inBothSets ??= new Set(
-    wardSetData('2022')
-      .wards.filter((x) => wardOf('2002-2022', x.code))
-      .map((x) => x.code),
-  );
-  return wardSlug(w.code, w.set, inBothSets.has(w.code));
-}
-
-/** The address of the ward's page. */
-export function wardPageHref(w: Pick<Ward, 'code' | 'set'>): string {
-  return wardPagePath(wardSlugOf(w));
-}
-
 /** The wards, months and series of one ward set. */
 export function wardSetData(set: WardSet): WardSetData {
   if (!cached) {
@@ -99,6 +85,11 @@ export function wardSetData(set: WardSet): WardSetData {
       ]),
     );
     const wards = loadTable(wardsTable);
+    // A code in both sets sets the 2002–2022 ward's slug apart (see wardSlug).
+    const current = new Set(wards.filter((w) => w.ward_set === '2022').map((w) => w.ward_code));
+    const inBoth = new Set(
+      wards.filter((w) => w.ward_set === '2002-2022' && current.has(w.ward_code)).map((w) => w.ward_code),
+    );
     cached = new Map(
       WARD_SETS.map((s) => [
         s,
@@ -106,6 +97,7 @@ export function wardSetData(set: WardSet): WardSetData {
           s,
           wards.filter((w) => w.ward_set === s),
           population,
+          inBoth,
         ),
       ]),
     );
@@ -117,6 +109,7 @@ function buildSet(
   set: WardSet,
   rows: RowOf<typeof wardsTable.fields>[],
   population: Map<string, { count: number; year: number }>,
+  inBothSets: ReadonlySet<string>,
 ): WardSetData {
   const crime: ReadonlyArray<{
     ward_code: string;
@@ -144,6 +137,7 @@ function buildSet(
         areaHectares: w.area_hectares,
         population: census?.count ?? null,
         censusYear: census?.year ?? null,
+        slug: wardSlug(w.ward_code, set, inBothSets.has(w.ward_code)),
       };
     })
     .sort((a, b) => (a.code < b.code ? -1 : 1));

@@ -8,17 +8,17 @@ import { classFill, fillFor, NO_DATA_FILL } from '../../charts/choropleth-fill';
 import type { Provenance } from '../../core/provenance';
 import { formatNumber, type TableData } from '../../core/table-data';
 import { wardMapByReference } from '../../charts/choropleth';
-import { setShapes, shapesHref } from './shapes';
+import { setShapes } from './shapes';
 import { boroughsOf, isLargeArea } from './boroughs';
 import { WARD_SET_INFO } from '../../schemas/vocab/ward-sets';
 import { choiceTitle, formatValue, mapValues, measureUnit, periodMonths, type MapChoice, type MapValue } from './map';
 import { mpsWardProvenance } from './provenance';
 import { rankValues } from './ranks';
-import { mapCsvHref, mapWardsCsvHref } from './paths';
+import { mapCsvHref, mapWardsCsvHref, shapesHref, wardPageHref } from './paths';
 import { DIVERGING_CLASSES, divergingClassOf } from '../../charts/diverging';
 import { changeContext, changePeriods, wardsChange } from './year-change';
 import { VARIATION_COLUMN, VARIATION_WORDS, variationCell } from '../verdicts/words';
-import { populationBase, ratePerThousand, wardPageHref } from './';
+import { populationBase, ratePerThousand } from './';
 
 export interface LegendEntry {
   fill: string;

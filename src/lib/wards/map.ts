@@ -51,11 +51,6 @@ export function allChoices(): MapChoice[] {
   return out;
 }
 
-/** The page address of a combination. */
-export function choicePath(c: MapChoice): string {
-  return `/wards/map/${c.set}/${c.category}/${c.period}/${c.measure}/`;
-}
-
 /** The months a period covers. */
 export function periodMonths(set: WardSet, period: string): string[] {
   return period === LATEST_12 ? latestTwelve(set) : [period];

@@ -3,6 +3,7 @@
  * outward code) and the browser (which reads the one file a search needs). Pure: no
  * file access, so the browser script can import it.
  */
+import { wardPagePath } from './paths';
 
 /** Lookup file of one outward code, as served at /postcodes/<OUTWARD>.json. */
 export interface PostcodeFile {
@@ -55,13 +56,6 @@ export interface PostcodeAnswer {
   wardName?: string;
 }
 
-/**
- * The address of a May 2022 ward's page (postcodes are placed on the May 2022 wards,
- * whose slug is always their code: see wardSlug in ./paths). Written out here so
- * the browser's lookup script stays as small as it is.
- */
-export const wardHref = (code: string): string => `/wards/${code}/`;
-
 /** The answer for a postcode from its outward code's file (null when the site has no file for that outward code). */
 export function answerPostcode(
   postcode: string,
@@ -84,14 +78,16 @@ export function answerPostcode(
   const i = Number(entry.slice(1));
   if (entry[0] === 'c') return { kind: 'elsewhere', text: `${postcode} is in ${file.councils[i]}, not ${area}.` };
   const [code, name] = file.wards[i]!;
+  // Postcodes are placed on the May 2022 wards, whose slug is always their code (see wardSlug).
+  const href = wardPagePath(code);
   if (entry[0] === 't')
     return {
       kind: 'terminated',
       text: `${postcode} is no longer in use. Where it was is in ${name} ward (placed by its position on the May 2022 ward boundaries).`,
-      href: wardHref(code),
+      href,
       wardName: name,
     };
-  return { kind: 'ward', text: `${postcode} is in ${name} ward.`, href: wardHref(code), wardName: name };
+  return { kind: 'ward', text: `${postcode} is in ${name} ward.`, href, wardName: name };
 }
 
 /** Builds the lookup file of one outward code from its rows (ward names by code). */

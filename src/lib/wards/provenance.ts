@@ -10,6 +10,7 @@ import { reconcileSummary } from './reconcile';
 import { loadTable } from '../../core/load';
 import { wardPoliceUkTable, wardPopulationTable } from '../../schemas/wards';
 import { licenceOfSources } from '../licences';
+import { ABOUT_WARDS_PATH } from './paths';
 
 /** The sources (sources.csv) of a ward set's crime figures, and of its populations when rates are shown. */
 export function wardSourceIds(set: WardSet, opts: { rate?: boolean } = {}): string[] {
@@ -20,8 +21,6 @@ export function wardSourceIds(set: WardSet, opts: { rate?: boolean } = {}): stri
     : [];
   return [...new Set([wardSetData(set).sourceId, ...population])];
 }
-
-const ABOUT = '/wards/about/';
 
 /** Extracts supplying the months, as "February 2025–January 2026 from the file for February 2024–January 2026". */
 export function extractsFor(set: WardSet, months: readonly string[]): string {
@@ -70,7 +69,7 @@ export function mpsWardProvenance(set: WardSet, months: readonly string[], opts:
     source: `Metropolitan Police Service, MPS Ward Level Crime (most recent 24 months), ${WARD_SET_INFO[set].short}, ${extractsFor(set, months)}${opts.rate ? `; Office for National Statistics, ${populationBase(set).replace(' residents', '')} ward populations` : ''}`,
     period: periodLabel(months[0]!, months[months.length - 1]!),
     caveats: mpsWardCaveats(set, months, opts),
-    href: ABOUT,
+    href: ABOUT_WARDS_PATH,
     ...licenceOfSources(wardSourceIds(set, opts)),
   };
 }
@@ -86,7 +85,7 @@ export function policeUkProvenance(): Provenance {
       'March 2016 is missing from the source: it is shown as a gap, not as zero.',
       'Anti-social behaviour here means incidents recorded by the police and published on data.police.uk; incidents reported only to the council or housing providers are not included.',
     ],
-    href: ABOUT,
+    href: ABOUT_WARDS_PATH,
     ...licenceOfSources([...new Set(loadTable(wardPoliceUkTable).map((r) => r.source_id))]),
   };
 }

@@ -9,11 +9,6 @@ import { wardBoundaries } from './topology';
 /** Width of the map views, in SVG units (the shapes are drawn at this scale). */
 export const MAP_WIDTH = 640;
 
-/** `/wards/map/2022/wards.svg`: the address of a ward set's shapes file. */
-export function shapesHref(set: WardSet): string {
-  return `/wards/map/${set}/wards.svg`;
-}
-
 const cache = new Map<WardSet, WardShapes>();
 
 /** The ward set's shapes, drawn once per build. */

@@ -3,7 +3,7 @@
  * the chart) and all its monthly figures in one tidy file.
  */
 import type { APIRoute } from 'astro';
-import { allWards, wardSlugOf, type Ward } from '../../../lib/wards';
+import { allWards, type Ward } from '../../../lib/wards';
 import { wardCharts } from '../../../lib/wards/charts';
 import { wardDataTable } from '../../../lib/wards/page';
 import { tableCsv, type TableData } from '../../../core/table-data';
@@ -12,7 +12,7 @@ import { areaContext, sectionOn } from '../../../lib/site';
 export function getStaticPaths() {
   if (!sectionOn('wards')) return [];
   return allWards().flatMap((ward) => {
-    const slug = wardSlugOf(ward);
+    const slug = ward.slug;
     return [
       ...wardCharts(ward).map((c) => ({
         params: { code: slug, file: `${slug}-${c.id}` },

@@ -1,13 +1,13 @@
 /** A ward's boundary as GeoJSON. */
 import type { APIRoute } from 'astro';
-import { allWards, wardSlugOf, type Ward } from '../../../lib/wards';
+import { allWards, type Ward } from '../../../lib/wards';
 import { wardGeoJson } from '../../../lib/wards/page';
 import { sectionOn } from '../../../lib/site';
 
 export function getStaticPaths() {
   if (!sectionOn('wards')) return [];
   return allWards().map((ward) => ({
-    params: { code: wardSlugOf(ward), file: `${wardSlugOf(ward)}-boundary` },
+    params: { code: ward.slug, file: `${ward.slug}-boundary` },
     props: { ward },
   }));
 }

@@ -2,7 +2,8 @@
 import { areaContext, sectionOn } from '../../../../lib/site';
 import type { APIRoute } from 'astro';
 import { allBoroughs, boroughsOf, isLargeArea } from '../../../../lib/wards/boroughs';
-import { boroughCsvHref, boroughView } from '../../../../lib/wards/borough-view';
+import { boroughView } from '../../../../lib/wards/borough-view';
+import { boroughCsvHref } from '../../../../lib/wards/paths';
 import { DEFAULT_CHOICE } from '../../../../lib/wards/map';
 import { tableCsv } from '../../../../core/table-data';
 
@@ -15,7 +16,7 @@ export function getStaticPaths() {
     .map((b) => ({
       params: {
         code: b.code,
-        file: boroughCsvHref(b.code)
+        file: boroughCsvHref(b.code, DEFAULT_CHOICE.set)
           .split('/')
           .pop()!
           .replace(/\.csv$/, ''),
