@@ -160,7 +160,8 @@ function findWard(button: HTMLButtonElement, result: HTMLElement): void {
       const link = hit.closest('a');
       const name = link?.dataset.name ?? 'a ward';
       const a = document.createElement('a');
-      a.href = `/wards/${code}/`;
+      // The ward's own link on the map: a code can be in both ward sets, at two addresses.
+      a.href = link?.getAttribute('href') ?? '/wards/';
       a.textContent = `${name} ward page`;
       say(
         `You appear to be in ${name} (${view()?.dataset.setLabel ?? ''}). It is outlined on the map. Go to the `,
