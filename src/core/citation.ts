@@ -25,8 +25,3 @@ export function citationText(c: Citation): string {
   const licence = c.licence.endsWith('.') ? c.licence : `${c.licence}.`;
   return `${c.title}. ${c.publisher}, ${date}. ${c.url}. ${licence}${c.source ? ` Source: ${c.source}.` : ''}`;
 }
-
-/** The path stem shared by a chart's downloads: `/indicators/x/published.csv` → `indicators/x/published`. */
-export function chartKey(csvHref: string): string {
-  return csvHref.replace(/^\//, '').replace(/\.csv$/, '');
-}

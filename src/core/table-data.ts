@@ -82,6 +82,11 @@ export interface TableData {
   context?: Partial<Record<ContextColumn, string>>;
 }
 
+/** The table with more context columns (what every row is), over any it has of the same names. */
+export function withContext(table: TableData, context: TableData['context']): TableData {
+  return { ...table, context: { ...table.context, ...context } };
+}
+
 /** Formats a number for display: thousands separators, fixed decimals. */
 export function formatNumber(value: number, decimals = 0): string {
   let f = formats.get(decimals);

@@ -16,13 +16,13 @@ describe('target thresholds from unrounded values', () => {
   it('violent crime: no more than 1,182 (1,207 × 0.98 = 1,182.86)', () => {
     const spec = publishedTrend(data, indicator('violent-crime'));
     expect(spec.summary).toContain('no more than 1,182 in that quarter (1,207 × 0.98 = 1,182.86)');
-    expect(spec.svg).toContain('1,182');
-    expect(spec.svg).not.toContain('1,183');
+    expect(`${spec.drawing?.wide}${spec.drawing?.phone}`).toContain('1,182');
+    expect(`${spec.drawing?.wide}${spec.drawing?.phone}`).not.toContain('1,183');
   });
   it('anti-social behaviour: no more than 4,980 (5,534 × 0.9 = 4,980.6)', () => {
     const spec = publishedTrend(data, indicator('anti-social-behaviour'));
     expect(spec.summary).toContain('no more than 4,980 in that quarter (5,534 × 0.9 = 4,980.6)');
-    expect(spec.svg).not.toContain('4,981');
+    expect(`${spec.drawing?.wide}${spec.drawing?.phone}`).not.toContain('4,981');
   });
 });
 
@@ -89,8 +89,8 @@ describe('what readers see', () => {
         for (const row of spec.table.rows) {
           for (const cell of Object.values(row)) {
             if (typeof cell !== 'string') continue;
-            expect(ids.has(cell), `${spec.id}: "${cell}"`).toBe(false);
-            expect(cell, spec.id).not.toMatch(/sbp-[a-z0-9-]+|share-of-tno|not-published/);
+            expect(ids.has(cell), `${spec.anchor}: "${cell}"`).toBe(false);
+            expect(cell, spec.anchor).not.toMatch(/sbp-[a-z0-9-]+|share-of-tno|not-published/);
           }
         }
         expect(spec.table.columns.map((c) => c.key)).not.toContain('measure_id');

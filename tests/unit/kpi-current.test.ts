@@ -302,7 +302,7 @@ describe('current chart specs', () => {
     expect(spec.table.rows).toHaveLength(v.rolling.length);
     expect(spec.table.rows.at(-1)).toMatchObject({ period_end: '2026-01', financial_year: '2025/26', ward_months: 12 });
     expect(spec.table.caption).toContain('recomputed from police open data; not an official partnership figure');
-    expect(spec.svg).toContain('Categories change');
+    expect(`${spec.drawing?.wide}${spec.drawing?.phone}`).toContain('Categories change');
     const q = quartersSpec(data, v);
     expect(q.table.rows.find((r) => r.quarter === '2012/13 Q1')).toMatchObject({ published: 983 });
     expect(q.summary).toContain('2025/26 Q4 has only 1 month of data');

@@ -4,7 +4,8 @@ import { breakdown, publishedTrend } from '../../src/lib/kpi/charts';
 import { reconciliation } from '../../src/lib/kpi/recomputed';
 import { financialYearTotals } from '../../src/lib/kpi/borough-trend';
 import type { Indicator, KpiData, Observation, Target } from '../../src/lib/kpi/data';
-import { tableCsv } from '../../src/core/table-data';
+import { figureCsv } from '../../src/charts/figure';
+import { siteConfig } from '../../src/lib/site';
 
 // A small synthetic bundle: one indicator with a total and one sub-measure.
 const indicator: Indicator = {
@@ -169,10 +170,12 @@ describe('indicator chart specs', () => {
   it('puts the same numbers in the table, the CSV and the chart', () => {
     const spec = publishedTrend(data, indicator);
     expect(spec.table.rows.map((r) => r.value)).toEqual([100, 90]);
-    expect(tableCsv(spec.table)).toBe(
-      'period,period_start,period_end,value,status,source_section\n2011-04 to 2011-06,2011-04,2011-06,100,Derived from a stated change,2\n2012-04 to 2012-06,2012-04,2012-06,90,Published,2\n',
+    // The file names its area and indicator before the columns the page shows.
+    const { code, name } = siteConfig().area;
+    expect(figureCsv(spec)).toBe(
+      `area_code,area_name,indicator_id,period,period_start,period_end,value,status,source_section\n${code},${name},thefts,2011-04 to 2011-06,2011-04,2011-06,100,Derived from a stated change,2\n${code},${name},thefts,2012-04 to 2012-06,2012-04,2012-06,90,Published,2\n`,
     );
-    expect(spec.svg).toContain('Target level for');
+    expect(`${spec.drawing?.wide}${spec.drawing?.phone}`).toContain('Target level for');
     expect(spec.summary).toContain('10 fewer (−10%)');
     expect(spec.summary).toContain('no more than 98');
   });

@@ -41,7 +41,7 @@ describe('Public Attitude Survey, good job in the local area', () => {
 
   it('shows it as the nearest published measure, labelled a different question, with no target verdict', () => {
     const spec = surveySpec(data, confidence)!;
-    expect(currentSpecs(data, confidence).map((s) => s.id)).toEqual(['survey']);
+    expect(currentSpecs(data, confidence).map((s) => s.anchor)).toEqual(['survey']);
     expect(spec.summary).toContain('51% of Bromley residents asked agreed that the police do a good job');
     expect(spec.summary).toContain("not the confidence indicator's own question");
     expect(spec.summary).toContain("the partnership's target is not applied");

@@ -144,8 +144,10 @@ describe('a ward code in both ward sets', () => {
     for (const set of ['2002-2022', '2022'] as const) {
       const w = lib.wardOf(set, code)!;
       const slug = set === '2022' ? code : `${code}-before-may-2022`;
-      for (const c of charts.wardCharts(w))
-        expect(c.csvHref.startsWith(`/wards/${slug}/${slug}-`), c.csvHref).toBe(true);
+      for (const c of charts.wardCharts(w)) {
+        expect(c.key.startsWith(`wards/${slug}/${slug}-`), c.key).toBe(true);
+        expect(c.page).toBe(`/wards/${slug}/`);
+      }
       const rows = page.wardDataTable(w).rows;
       expect(new Set(rows.map((r) => r.ward_set))).toEqual(new Set([set]));
       // All-crime counts each month are the sum of that set's file's rows for the code.

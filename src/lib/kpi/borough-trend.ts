@@ -5,9 +5,12 @@ import { boroughMonthlyTable } from '../../schemas/borough';
 import type { RowOf } from '../../core/tables';
 import { financialYear, periodLabel } from '../../core/periods';
 import { formatNumber, type TableData } from '../../core/table-data';
-import type { ChartSpec } from './charts';
 import { sourceName, sourcesLicence } from './charts';
 import type { KpiData } from './data';
+import type { Figure } from '../../charts/figure';
+import { figure } from '../figure';
+import { areaContext } from '../site';
+import { ALL_CRIME } from '../../schemas/vocab/crime-categories';
 
 export type MonthlyCount = RowOf<typeof boroughMonthlyTable.fields>;
 
@@ -30,12 +33,12 @@ export function financialYearTotals(
     .map(([year, e]) => ({ year, months: e.months.size, total: e.total, first: e.first, last: e.last }));
 }
 
-/** The home page's long-run chart: all recorded crime per financial year. */
+/** The home page's long-run chart: all recorded crime per financial year; its CSV names the area, category and measure. */
 export function boroughTrendSpec(
   data: KpiData,
   areaName: string,
   rows: readonly MonthlyCount[] = loadTable(boroughMonthlyTable),
-): ChartSpec {
+): Figure {
   const years = financialYearTotals(rows);
   const complete = years.filter((y) => y.months === 12);
   const partial = years.filter((y) => y.months < 12);
@@ -52,6 +55,7 @@ export function boroughTrendSpec(
       { key: 'first_month', label: 'From' },
       { key: 'last_month', label: 'To' },
     ],
+    context: { ...areaContext(), category: ALL_CRIME.id, measure: 'count' },
     rows: years.map((y) => ({
       financial_year: y.year,
       first_month: y.first,
@@ -77,8 +81,10 @@ export function boroughTrendSpec(
     },
   );
   const s = sourceName(data, 'mps-borough-crime');
-  return {
-    id: 'borough-trend',
+  return figure({
+    csvHref: '/borough-trend.csv',
+    page: '/',
+    anchor: 'borough-trend',
     title: table.caption,
     summary,
     svg,
@@ -93,5 +99,5 @@ export function boroughTrendSpec(
       ],
       ...sourcesLicence(data, [s.source_id]),
     },
-  };
+  });
 }

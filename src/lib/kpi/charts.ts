@@ -1,32 +1,40 @@
 /**
- * The charts and tables of an indicator page, as data: each spec carries the table
- * (which is also the CSV download), the SVG, a text summary and its provenance, so the
- * page and the download endpoint are built from the same object.
+ * The charts and tables of an indicator page, as Figures: each carries the table (which
+ * is also the CSV download), the SVG, a text summary and its provenance, so the page,
+ * the download endpoint and the chart's files are built from the same value.
  */
 import { lineChart } from '../../charts/lineChart';
 import { barChart } from '../../charts/barChart';
 import type { Provenance } from '../../core/provenance';
-import type { LegendItem } from '../../charts/legend';
-import { formatNumber, type TableData } from '../../core/table-data';
+import type { Figure, FigureSpec } from '../../charts/figure';
+import { formatNumber, withContext, type TableData } from '../../core/table-data';
 import { periodLabel } from '../../core/periods';
 import type { Indicator, KpiData, Observation, Source, Statement } from './data';
 export type { Source };
 import { formatPercent, headline, observationsOf, sameQuarterLastYear } from './status';
 import { targetThreshold } from './targets';
 import { licenceLabel } from '../../core/licence';
-import { siteConfig } from '../site';
+import { areaContext, siteConfig } from '../site';
+import { figure } from '../figure';
 
-export interface ChartSpec {
-  /** Unique on the page and the CSV file name: `/indicators/<id>/<chartId>.csv`. */
-  id: string;
-  title: string;
-  summary: string;
-  /** SVG markup, or null for a table-only spec. */
-  svg: string | null;
-  table: TableData;
-  provenance: Provenance;
-  /** Legend entries, shown above the chart. */
-  legend?: LegendItem[];
+/**
+ * A figure of an indicator's page, at its chart id there (`#<chartId>`), with its CSV at
+ * `/indicators/<id>/<chartId>.csv`; the file names its area and indicator, so it still
+ * says what it is once downloaded.
+ */
+export function indicatorFigure(
+  indicatorId: string,
+  chartId: string,
+  spec: Omit<FigureSpec, 'csvHref' | 'page' | 'anchor'>,
+): Figure {
+  const page = `/indicators/${indicatorId}/`;
+  return figure({
+    ...spec,
+    csvHref: `${page}${chartId}.csv`,
+    page,
+    anchor: chartId,
+    table: withContext(spec.table, { ...areaContext(), indicator_id: indicatorId }),
+  });
 }
 
 const n = (v: number) => formatNumber(v);
@@ -95,7 +103,7 @@ function notesFor(data: KpiData, indicator: Indicator, obs: Observation[]): stri
 }
 
 /** The indicator's headline figure over the quarters the partnership published, with the target. */
-export function publishedTrend(data: KpiData, indicator: Indicator): ChartSpec {
+export function publishedTrend(data: KpiData, indicator: Indicator): Figure {
   const h = headline(data, indicator);
   const obs = observationsOf(data, h.total.measure_id);
   const withValues = obs.filter((o) => o.value !== null);
@@ -151,8 +159,7 @@ export function publishedTrend(data: KpiData, indicator: Indicator): ChartSpec {
                 : undefined,
           },
         );
-  return {
-    id: 'published',
+  return indicatorFigure(indicator.indicator_id, 'published', {
     title: `${indicator.short_title}: published figures and target`,
     summary,
     svg,
@@ -162,11 +169,11 @@ export function publishedTrend(data: KpiData, indicator: Indicator): ChartSpec {
       ...(targetLevel !== null ? [{ label: 'Target level', swatch: { kind: 'target' as const } }] : []),
     ],
     provenance: citedProvenance(data, obs, notesFor(data, indicator, obs)),
-  };
+  });
 }
 
 /** Sub-measures with figures for the latest quarter and the same quarter a year earlier. */
-export function breakdown(data: KpiData, indicator: Indicator): ChartSpec | null {
+export function breakdown(data: KpiData, indicator: Indicator): Figure | null {
   const measures = data.measures
     .filter((m) => m.indicator_id === indicator.indicator_id && m.role !== 'total')
     .sort((a, b) => a.sort_order - b.sort_order);
@@ -217,8 +224,7 @@ export function breakdown(data: KpiData, indicator: Indicator): ChartSpec | null
     },
   );
   const obs = rows.flatMap(({ latest, prev }) => (prev ? [latest, prev] : [latest]));
-  return {
-    id: 'breakdown',
+  return indicatorFigure(indicator.indicator_id, 'breakdown', {
     title: `${indicator.short_title} by sub-measure`,
     summary,
     svg,
@@ -228,11 +234,11 @@ export function breakdown(data: KpiData, indicator: Indicator): ChartSpec | null
       { label: prevLabel, swatch: { kind: 'compare' } },
     ],
     provenance: citedProvenance(data, obs, notesFor(data, indicator, obs)),
-  };
+  });
 }
 
 /** The changes and shares the source states in words, for every measure of the indicator. */
-export function statedChanges(data: KpiData, indicator: Indicator): ChartSpec | null {
+export function statedChanges(data: KpiData, indicator: Indicator): Figure | null {
   const measureIds = new Set(
     data.measures.filter((m) => m.indicator_id === indicator.indicator_id).map((m) => m.measure_id),
   );
@@ -261,12 +267,11 @@ export function statedChanges(data: KpiData, indicator: Indicator): ChartSpec | 
     })),
   };
   const summary = `The reports state ${rows.length} ${rows.length === 1 ? 'change or share' : 'changes or shares'} for this indicator, listed in the table.`;
-  return {
-    id: 'stated-changes',
+  return indicatorFigure(indicator.indicator_id, 'stated-changes', {
     title: 'Changes stated in the reports',
     summary,
     svg: null,
     table,
     provenance: citedProvenance(data, rows, []),
-  };
+  });
 }

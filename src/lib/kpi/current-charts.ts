@@ -1,8 +1,8 @@
 /**
- * Chart and table specs of the current view: the rolling 12-month series with each
- * financial year's target level, the overlap of the two police sources, and the
- * financial-year quarters to the latest month. Same ChartSpec shape as every other
- * indicator chart, so each gets its table, CSV, image, citation and embed.
+ * Figures of the current view: the rolling 12-month series with each financial year's
+ * target level, the overlap of the two police sources, and the financial-year quarters
+ * to the latest month. Figures like every other indicator chart, so each gets its table,
+ * CSV, image, citation and embed.
  */
 import { lineChart } from '../../charts/lineChart';
 import { formatNumber, type TableData } from '../../core/table-data';
@@ -16,7 +16,8 @@ import {
 } from '../../core/periods';
 import type { Provenance } from '../../core/provenance';
 import type { KpiData } from './data';
-import { exactNumber, sourceName, sourcesLicence, type ChartSpec } from './charts';
+import { exactNumber, indicatorFigure, sourceName, sourcesLicence } from './charts';
+import type { Figure } from '../../charts/figure';
 import { CATEGORY_CHANGE_MONTH, ruleVerdict, yearTargetLevels, type CurrentSeries } from './current';
 import { verdictSentence } from '../verdicts/words';
 import { meetsThreshold, type Polarity } from './targets';
@@ -90,7 +91,7 @@ function provenance(data: KpiData, s: CurrentSeries, start: string, end: string,
 }
 
 /** The rolling 12-month total for every month, with each financial year's target level. */
-export function rollingSpec(data: KpiData, s: CurrentSeries): ChartSpec {
+export function rollingSpec(data: KpiData, s: CurrentSeries): Figure {
   const levels = yearTargetLevels(s);
   const name = s.indicator.short_title;
   const rows = s.rolling.map((r) => ({
@@ -158,8 +159,7 @@ export function rollingSpec(data: KpiData, s: CurrentSeries): ChartSpec {
         : [],
     },
   );
-  return {
-    id: 'rolling',
+  return indicatorFigure(s.indicator.indicator_id, 'rolling', {
     title: `${name}: the last 12 months, month by month`,
     summary,
     svg,
@@ -182,11 +182,11 @@ export function rollingSpec(data: KpiData, s: CurrentSeries): ChartSpec {
           ]
         : []),
     ]),
-  };
+  });
 }
 
 /** Borough file against ward sums, month by month where both exist. */
-export function overlapSpec(data: KpiData, s: CurrentSeries): ChartSpec | null {
+export function overlapSpec(data: KpiData, s: CurrentSeries): Figure | null {
   if (s.overlap.length === 0) return null;
   const table: TableData = {
     caption: `${s.indicator.short_title}: the police borough file against the sum of its wards, by month`,
@@ -206,18 +206,17 @@ export function overlapSpec(data: KpiData, s: CurrentSeries): ChartSpec | null {
       difference_percent: o.percent,
     })),
   };
-  return {
-    id: 'overlap',
+  return indicatorFigure(s.indicator.indicator_id, 'overlap', {
     title: 'How closely the two police sources agree',
     summary: overlapSentence(s),
     svg: null,
     table,
     provenance: provenance(data, s, s.overlap[0]!.month, s.overlap.at(-1)!.month),
-  };
+  });
 }
 
 /** Financial-year quarters to the latest month, with the partnership's published figures beside them. */
-export function quartersSpec(data: KpiData, s: CurrentSeries): ChartSpec {
+export function quartersSpec(data: KpiData, s: CurrentSeries): Figure {
   const total = totalMeasure(data, s.indicator.indicator_id);
   const published = new Map(observationsOf(data, total.measure_id).map((o) => [o.period_start, o.value]));
   const key = (q: { financial_year: string; quarter: number }) => quarterLabel(q.financial_year, q.quarter);
@@ -287,8 +286,7 @@ export function quartersSpec(data: KpiData, s: CurrentSeries): ChartSpec {
           : [],
     },
   );
-  return {
-    id: 'long-run',
+  return indicatorFigure(s.indicator.indicator_id, 'long-run', {
     title: `${name} by quarter since ${first.financial_year}, ${RECOMPUTED_LABEL}`,
     summary,
     svg,
@@ -298,7 +296,7 @@ export function quartersSpec(data: KpiData, s: CurrentSeries): ChartSpec {
       { label: 'Published by the partnership', swatch: { kind: 'series', index: 1 } },
     ],
     provenance: provenance(data, s, s.quarters[0]!.start, s.quarters.at(-1)!.end),
-  };
+  });
 }
 
 /** The rule applied to now, as a badge: words, icon and tone; the explanation is the verdict sentence. */

@@ -6,7 +6,8 @@
 import type { TableData } from '../../core/table-data';
 import { formatNumber } from '../../core/table-data';
 import type { Indicator, KpiData } from './data';
-import { citedProvenance, sourceName, sourcesLicence, type ChartSpec } from './charts';
+import { citedProvenance, indicatorFigure, sourceName, sourcesLicence } from './charts';
+import type { Figure } from '../../charts/figure';
 import { loadCurrentSeries } from './current';
 import { quartersSpec } from './current-charts';
 import { formatPercent, observationsOf, totalMeasure } from './status';
@@ -24,13 +25,13 @@ export const RECONCILIATION_REASONS = [
  * Quarterly long-run series for an indicator's total, from 2010 to the latest month the
  * data holds, with the published figures beside it (null for indicators with no police series).
  */
-export function longRunTrend(data: KpiData, indicator: Indicator): ChartSpec | null {
+export function longRunTrend(data: KpiData, indicator: Indicator): Figure | null {
   const series = loadCurrentSeries(data, indicator);
   return series ? quartersSpec(data, series) : null;
 }
 
 /** Published Q figure beside the recomputed one, for the total and each matched sub-measure. */
-export function reconciliation(data: KpiData, indicator: Indicator): ChartSpec | null {
+export function reconciliation(data: KpiData, indicator: Indicator): Figure | null {
   const measures = data.measures.filter((m) => m.indicator_id === indicator.indicator_id);
   const rows = measures.flatMap((m) =>
     observationsOf(data, m.measure_id)
@@ -73,8 +74,7 @@ export function reconciliation(data: KpiData, indicator: Indicator): ChartSpec |
     (o) => o.status === 'published',
   );
   const prov = citedProvenance(data, pubSource, RECONCILIATION_REASONS);
-  return {
-    id: 'reconciliation',
+  return indicatorFigure(indicator.indicator_id, 'reconciliation', {
     title: 'Published and recomputed figures compared',
     summary,
     svg: null,
@@ -84,5 +84,5 @@ export function reconciliation(data: KpiData, indicator: Indicator): ChartSpec |
       source: `${prov.source}; ${sourceName(data, MPS_SOURCE).publisher}, ${sourceName(data, MPS_SOURCE).title}`,
       ...sourcesLicence(data, [...new Set([...pubSource.map((o) => o.source_id), MPS_SOURCE])]),
     },
-  };
+  });
 }

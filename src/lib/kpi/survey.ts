@@ -11,7 +11,8 @@ import type { TableData } from '../../core/table-data';
 import { surveyConfidenceTable } from '../../schemas/borough';
 import type { RowOf } from '../../core/tables';
 import { siteConfig } from '../site';
-import { sourceName, sourcesLicence, type ChartSpec } from './charts';
+import { indicatorFigure, sourceName, sourcesLicence } from './charts';
+import type { Figure } from '../../charts/figure';
 import type { Indicator, KpiData } from './data';
 
 export type SurveyRow = RowOf<typeof surveyConfidenceTable.fields>;
@@ -44,7 +45,7 @@ export function surveyCaveat(indicator: Indicator): string {
 }
 
 /** The survey series as a chart and table, for the indicator page. */
-export function surveySpec(data: KpiData, indicator: Indicator, rows = surveySeries(indicator)): ChartSpec | null {
+export function surveySpec(data: KpiData, indicator: Indicator, rows = surveySeries(indicator)): Figure | null {
   if (rows.length === 0) return null;
   const area = siteConfig().area.name;
   const first = rows[0]!;
@@ -92,8 +93,7 @@ export function surveySpec(data: KpiData, indicator: Indicator, rows = surveySer
     },
   );
   const source = sourceName(data, last.source_id);
-  return {
-    id: 'survey',
+  return indicatorFigure(indicator.indicator_id, 'survey', {
     title: `The nearest published measure: residents who agree that ${question}`,
     summary,
     svg,
@@ -108,5 +108,5 @@ export function surveySpec(data: KpiData, indicator: Indicator, rows = surveySer
       caveats: surveyConfidenceTable.caveats ?? [],
       ...sourcesLicence(data, [last.source_id]),
     },
-  };
+  });
 }

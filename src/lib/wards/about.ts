@@ -6,6 +6,13 @@
 import { lineChart } from '../../charts/lineChart';
 import { monthRange, shortMonthLabel } from '../../core/periods';
 import type { TableData } from '../../core/table-data';
+import type { Figure } from '../../charts/figure';
+import { figure } from '../figure';
+import { licenceOfSources, tableSourceIds } from '../licences';
+import { boroughMonthlyTable } from '../../schemas/borough';
+import { areaContext } from '../site';
+import { ABOUT_WARDS_PATH, RECONCILIATION_CSV } from './paths';
+import { wardSourceIds } from './provenance';
 import { reconcileRows, reconcileSummary } from './reconcile';
 import { WARD_SET_INFO, WARD_SETS, type WardSet } from '../../schemas/vocab/ward-sets';
 import { ALL_CRIME } from '../../schemas/vocab/crime-categories';
@@ -17,8 +24,8 @@ import { wardTopologyBytes } from './topology';
 /** The tolerances the build tests hold the reconciliation to (percent of the borough figure). */
 export const RECONCILE_TOLERANCE = { month: 3, total: 1 } as const;
 
-/** The monthly comparison as a table (also its CSV). */
-export function reconcileTable(): TableData {
+/** The monthly comparison as a table (also its CSV, which names its area, category and measure). */
+function reconcileTable(): TableData {
   return {
     caption: 'Sum over the wards against the borough total, all crime, by month',
     columns: [
@@ -37,11 +44,12 @@ export function reconcileTable(): TableData {
       difference: r.difference,
       percent_difference: r.percent,
     })),
+    context: { ...areaContext(), category: ALL_CRIME.id, measure: 'count' },
   };
 }
 
 /** Line chart of the monthly percentage difference for each ward set. */
-export function reconcileChart(): string {
+function reconcileChart(): string {
   const rows = reconcileRows();
   const months = monthRange(rows[0]!.month, rows[rows.length - 1]!.month);
   const series = WARD_SETS.map((set) => {
@@ -62,6 +70,27 @@ export function reconcileChart(): string {
     yLabel: 'Difference (%)',
     zero: false,
     markers: [...breakMarkers('2002-2022', months, true), ...breakMarkers('2022', months, true)],
+  });
+}
+
+/** The ward sums against the borough total, month by month, as a figure of /wards/about/. */
+export function reconcileFigure(): Figure {
+  return figure({
+    csvHref: RECONCILIATION_CSV,
+    page: ABOUT_WARDS_PATH,
+    anchor: 'reconcile',
+    title: 'Ward sum against the borough total, by month',
+    summary: reconcileSentences().join(' '),
+    svg: reconcileChart(),
+    legend: WARD_SETS.map((s, i) => ({ label: WARD_SET_INFO[s].short, swatch: { kind: 'series', index: i } })),
+    legendLabel: 'Key',
+    table: reconcileTable(),
+    provenance: {
+      source: 'Metropolitan Police Service, MPS Ward Level Crime (most recent 24 months) and MPS Borough Level Crime',
+      period: 'months covered by both the ward and the borough files',
+      caveats: ['The ward and borough files are different extracts; later extracts revise counts.'],
+      ...licenceOfSources([...WARD_SETS.flatMap((s) => wardSourceIds(s)), ...tableSourceIds(boroughMonthlyTable.name)]),
+    },
   });
 }
 

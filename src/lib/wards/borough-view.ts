@@ -7,26 +7,26 @@ import { wardMap } from '../../charts/choropleth';
 import { classify } from '../../charts/classify';
 import { fillFor } from '../../charts/choropleth-fill';
 import { WARD_SET_INFO } from '../../schemas/vocab/ward-sets';
-import { boroughsOf, boroughName, type Borough } from './boroughs';
+import { boroughsOf, boroughName } from './boroughs';
 import { choiceTitle, DEFAULT_CHOICE, formatValue, mapValues, measureUnit, periodMonths } from './map';
 import { rankValues } from './ranks';
 import { wardBoundaries } from './topology';
 import { mpsWardProvenance } from './provenance';
-import type { LegendEntry, MapView } from './map-view';
+import { fillEntry, MAP_LEGEND_LABEL } from './map-view';
 import { classFill, NO_DATA_FILL } from '../../charts/choropleth-fill';
 import { monthSpan } from '../../core/periods';
-import { boroughCsvHref, wardPageHref } from './paths';
-
-/** Like a map view (title, summary, SVG, legend, table, CSV, source), for one borough's wards. */
-export interface BoroughView extends Omit<MapView, 'choice' | 'wardsCsvHref'> {
-  borough: Borough;
-}
+import type { Figure } from '../../charts/figure';
+import type { LegendItem } from '../../charts/legend';
+import { figure } from '../figure';
+import { areaContext } from '../site';
+import { boroughCsvHref, boroughPath, wardPageHref } from './paths';
 
 /**
- * The borough's view. Colours and ranks are those of the whole area's map (classes drawn
- * over every ward), so a colour means the same on every borough's page.
+ * The borough's view, like a map view (title, summary, SVG, legend, table, CSV, source)
+ * for one borough's wards. Colours and ranks are those of the whole area's map (classes
+ * drawn over every ward), so a colour means the same on every borough's page.
  */
-export function boroughView(code: string): BoroughView {
+export function boroughView(code: string): Figure {
   const choice = DEFAULT_CHOICE;
   const borough = boroughsOf(choice.set).find((b) => b.code === code);
   if (!borough) throw new Error(`no ${choice.set} wards in borough ${code}`);
@@ -65,21 +65,25 @@ export function boroughView(code: string): BoroughView {
   );
   const used = new Set(rows.map((r) => c.classOf(r.v.value)));
   const n = c.thresholds.length + 1;
-  const legend: LegendEntry[] = c.bins
+  const legend: LegendItem[] = c.bins
     .filter((b) => used.has(b.index))
-    .map((b) => ({
-      fill: classFill(b.index, n),
-      text: `${formatValue(b.min, choice.measure)} to ${formatValue(b.max, choice.measure)} ${unit}`,
-    }));
-  if (used.has(null)) legend.push({ fill: NO_DATA_FILL, text: 'No data' });
+    .map((b) =>
+      fillEntry(
+        classFill(b.index, n),
+        `${formatValue(b.min, choice.measure)} to ${formatValue(b.max, choice.measure)} ${unit}`,
+      ),
+    );
+  if (used.has(null)) legend.push(fillEntry(NO_DATA_FILL, 'No data'));
   const top = rows[0]?.v,
     total = rows.reduce((s, r) => s + r.v.count, 0);
-  return {
-    borough,
+  return figure({
+    csvHref: boroughCsvHref(code, choice.set),
+    page: boroughPath(code),
+    anchor: 'borough-map',
     title,
     svg,
     legend,
-    csvHref: boroughCsvHref(code, choice.set),
+    legendLabel: MAP_LEGEND_LABEL,
     summary: top
       ? `${borough.name} has ${rows.length} wards with ${total.toLocaleString('en-GB')} offences together. Highest: ${top.ward.name}, ${formatValue(top.value, choice.measure)} ${unit}, rank ${rows[0]!.rank} of the area's ${all.length} wards. Colours are those of the whole area's map.`
       : `No ward of ${borough.name} has a figure for this view.`,
@@ -100,7 +104,9 @@ export function boroughView(code: string): BoroughView {
         borough: boroughName(v.ward.borough),
         offences: v.count,
       })),
+      // The file names its area, ward set, category, period and measure, so it still says what it is once downloaded.
       context: {
+        ...areaContext(),
         ward_set: choice.set,
         category: choice.category,
         period: monthSpan(periodMonths(choice.set, choice.period)),
@@ -108,5 +114,5 @@ export function boroughView(code: string): BoroughView {
       },
     },
     provenance: mpsWardProvenance(choice.set, periodMonths(choice.set, choice.period)),
-  };
+  });
 }

@@ -1,15 +1,19 @@
 /**
- * The charts of a ward page, each with the table that is also its CSV download: the
- * monthly trend against the average ward, small multiples by category, the ward's rank
- * in each category, and anti-social behaviour from data.police.uk (2002–2022 wards).
+ * The figures of a ward page, each with the table that is also its CSV download: the
+ * change on the year before, the monthly trend against the average ward, small multiples
+ * by category, the ward's rank in each category, and anti-social behaviour from
+ * data.police.uk (2002–2022 wards); and the change figures of /wards/.
  */
 import { lineChart } from '../../charts/lineChart';
 import { barChart } from '../../charts/barChart';
 import { smallMultiples } from '../../charts/smallMultiples';
 import { PHONE_WIDTH } from '../../charts/svg';
 import { monthSpan, shortMonthLabel, periodLabel } from '../../core/periods';
-import type { Provenance } from '../../core/provenance';
-import type { TableData } from '../../core/table-data';
+import { withContext, type TableData } from '../../core/table-data';
+import type { Figure, FigureSpec } from '../../charts/figure';
+import type { LegendItem } from '../../charts/legend';
+import { figure } from '../figure';
+import { areaContext } from '../site';
 import { ALL_CRIME, MAJOR_CATEGORIES } from '../../schemas/vocab/crime-categories';
 import { latestTwelve, populationBase, ratePerThousand, wardKey, wardSetData, type Ward } from './';
 import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
@@ -17,22 +21,11 @@ import { mpsWardProvenance, policeUkProvenance } from './provenance';
 import { extractWords } from '../../core/periods';
 import { rankWords, setRanks } from './ranks';
 import { asbByWard, averageWardAsb } from './asb';
-import { SET_CHANGE_CSV, WARD_CHANGES_CSV, wardFileHref } from './paths';
+import { SET_CHANGE_CSV, WARD_CHANGES_CSV, WARDS_PATH, wardFileHref, wardPageHref } from './paths';
 import { boroughChangeTable, changePeriods, wardChangeTable, yearChanges, yearChangeTable } from './year-change';
 import { isLargeArea } from './boroughs';
 import { MIN_BASE_FOR_PERCENT, percentNote } from '../verdicts/change';
 import { VARIATION_WORDS, verdictSentence, type RuleVerdict } from '../verdicts/words';
-
-export interface WardChart {
-  id: string;
-  title: string;
-  summary: string;
-  /** Null for a table-only figure. */
-  svg: string | null;
-  table: TableData;
-  csvHref: string;
-  provenance: Provenance;
-}
 
 /** Breaks in a series that charts crossing them must mark. */
 export function breakMarkers(
@@ -49,7 +42,42 @@ export function breakMarkers(
 }
 
 const one = (n: number) => Math.round(n * 10) / 10;
-const csvHref = (w: Ward, id: string) => wardFileHref(w.slug, id);
+
+/** What every row of a ward's CSV downloads is: its area and the ward (by code, name and set). */
+export function wardContext(w: Ward): NonNullable<TableData['context']> {
+  return { ...areaContext(), ward_code: w.code, ward_name: w.name, ward_set: w.set };
+}
+
+/** A figure of a ward's page, at `#<id>` there, with its CSV at `/wards/<slug>/<slug>-<id>.csv`. */
+function wardFigure(w: Ward, id: string, spec: Omit<FigureSpec, 'csvHref' | 'page' | 'anchor'>): Figure {
+  return figure({
+    ...spec,
+    csvHref: wardFileHref(w.slug, id),
+    page: wardPageHref(w),
+    anchor: id,
+    legendLabel: 'Key',
+    table: withContext(spec.table, wardContext(w)),
+  });
+}
+
+/** The legend of a chart of this ward against the average ward, drawn as lines. */
+const againstAverage = (w: Ward): LegendItem[] => [
+  { label: w.name, swatch: { kind: 'series', index: 0 } },
+  { label: 'Average ward', swatch: { kind: 'series', index: 1 } },
+];
+
+/** A figure of /wards/, for all of a set's wards, with its CSV naming the area. */
+function setFigure(anchor: string, csvHref: string, spec: Omit<FigureSpec, 'csvHref' | 'page' | 'anchor'>): Figure {
+  const area = areaContext();
+  return figure({
+    ...spec,
+    csvHref,
+    page: WARDS_PATH,
+    anchor,
+    table: withContext(spec.table, area),
+    ...(spec.csvTable ? { csvTable: withContext(spec.csvTable, area) } : {}),
+  });
+}
 
 /** Monthly figure for the average ward of the set (borough ward sum ÷ number of wards), unrounded. */
 function averageWard(set: WardSet, category: string, month: string): number {
@@ -58,7 +86,7 @@ function averageWard(set: WardSet, category: string, month: string): number {
 }
 
 /** All crime by month, this ward against the average ward. */
-export function trendChart(w: Ward): WardChart {
+export function trendChart(w: Ward): Figure {
   const d = wardSetData(w.set);
   const mine = d.series.get(w.code)!.get(ALL_CRIME.id)!;
   const rows = d.months.map((m) => ({
@@ -88,11 +116,10 @@ export function trendChart(w: Ward): WardChart {
   );
   const total = rows.reduce((n, r) => n + r.offences, 0);
   const peak = rows.reduce((a, b) => (b.offences > a.offences ? b : a));
-  return {
-    id: 'trend',
+  return wardFigure(w, 'trend', {
     title,
     svg,
-    csvHref: csvHref(w, 'trend'),
+    legend: againstAverage(w),
     summary: `${w.name} had ${total.toLocaleString('en-GB')} offences recorded over ${periodLabel(first.month, last.month)}, ${first.offences} in the first month and ${last.offences} in the last; the highest month was ${shortMonthLabel(peak.month)} with ${peak.offences}. The average ward had ${one(rows.reduce((n, r) => n + r.average_ward, 0)).toLocaleString('en-GB')} over the same months.`,
     table: {
       caption: `${title} (${WARD_SET_INFO[w.set].short})`,
@@ -107,11 +134,11 @@ export function trendChart(w: Ward): WardChart {
       context: { category: ALL_CRIME.id, measure: 'count' },
     },
     provenance: mpsWardProvenance(w.set, d.months),
-  };
+  });
 }
 
 /** Small multiples: one line chart per major category with any offences in the ward. */
-export function categoriesChart(w: Ward): WardChart {
+export function categoriesChart(w: Ward): Figure {
   const d = wardSetData(w.set);
   const s = d.series.get(w.code)!;
   const cats = MAJOR_CATEGORIES.filter((c) => [...s.get(c.id)!.values()].some((v) => v > 0));
@@ -150,11 +177,9 @@ export function categoriesChart(w: Ward): WardChart {
     .map((c) => ({ c, n: [...s.get(c.id)!.values()].reduce((a, b) => a + b, 0) }))
     .sort((a, b) => b.n - a.n);
   const title = `Offences each month by category, ${w.name}`;
-  return {
-    id: 'categories',
+  return wardFigure(w, 'categories', {
     title,
     svg,
-    csvHref: csvHref(w, 'categories'),
     summary: `Over the whole series the largest categories in ${w.name} were ${totals
       .slice(0, 3)
       .map((t) => `${t.c.label.toLowerCase()} (${t.n.toLocaleString('en-GB')})`)
@@ -171,11 +196,11 @@ export function categoriesChart(w: Ward): WardChart {
       context: { measure: 'count' },
     },
     provenance: mpsWardProvenance(w.set, d.months),
-  };
+  });
 }
 
 /** Latest 12 months by category: the ward's count, its rank among the wards, and the average ward. */
-export function ranksChart(w: Ward): WardChart {
+export function ranksChart(w: Ward): Figure {
   const d = wardSetData(w.set);
   const months = latestTwelve(w.set);
   const withRates = d.wards.every((x) => x.population !== null);
@@ -216,11 +241,13 @@ export function ranksChart(w: Ward): WardChart {
       seriesLabels: { value: w.name, compare: 'Average ward' },
     },
   );
-  return {
-    id: 'ranks',
+  return wardFigure(w, 'ranks', {
     title,
     svg,
-    csvHref: csvHref(w, 'ranks'),
+    legend: [
+      { label: w.name, swatch: { kind: 'bar' } },
+      { label: 'Average ward', swatch: { kind: 'compare' } },
+    ],
     summary: `Over ${period} ${w.name} had ${all.offences.toLocaleString('en-GB')} offences, ${all.rank} of ${d.wards.length} wards (1st has the most); the average ward had ${one(all.average_ward).toLocaleString('en-GB')}.${withRates ? ` Per 1,000 residents (base: ${base}) that is ${fmt2(all.rate_per_1000)}, ${all.rate_rank} of ${d.wards.length}, against ${fmt2(all.borough_rate_per_1000)} for the borough's wards together.` : ''}`,
     table: {
       caption: `${title}: 1st is the highest of ${d.wards.length} wards; wards with equal figures share a place (${WARD_SET_INFO[w.set].short}). A dash in % of average: the average ward had fewer than ${MIN_BASE_FOR_PERCENT} offences, too few for a percentage to mean much`,
@@ -243,11 +270,11 @@ export function ranksChart(w: Ward): WardChart {
       context: { period: monthSpan(months) },
     },
     provenance: mpsWardProvenance(w.set, months, { rate: withRates }),
-  };
+  });
 }
 
 /** Anti-social behaviour each month from data.police.uk, this ward against the average ward; null for other ward sets. */
-export function asbChart(w: Ward): WardChart | null {
+export function asbChart(w: Ward): Figure | null {
   const mine = w.set === '2002-2022' ? asbByWard().get(w.code) : undefined;
   if (!mine) return null;
   const avg = averageWardAsb();
@@ -276,11 +303,10 @@ export function asbChart(w: Ward): WardChart | null {
   );
   const known = rows.filter((r) => r.asb_records !== null);
   const total = known.reduce((n, r) => n + r.asb_records!, 0);
-  return {
-    id: 'asb',
+  return wardFigure(w, 'asb', {
     title,
     svg,
-    csvHref: csvHref(w, 'asb'),
+    legend: againstAverage(w),
     summary: `data.police.uk lists ${total.toLocaleString('en-GB')} anti-social behaviour incidents in ${w.name} over the ${known.length} months with figures between January 2016 and June 2018 (March 2016 is missing from the source). The average ward had ${one(known.reduce((n, r) => n + (r.average_ward ?? 0), 0)).toLocaleString('en-GB')}.`,
     table: {
       caption: `${title} (2002–2022 wards)`,
@@ -294,7 +320,7 @@ export function asbChart(w: Ward): WardChart | null {
       rows,
     },
     provenance: policeUkProvenance(),
-  };
+  });
 }
 
 /** A change figure's summary: all crime's verdict, then each category whose change is beyond normal variation or an indicator's. */
@@ -325,19 +351,17 @@ function changeSummaryText(
 }
 
 /** The latest 12 months against the 12 before, all crime and each category (a table-only figure); null with under 24 months. */
-export function wardChangeFigure(w: Ward): WardChart | null {
+export function wardChangeFigure(w: Ward): Figure | null {
   const p = changePeriods(w.set);
   if (!p) return null;
   const title = `Change on the year before, ${w.name}`;
-  return {
-    id: 'change',
+  return wardFigure(w, 'change', {
     title,
     svg: null,
-    csvHref: csvHref(w, 'change'),
     summary: changeSummaryText(yearChanges(w.set, w.code), `All crime in ${w.name}`, p, new Map()),
     table: yearChangeTable(w.set, w.code, w.name),
     provenance: mpsWardProvenance(w.set, [...p.earlier, ...p.later]),
-  };
+  });
 }
 
 /**
@@ -345,19 +369,17 @@ export function wardChangeFigure(w: Ward): WardChart | null {
  * 24 months. `rules`: the partnership's target rule applied to a category whose change is an
  * indicator's (the same offences over the same months), said in the same sentence.
  */
-export function setChangeFigure(set: WardSet, rules: ReadonlyMap<string, RuleVerdict> = new Map()): WardChart | null {
+export function setChangeFigure(set: WardSet, rules: ReadonlyMap<string, RuleVerdict> = new Map()): Figure | null {
   const p = changePeriods(set);
   if (!p) return null;
   const n = wardSetData(set).wards.length;
-  return {
-    id: 'change',
+  return setFigure('change', SET_CHANGE_CSV, {
     title: `Change on the year before, all ${n} wards together`,
     svg: null,
-    csvHref: SET_CHANGE_CSV,
     summary: changeSummaryText(yearChanges(set, null), `All crime across the ${n} wards`, p, rules),
     table: yearChangeTable(set, null, `all ${n} wards`),
     provenance: mpsWardProvenance(set, [...p.earlier, ...p.later]),
-  };
+  });
 }
 
 /**
@@ -365,7 +387,7 @@ export function setChangeFigure(set: WardSet, rules: ReadonlyMap<string, RuleVer
  * under 24 months. In a large area the table is by borough and names no wards in its summary,
  * so the page does not grow with every ward; the CSV keeps every ward.
  */
-export function wardChangesFigure(set: WardSet): WardChart | null {
+export function wardChangesFigure(set: WardSet): Figure | null {
   const p = changePeriods(set);
   if (!p) return null;
   const wards = wardChangeTable(set);
@@ -377,28 +399,28 @@ export function wardChangesFigure(set: WardSet): WardChart | null {
     : large
       ? `${sig.length} ${sig.length === 1 ? "ward's change is" : "wards' changes are"} ${VARIATION_WORDS.beyond}; the table counts them by borough.`
       : `Changes ${VARIATION_WORDS.beyond}: ${sig.map((r) => r.ward_name).join(', ')}; every other ward's change is ${VARIATION_WORDS.within}.`;
-  return {
-    id: 'ward-changes',
+  return setFigure('ward-changes', WARD_CHANGES_CSV, {
     title: `All crime by ${large ? 'borough' : 'ward'}, ${p.laterLabel} against ${p.earlierLabel}`,
     svg: null,
-    csvHref: WARD_CHANGES_CSV,
     summary: `${up} of ${wards.rows.length} wards had more offences than the year before. ${sigText} The map of change by ward is one of the map's views below.`,
+    // In a large area the table is by borough and the CSV keeps every ward.
     table: large ? boroughChangeTable(set) : wards,
+    ...(large ? { csvTable: wards } : {}),
     provenance: mpsWardProvenance(set, [...p.earlier, ...p.later]),
-  };
+  });
 }
 
-const chartsCache = new Map<string, WardChart[]>();
+const chartsCache = new Map<string, Figure[]>();
 
-/** Every chart of a ward's page, in page order (built once: the page and its CSV routes share them). */
-export function wardCharts(w: Ward): WardChart[] {
+/** Every figure of a ward's page, in page order (built once: the page and its CSV routes share them). */
+export function wardCharts(w: Ward): Figure[] {
   const key = wardKey(w.set, w.code);
   let charts = chartsCache.get(key);
   if (!charts)
     chartsCache.set(
       key,
       (charts = [wardChangeFigure(w), trendChart(w), ranksChart(w), categoriesChart(w), asbChart(w)].filter(
-        (c): c is WardChart => c !== null,
+        (c): c is Figure => c !== null,
       )),
     );
   return charts;

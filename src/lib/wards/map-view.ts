@@ -1,72 +1,106 @@
 /**
- * Everything one ward map view shows, computed apart from rendering: the classed
- * values, the legend, the SVG, the text summary, the table (which is also the CSV
+ * Everything one ward map view shows, computed apart from rendering, as a Figure: the
+ * classed values, the legend, the SVG, the text summary, the table (which is also the CSV
  * download) and the source line.
  */
 import { classify, type Classification } from '../../charts/classify';
 import { classFill, fillFor, NO_DATA_FILL } from '../../charts/choropleth-fill';
-import type { Provenance } from '../../core/provenance';
-import { formatNumber, type TableData } from '../../core/table-data';
+import { formatNumber, withContext, type TableData } from '../../core/table-data';
+import type { Figure } from '../../charts/figure';
+import type { LegendItem } from '../../charts/legend';
+import { monthSpan } from '../../core/periods';
+import { figure } from '../figure';
+import { areaContext } from '../site';
 import { wardMapByReference } from '../../charts/choropleth';
 import { setShapes } from './shapes';
 import { boroughsOf, isLargeArea } from './boroughs';
 import { WARD_SET_INFO } from '../../schemas/vocab/ward-sets';
-import { choiceTitle, formatValue, mapValues, measureUnit, periodMonths, type MapChoice, type MapValue } from './map';
+import {
+  choiceTitle,
+  DEFAULT_CHOICE,
+  formatValue,
+  mapValues,
+  measureUnit,
+  periodMonths,
+  type MapChoice,
+  type MapValue,
+} from './map';
 import { mpsWardProvenance } from './provenance';
 import { rankValues } from './ranks';
-import { mapCsvHref, mapWardsCsvHref, shapesHref, wardPageHref } from './paths';
+import { choicePath, mapCsvHref, shapesHref, WARDS_PATH, wardPageHref } from './paths';
 import { DIVERGING_CLASSES, divergingClassOf } from '../../charts/diverging';
 import { changeContext, changePeriods, wardsChange } from './year-change';
 import { VARIATION_COLUMN, VARIATION_WORDS, variationCell } from '../verdicts/words';
 import { populationBase, ratePerThousand } from './';
 
-export interface LegendEntry {
-  fill: string;
-  text: string;
+/** The accessible name of a map's legend. */
+export const MAP_LEGEND_LABEL = 'Key to the map colours';
+
+/** A legend entry of a map: a colour and what it stands for. */
+export function fillEntry(color: string, label: string): LegendItem {
+  return { label, swatch: { kind: 'fill', color } };
 }
 
-export interface MapView {
-  choice: MapChoice;
-  title: string;
-  summary: string;
-  svg: string;
-  legend: LegendEntry[];
-  table: TableData;
-  csvHref: string;
-  /** For a large area, whose table is by borough: the every-ward CSV. */
-  wardsCsvHref: string | null;
-  provenance: Provenance;
-}
-
-function legendOf(c: Classification, values: MapValue[], choice: MapChoice): LegendEntry[] {
+function legendOf(c: Classification, values: MapValue[], choice: MapChoice): LegendItem[] {
   const n = c.thresholds.length + 1;
   const unit = measureUnit(choice.measure);
-  const entries = c.bins.map((b) => ({
-    fill: classFill(b.index, n),
-    text: `${b.min === b.max ? formatValue(b.min, choice.measure) : `${formatValue(b.min, choice.measure)} to ${formatValue(b.max, choice.measure)}`} ${unit} (${b.count} ${b.count === 1 ? 'ward' : 'wards'})`,
-  }));
+  const entries = c.bins.map((b) =>
+    fillEntry(
+      classFill(b.index, n),
+      `${b.min === b.max ? formatValue(b.min, choice.measure) : `${formatValue(b.min, choice.measure)} to ${formatValue(b.max, choice.measure)}`} ${unit} (${b.count} ${b.count === 1 ? 'ward' : 'wards'})`,
+    ),
+  );
   const missing = values.filter((v) => v.value === null).length;
-  if (missing) entries.push({ fill: NO_DATA_FILL, text: `No data (${missing} ${missing === 1 ? 'ward' : 'wards'})` });
+  if (missing) entries.push(fillEntry(NO_DATA_FILL, `No data (${missing} ${missing === 1 ? 'ward' : 'wards'})`));
   return entries;
 }
 
 /** The change map's legend: every diverging class (so the scale reads the same on every map), with its wards, and no data. */
-function changeLegend(values: MapValue[]): LegendEntry[] {
+function changeLegend(values: MapValue[]): LegendItem[] {
   const count = (n: number) => `${n} ${n === 1 ? 'ward' : 'wards'}`;
   const entries = DIVERGING_CLASSES.slice()
     .reverse()
-    .map((k) => ({
-      fill: k.fill,
-      text: `${k.text}${k.index > 3 ? ' (more crime)' : k.index < 3 ? ' (less crime)' : ''}: ${count(values.filter((v) => divergingClassOf(v.value)?.index === k.index).length)}`,
-    }));
+    .map((k) =>
+      fillEntry(
+        k.fill,
+        `${k.text}${k.index > 3 ? ' (more crime)' : k.index < 3 ? ' (less crime)' : ''}: ${count(values.filter((v) => divergingClassOf(v.value)?.index === k.index).length)}`,
+      ),
+    );
   const missing = values.filter((v) => v.value === null).length;
   if (missing)
-    entries.push({ fill: NO_DATA_FILL, text: `No percentage, under 10 offences the year before: ${count(missing)}` });
+    entries.push(fillEntry(NO_DATA_FILL, `No percentage, under 10 offences the year before: ${count(missing)}`));
   return entries;
 }
 
+/**
+ * What every row of a view's CSV is: the area, category, period and measure, so a
+ * downloaded file still says what it holds.
+ */
+function viewContext(choice: MapChoice): NonNullable<TableData['context']> {
+  return {
+    ...areaContext(),
+    category: choice.category,
+    period: monthSpan(periodMonths(choice.set, choice.period)),
+    measure: choice.measure,
+  };
+}
+
+/**
+ * The page a view lives on: its own address, except the view /wards/ opens with, which
+ * lives there (its files and embeds link back to /wards/).
+ */
+function viewPage(choice: MapChoice): string {
+  const c = DEFAULT_CHOICE;
+  const isDefault =
+    choice.set === c.set &&
+    choice.category === c.category &&
+    choice.period === c.period &&
+    choice.measure === c.measure;
+  return isDefault ? WARDS_PATH : choicePath(choice);
+}
+
 /** The view for one combination. */
-export function mapView(choice: MapChoice): MapView {
+export function mapView(choice: MapChoice): Figure {
   const values = mapValues(choice);
   const isChange = choice.measure === 'change';
   const c = classify(values.map((v) => v.value));
@@ -100,15 +134,17 @@ export function mapView(choice: MapChoice): MapView {
     : top && bottom
       ? `Highest: ${top.ward.name}, ${formatValue(top.value, choice.measure)} ${unit}. Lowest: ${bottom.ward.name}, ${formatValue(bottom.value, choice.measure)} ${unit}. All ${values.length} wards together: ${formatNumber(total)} offences.`
       : 'No ward has a figure for this choice.';
-  return {
-    choice,
+  return figure({
+    csvHref: mapCsvHref(choice),
+    page: viewPage(choice),
+    anchor: 'ward-map',
     title,
     summary,
     svg,
+    shapes: shapesHref(choice.set),
     legend: isChange ? changeLegend(values) : legendOf(c, values, choice),
-    table: large ? boroughTable(choice, values, title) : wardTable,
-    csvHref: mapCsvHref(choice),
-    wardsCsvHref: large ? mapWardsCsvHref(choice) : null,
+    legendLabel: MAP_LEGEND_LABEL,
+    table: withContext(large ? boroughTable(choice, values, title) : wardTable, viewContext(choice)),
     provenance: mpsWardProvenance(
       choice.set,
       isChange
@@ -116,7 +152,7 @@ export function mapView(choice: MapChoice): MapView {
         : periodMonths(choice.set, choice.period),
       { rate: choice.measure === 'rate' },
     ),
-  };
+  });
 }
 
 /** The change view in words: how many wards rose and fell, and which changes are more than chance. */
@@ -132,12 +168,14 @@ function changeSummary(choice: MapChoice, values: MapValue[]): string {
 
 /** The table a view shows (its CSV download), without drawing the map: by borough in a large area. */
 export function mapViewTable(choice: MapChoice): TableData {
-  return isLargeArea() ? boroughTable(choice, mapValues(choice), viewTitle(choice)) : mapWardsTable(choice);
+  return isLargeArea()
+    ? withContext(boroughTable(choice, mapValues(choice), viewTitle(choice)), viewContext(choice))
+    : mapWardsTable(choice);
 }
 
 /** Every ward of a view, ranked (in a large area, the every-ward CSV beside the borough table). */
 export function mapWardsTable(choice: MapChoice): TableData {
-  return rankedTable(choice, mapValues(choice), viewTitle(choice)).table;
+  return withContext(rankedTable(choice, mapValues(choice), viewTitle(choice)).table, viewContext(choice));
 }
 
 /**

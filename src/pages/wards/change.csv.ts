@@ -2,13 +2,13 @@
 import type { APIRoute } from 'astro';
 import { setChangeFigure } from '../../lib/wards/charts';
 import { DEFAULT_CHOICE } from '../../lib/wards/map';
-import { tableCsv } from '../../core/table-data';
-import { areaContext, sectionOn, notPublished } from '../../lib/site';
+import { figureCsv } from '../../charts/figure';
+import { sectionOn, notPublished } from '../../lib/site';
 
 export const GET: APIRoute = () => {
   // No file without the wards section, or with under 24 months (nothing to compare).
   const figure = sectionOn('wards') ? setChangeFigure(DEFAULT_CHOICE.set) : null;
   return figure
-    ? new Response(tableCsv(figure.table, areaContext()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
+    ? new Response(figureCsv(figure), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
     : notPublished();
 };

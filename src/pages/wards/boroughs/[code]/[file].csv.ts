@@ -1,11 +1,11 @@
 /** The table of a borough's ward map as CSV: the same TableData its page shows. */
-import { areaContext, sectionOn } from '../../../../lib/site';
+import { sectionOn } from '../../../../lib/site';
 import type { APIRoute } from 'astro';
 import { allBoroughs, boroughsOf, isLargeArea } from '../../../../lib/wards/boroughs';
 import { boroughView } from '../../../../lib/wards/borough-view';
 import { boroughCsvHref } from '../../../../lib/wards/paths';
 import { DEFAULT_CHOICE } from '../../../../lib/wards/map';
-import { tableCsv } from '../../../../core/table-data';
+import { figureCsv } from '../../../../charts/figure';
 
 export function getStaticPaths() {
   if (!sectionOn('wards')) return [];
@@ -26,6 +26,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(tableCsv(boroughView((props as { code: string }).code).table, areaContext()), {
+  new Response(figureCsv(boroughView((props as { code: string }).code)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });

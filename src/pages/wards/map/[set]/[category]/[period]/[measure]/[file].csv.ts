@@ -1,12 +1,11 @@
 /** The table of one ward map view as CSV (the same TableData the page shows), and in a large area its every-ward CSV. */
 import type { APIRoute } from 'astro';
-import { allChoices, periodMonths, type MapChoice } from '../../../../../../../lib/wards/map';
+import { allChoices, type MapChoice } from '../../../../../../../lib/wards/map';
 import { mapViewTable, mapWardsTable } from '../../../../../../../lib/wards/map-view';
 import { mapCsvName } from '../../../../../../../lib/wards/paths';
 import { isLargeArea } from '../../../../../../../lib/wards/boroughs';
 import { tableCsv } from '../../../../../../../core/table-data';
-import { monthSpan } from '../../../../../../../core/periods';
-import { areaContext, sectionOn } from '../../../../../../../lib/site';
+import { sectionOn } from '../../../../../../../lib/site';
 
 export function getStaticPaths() {
   if (!sectionOn('wards')) return [];
@@ -22,14 +21,8 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ props }) => {
   const { choice, wards } = props as { choice: MapChoice; wards: boolean };
-  // The file names its area, category, period and measure, so it still says what it is once downloaded.
-  const context = {
-    ...areaContext(),
-    category: choice.category,
-    period: monthSpan(periodMonths(choice.set, choice.period)),
-    measure: choice.measure,
-  };
-  return new Response(tableCsv(wards ? mapWardsTable(choice) : mapViewTable(choice), context), {
+  // The tables name their area, category, period and measure, so a file still says what it is once downloaded.
+  return new Response(tableCsv(wards ? mapWardsTable(choice) : mapViewTable(choice)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };
