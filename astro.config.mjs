@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { readFileSync } from 'node:fs';
+import { figureManifest } from './src/lib/figure-manifest';
 
 // The public URL and identity live in content/site.json, so another partnership can
 // publish its own portal by changing data and configuration only.
@@ -17,7 +18,8 @@ export default defineConfig({
   // Pages render while earlier pages are still being written: rendering one page at a time
   // left the build waiting on the disk for about a third of its time.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
-  integrations: [mdx()],
+  // Writes down the stylesheets embed pages link (see src/lib/figure-manifest.ts).
+  integrations: [mdx(), figureManifest()],
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
 });

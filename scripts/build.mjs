@@ -6,7 +6,8 @@
 // core's work: the address and the data are checked while Astro renders (a failed check
 // stops Astro and its output is discarded, so bad data still publishes nothing), and the
 // chart files are written into a folder of their own while Pagefind indexes the pages,
-// then moved in.
+// then moved in. The pages record each figure they show as they render (into a folder of
+// its own, PORTAL_FIGURES), and the chart files are written from those records.
 //
 // `--preview` (used by `npm start`) builds for looking at locally: pages carry
 // PORTAL_PREVIEW_URL (default http://127.0.0.1:4321) instead of the public address in
@@ -19,8 +20,9 @@ import { join } from 'node:path';
 const out = process.env.PORTAL_DIST ?? 'dist';
 const scratch = `.build-${process.pid}`;
 const chartScratch = `${scratch}-charts`;
+const figureScratch = `${scratch}-figures`;
 const bin = (name) => join('node_modules', '.bin', name);
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_OUT_DIR: scratch };
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_OUT_DIR: scratch, PORTAL_FIGURES: figureScratch };
 if (process.argv.includes('--preview') && !env.PORTAL_PREVIEW_URL)
   env.PORTAL_PREVIEW_URL = `http://127.0.0.1:${env.PORT ?? 4321}`;
 
@@ -51,8 +53,7 @@ function stop(label, status) {
       /* already gone */
     }
   }
-  rmSync(scratch, { recursive: true, force: true });
-  rmSync(chartScratch, { recursive: true, force: true });
+  for (const dir of [scratch, chartScratch, figureScratch]) rmSync(dir, { recursive: true, force: true });
   console.error(`\nBuild stopped at "${label}"; ${out}/ was left unchanged.`);
   process.exit(status || 1);
 }
@@ -82,7 +83,8 @@ const started = Date.now();
 // generated modules in .astro/ and the data store Astro caches in node_modules/.astro/.
 rmSync('.astro', { recursive: true, force: true });
 rmSync(join('node_modules', '.astro'), { recursive: true, force: true });
-rmSync(chartScratch, { recursive: true, force: true });
+for (const dir of [chartScratch, figureScratch]) rmSync(dir, { recursive: true, force: true });
+mkdirSync(figureScratch, { recursive: true });
 // The checks' verdicts are awaited first, in this order: their messages (the field to set;
 // the file, row, column and value) are the ones a person needs, and a failed check stops
 // Astro wherever it has got to.
@@ -93,12 +95,12 @@ check(await checkingAddress);
 check(await validating);
 check(await rendering);
 mkdirSync(chartScratch, { recursive: true });
-const charting = step('chart files', bin('tsx'), ['scripts/chart-files.ts', scratch, chartScratch]);
+const charting = step('chart files', bin('tsx'), ['scripts/chart-files.ts', scratch, chartScratch, figureScratch]);
 const indexing = step('pagefind index', bin('pagefind'), ['--site', scratch, '--silent']);
 check(await charting);
 check(await indexing);
 moveInto(chartScratch, scratch);
-rmSync(chartScratch, { recursive: true, force: true });
+for (const dir of [chartScratch, figureScratch]) rmSync(dir, { recursive: true, force: true });
 rmSync(out, { recursive: true, force: true });
 renameSync(scratch, out);
 if (!existsSync(join(out, 'index.html'))) throw new Error(`${out}/index.html is missing after the build`);

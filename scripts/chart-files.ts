@@ -1,78 +1,69 @@
 /**
- * Build step: writes each chart's standalone SVG, embed page and CSV metadata for the
- * built site (see scripts/lib/chart-files.ts). Fails if a chart links to a CSV that
- * was not built, so no chart can offer a download that does not exist.
+ * Build step: writes each figure's standalone SVG, embed page and CSV on the Web metadata,
+ * from the figures the pages recorded as they rendered (src/lib/figure-manifest.ts), with
+ * the pure functions of src/charts/figure-files.ts. No built page is read. Fails if a
+ * figure offers a CSV that was not built, so no chart can offer a download that does not
+ * exist.
  *
- * `tsx scripts/chart-files.ts <site> [<out>]` reads the pages in <site> and writes the
- * files under <out> (by default <site> itself), at the paths they will have in the site:
- * the build writes them apart while Pagefind indexes the pages, then moves them in.
+ * `tsx scripts/chart-files.ts <site> <out> <figures>` reads the figures recorded in
+ * <figures> and writes the files under <out>, at the paths they will have in the site
+ * <site> (which it reads only for each CSV's existence and the maps' shapes files): the
+ * build writes them apart while Pagefind indexes the pages, then moves them in.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { listFiles } from './lib/built-site';
-import {
-  csvMetadata,
-  embedPage,
-  extractCharts,
-  inlineShapes,
-  standaloneSvg,
-  withoutPageLinks,
-  type ChartMeta,
-} from './lib/chart-files';
+import { csvHref, embedHref, metadataHref, svgHref } from '../src/charts/figure';
+import { csvMetadata, embedPage, standaloneSvg } from '../src/charts/figure-files';
+import { readFigures, STYLESHEETS_FILE } from '../src/lib/figure-manifest';
+import { CONTENT_SECURITY_POLICY } from '../src/lib/security';
 import { siteConfig } from '../src/lib/site';
 
-const dist = process.argv[2] ?? 'dist';
-const out = process.argv[3] ?? dist;
+const [dist, out, figures] = process.argv.slice(2);
+if (!dist || !out || !figures) throw new Error('usage: tsx scripts/chart-files.ts <site> <out> <figures>');
 const site = siteConfig();
+const stylesheets = JSON.parse(readFileSync(join(figures, STYLESHEETS_FILE), 'utf8')) as string[];
 
-function write(path: string, text: string) {
+/** Writes a file at a site address (`/a/b.svg`, or `/a/` for its index.html) under `out`. */
+function write(href: string, text: string) {
+  const path = join(out!, href.endsWith('/') ? `${href}index.html` : href);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
 }
 
-const seen = new Map<string, ChartMeta>();
 const shapes = new Map<string, string>();
-/**
- * A chart ready to stand alone as a file: a map drawn by reference to a shapes file gets
- * its outlines written in, and links meant for the page are taken out.
- */
-function standalone(chart: ChartMeta): ChartMeta {
-  const href = chart.svg && /data-shapes="([^"]+)"/.exec(chart.svg)?.[1];
-  if (href && !shapes.has(href)) shapes.set(href, readFileSync(join(dist, href), 'utf8'));
-  const svg = href ? inlineShapes(chart.svg!, shapes.get(href)!) : chart.svg!;
-  return { ...chart, svg: withoutPageLinks(svg) };
+/** The text of a shapes file maps draw from by reference, read once. */
+function shapesFile(href: string): string {
+  let text = shapes.get(href);
+  if (text === undefined) shapes.set(href, (text = readFileSync(join(dist!, href), 'utf8')));
+  return text;
 }
+
+const seen = new Set<string>();
 const problems: string[] = [];
-for (const page of listFiles(dist, ['embed', 'pagefind']).filter((f) => f.endsWith('.html'))) {
-  const file = join(dist, page);
-  const html = readFileSync(file, 'utf8');
-  const charts = extractCharts(html);
-  if (charts.length === 0) continue;
-  const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
-  const csp =
-    /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replace(/&#39;/g, "'") ??
-    "default-src 'self'";
-  for (const chart of charts) {
-    if (seen.has(chart.key)) continue;
-    seen.set(chart.key, chart);
-    const csvPath = join(dist, `${chart.key}.csv`);
-    if (!existsSync(csvPath)) {
-      problems.push(`${file}: chart "${chart.title}" links to /${chart.key}.csv, which was not built`);
-      continue;
-    }
-    const header = readFileSync(csvPath, 'utf8').split('\n')[0]?.split(',') ?? [];
-    write(
-      `${join(out, chart.key)}.csv-metadata.json`,
-      csvMetadata(chart, header, { siteUrl: site.url, publisher: site.publisher.name, modified: site.dataUpdated }),
-    );
-    if (chart.svg) {
-      write(`${join(out, chart.key)}.svg`, standaloneSvg(standalone(chart), site.url));
-      write(
-        join(out, 'embed', chart.key, 'index.html'),
-        embedPage(chart, { siteName: site.name, siteUrl: site.url, stylesheets, lang: site.language, csp }),
-      );
-    }
+for await (const figure of readFigures(figures)) {
+  if (seen.has(figure.key)) continue;
+  seen.add(figure.key);
+  if (!existsSync(join(dist, csvHref(figure)))) {
+    problems.push(`${figure.page}#${figure.anchor}: "${figure.title}" offers ${csvHref(figure)}, which was not built`);
+    continue;
   }
+  write(
+    metadataHref(figure),
+    csvMetadata(figure, { siteUrl: site.url, publisher: site.publisher.name, modified: site.dataUpdated }),
+  );
+  if (!figure.drawing) continue;
+  const map = figure.drawing.shapes;
+  write(svgHref(figure), standaloneSvg(figure, site.url, map ? shapesFile(map) : undefined));
+  write(
+    embedHref(figure),
+    embedPage(figure, {
+      siteName: site.name,
+      siteUrl: site.url,
+      stylesheets,
+      lang: site.language,
+      csp: CONTENT_SECURITY_POLICY,
+    }),
+  );
 }
 if (problems.length) {
   console.error(problems.join('\n'));

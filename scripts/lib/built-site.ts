@@ -1,7 +1,7 @@
 /**
  * Reading a built site: its files, page templates, the JavaScript each page loads
- * before interaction, and HTML entities. Shared by the build's chart-files step, the
- * benchmark and the build tests, so all three measure the same thing the same way.
+ * before interaction, and HTML entities. Shared by the benchmark and the build tests,
+ * so both measure the same thing the same way.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';

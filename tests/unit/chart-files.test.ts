@@ -24,7 +24,6 @@ import {
   withoutPageLinks,
 } from '../../src/charts/figure-files';
 import { FRAME } from '../../src/charts/export-frame';
-import { extractCharts } from '../../scripts/lib/chart-files';
 import { PHONE_MARK, textWidth } from '../../src/charts/svg';
 import { zip, crc32 } from '../../src/core/zip';
 import { citationText } from '../../src/core/citation';
@@ -121,27 +120,6 @@ describe('a figure', () => {
     expect(standaloneSvg(record, siteUrl)).toBe(standaloneSvg(chart, siteUrl));
     expect(csvMetadata(record, metaOpts)).toBe(csvMetadata(chart, metaOpts));
     expect(embedSnippet(record, siteUrl)).toBe(embedSnippet(chart, siteUrl));
-  });
-});
-
-describe('chart frames read back from a page', () => {
-  const page = `<main><figure class="chart" id="trend" aria-labelledby="trend-title" data-chart-key="things/trend" data-chart-title="Things &amp; more" data-chart-source="A &quot;source&quot;" data-chart-period="2012" data-chart-licence="OGL" data-chart-licence-url="https://licence.example/ogl" data-chart-page="/things/" data-chart-anchor="trend" data-chart-summary="Up.">
-<figcaption><h2>Things</h2></figcaption><ul class="legend" aria-label="Legend"><li><svg width="28"><line/></svg><span>Series A</span></li></ul>
-<div class="chart-image"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 320" role="img"><title>t</title></svg></div>
-<table id="trend-table"><thead><tr><th scope="col">Year</th><th scope="col" class="num">Count</th></tr></thead></table></figure>
-<figure class="chart" id="t2" data-chart-key="things/table" data-chart-title="T" data-chart-source="S" data-chart-period="P" data-chart-licence="L" data-chart-page="/things/" data-chart-anchor="t2" data-chart-summary="s"><table><thead><tr><th>A</th></tr></thead></table></figure></main>`;
-  it('reads each chart frame, unescaping its attributes', () => {
-    const [chart, tableOnly] = extractCharts(page);
-    expect(chart).toMatchObject({
-      key: 'things/trend',
-      title: 'Things & more',
-      source: 'A "source"',
-      headings: ['Year', 'Count'],
-      numeric: [false, true],
-      legend: [{ label: 'Series A' }],
-    });
-    expect(chart?.svg).toMatch(/^<svg/);
-    expect(tableOnly?.svg).toBeNull();
   });
 });
 

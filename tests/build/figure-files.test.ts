@@ -1,0 +1,80 @@
+/**
+ * Figure files match the figures the pages show: every figure on every page has its CSV
+ * on the Web metadata, and a drawn one its standalone SVG and embed page; no such file
+ * exists for a figure no page shows; and each file's home page (where its files link back
+ * to) shows that figure at that anchor.
+ */
+import { describe, expect, it } from 'vitest';
+import { distFile, distFiles } from '../helpers/dist';
+import { chartFrames } from '../helpers/html';
+import { listFiles } from '../../scripts/lib/built-site';
+import { shapesHref } from '../../src/lib/wards/paths';
+import { WARD_SETS } from '../../src/schemas/vocab/ward-sets';
+
+const pages = distFiles('.html').filter((f) => !f.startsWith('embed/'));
+/** Each figure key shown on some page: whether it is drawn, and the pages and ids it is shown at. */
+const shown = new Map<string, { drawn: boolean; at: Set<string> }>();
+for (const page of pages) {
+  const html = distFile(page);
+  for (const { key, id } of chartFrames(html)) {
+    const entry = shown.get(key) ?? { drawn: false, at: new Set<string>() };
+    // A drawn figure offers its image for download; a table-only one does not.
+    entry.drawn ||= html.includes(`href="/${key}.svg"`);
+    entry.at.add(`/${page.replace(/index\.html$/, '')}#${id}`);
+    shown.set(key, entry);
+  }
+}
+
+const metadata = distFiles('.csv-metadata.json').map((f) => f.replace(/\.csv-metadata\.json$/, ''));
+const embeds = distFiles('index.html')
+  .filter((f) => f.startsWith('embed/'))
+  .map((f) => f.replace(/^embed\/(.*)\/index\.html$/, '$1'));
+// SVG files that are not figures: the site's own (copied from public/) and the ward shapes every map draws from.
+const notFigures = new Set([
+  ...listFiles('public').filter((f) => f.endsWith('.svg')),
+  ...WARD_SETS.map((s) => shapesHref(s).slice(1)),
+]);
+const images = distFiles('.svg')
+  .filter((f) => !notFigures.has(f))
+  .map((f) => f.replace(/\.svg$/, ''));
+
+describe('figure files', () => {
+  it('finds figures, drawn and table-only, and their files', () => {
+    const drawn = [...shown.values()].filter((s) => s.drawn).length;
+    expect(drawn).toBeGreaterThan(20);
+    expect(shown.size - drawn).toBeGreaterThan(5);
+    expect(metadata.length).toBe(shown.size);
+  });
+
+  it('gives every figure a page shows its metadata, and every drawn one its image and embed page', () => {
+    const missing: string[] = [];
+    const have = { metadata: new Set(metadata), images: new Set(images), embeds: new Set(embeds) };
+    for (const [key, { drawn }] of shown) {
+      if (!have.metadata.has(key)) missing.push(`${key}.csv-metadata.json`);
+      if (drawn && !have.images.has(key)) missing.push(`${key}.svg`);
+      if (drawn && !have.embeds.has(key)) missing.push(`embed/${key}/`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('writes no file for a figure no page shows, and no image or embed page for a table-only one', () => {
+    const drawn = (key: string) => shown.get(key)?.drawn === true;
+    expect(metadata.filter((key) => !shown.has(key))).toEqual([]);
+    expect(images.filter((key) => !drawn(key))).toEqual([]);
+    expect(embeds.filter((key) => !drawn(key))).toEqual([]);
+  });
+
+  it("links each figure's files back to a page that shows it at that anchor", () => {
+    const wrong: string[] = [];
+    for (const key of metadata) {
+      const home = new URL(JSON.parse(distFile(`${key}.csv-metadata.json`))['dc:isReferencedBy'] as string);
+      if (!shown.get(key)?.at.has(`${home.pathname}${home.hash}`)) wrong.push(`${key}: ${home.pathname}${home.hash}`);
+    }
+    for (const key of embeds) {
+      const back = /<a href="([^"]+)" target="_top">/.exec(distFile(`embed/${key}/index.html`))?.[1] ?? '';
+      const home = new URL(back);
+      if (!shown.get(key)?.at.has(`${home.pathname}${home.hash}`)) wrong.push(`embed/${key}/: ${back}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
