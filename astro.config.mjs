@@ -2,13 +2,27 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { figureManifest } from './src/lib/figure-manifest';
 
 // The public URL and identity live in content/site.json, so another partnership can
 // publish its own portal by changing data and configuration only.
 const site = JSON.parse(readFileSync(new URL('./content/site.json', import.meta.url), 'utf8'));
 
+// A build of another content or data folder (a test's variant site, built while other builds
+// run) keeps Astro's generated files (.astro/) and its content cache in a folder of its own,
+// PORTAL_ASTRO_ROOT, so no build reads or deletes another's. The code is still this project's.
+const scratchRoot = process.env.PORTAL_ASTRO_ROOT;
+/** A folder of this project, as an absolute path. @param {string} path */
+const own = (path) => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig({
+  ...(scratchRoot && {
+    root: scratchRoot,
+    cacheDir: `${scratchRoot}/cache`,
+    srcDir: own('./src/'),
+    publicDir: own('./public/'),
+  }),
   // A preview build (see src/lib/site-address.ts) carries its local address instead.
   site: process.env.PORTAL_PREVIEW_URL ?? site.url,
   // scripts/build.mjs builds into a scratch folder and swaps it into dist/ only when

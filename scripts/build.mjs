@@ -9,16 +9,21 @@
 // then moved in. The pages record each figure they show as they render (into a folder of
 // its own, PORTAL_FIGURES), and the chart files are written from those records.
 //
+// PORTAL_ASTRO_ROOT (set by the tests for each variant site they build) gives the build a
+// folder of its own for Astro's generated modules and content cache (see astro.config.mjs),
+// so builds of other content and data folders can run side by side.
+//
 // `--preview` (used by `npm start`) builds for looking at locally: pages carry
 // PORTAL_PREVIEW_URL (default http://127.0.0.1:4321) instead of the public address in
 // content/site.json, and ask not to be indexed. Without it, the build refuses a
 // placeholder public address.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const out = process.env.PORTAL_DIST ?? 'dist';
-const scratch = `.build-${process.pid}`;
+// Absolute, because Astro resolves its output folder against its root, which may be elsewhere.
+const scratch = resolve(`.build-${process.pid}`);
 const chartScratch = `${scratch}-charts`;
 const figureScratch = `${scratch}-figures`;
 const bin = (name) => join('node_modules', '.bin', name);
@@ -80,9 +85,12 @@ const started = Date.now();
 // Astro keeps its content-layer store in .astro/, keyed to the last build's content folder.
 // A build from another folder (a test fixture, another area) would reuse modules that
 // point at files no longer there, so every build starts from an empty store: both the
-// generated modules in .astro/ and the data store Astro caches in node_modules/.astro/.
-rmSync('.astro', { recursive: true, force: true });
-rmSync(join('node_modules', '.astro'), { recursive: true, force: true });
+// generated modules in .astro/ and the data store Astro caches in node_modules/.astro/,
+// or, for a build with a root of its own, that whole folder (which holds nothing else).
+const astroRoot = process.env.PORTAL_ASTRO_ROOT;
+for (const generated of astroRoot ? [astroRoot] : ['.astro', join('node_modules', '.astro')])
+  rmSync(generated, { recursive: true, force: true });
+if (astroRoot) mkdirSync(astroRoot, { recursive: true });
 for (const dir of [chartScratch, figureScratch]) rmSync(dir, { recursive: true, force: true });
 mkdirSync(figureScratch, { recursive: true });
 // The checks' verdicts are awaited first, in this order: their messages (the field to set;

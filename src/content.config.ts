@@ -5,11 +5,13 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { resolve } from 'node:path';
 import { strategySchema } from './schemas/strategy';
 import { STRATEGY_GLOB, strategiesDir } from './core/content-paths';
 
 const strategies = defineCollection({
-  loader: glob({ pattern: STRATEGY_GLOB, base: strategiesDir() }),
+  // Absolute: Astro resolves a relative base against its root, which a test's build may move.
+  loader: glob({ pattern: STRATEGY_GLOB, base: resolve(strategiesDir()) }),
   schema: strategySchema,
 });
 
