@@ -1,7 +1,8 @@
 /**
  * Checks beyond single tables that `npm run validate` and the build run: for example,
  * that links from documents and directory entries point at ids that exist.
- * Each capability adds its checks to `extraChecks`.
+ * Each capability adds its checks to `extraChecks`. Every check reads the data and
+ * content folders it is given, never the defaults, so one process can check many.
  */
 import type { DataProblem } from '../../src/core/errors';
 import { join } from 'node:path';
@@ -15,27 +16,44 @@ import {
   type CheckedDataset,
   type SourceArea,
 } from '../../src/lib/catalogue/attribution';
-import { siteConfig } from '../../src/lib/site';
-import { contentDir } from '../../src/core/content-paths';
+import { readSiteConfig, siteConfigFile } from '../../src/lib/site';
+import { contentDir, strategiesDir } from '../../src/core/content-paths';
 import { wardChecks } from '../../src/lib/wards/checks';
 import { directoryChecks } from '../../src/lib/directory/checks';
 import { strategyChecks } from '../../src/lib/strategy/checks';
 import { readStrategyFiles } from '../../src/lib/strategy/files';
+import type { SiteConfig } from '../../src/schemas/site';
 
-/** Every cross-dataset check, given the loaded tables by name. */
-export function extraChecks(rows: Map<string, Record<string, unknown>[]>): DataProblem[] {
+/** The folders a validation reads: the published tables and the content (site.json, documents). */
+export interface Folders {
+  data: string;
+  content: string;
+}
+
+/** The folders a build reads: `data/` and `content/`, or the ones PORTAL_DATA_DIR and PORTAL_CONTENT_DIR name. */
+export function buildFolders(): Folders {
+  return { data: dataDir(), content: contentDir() };
+}
+
+/** Every cross-dataset check, given the loaded tables by name and the folders they came from. */
+export function extraChecks(
+  rows: Map<string, Record<string, unknown>[]>,
+  folders: Folders = buildFolders(),
+  site: SiteConfig = readSiteConfig(folders.content),
+): DataProblem[] {
+  const docs = readStrategyFiles(strategiesDir(folders.content));
   return [
     // Wards: boundaries match the ward lists, every ward has crime figures (and a population where one exists).
-    ...wardChecks(rows, dataDir()),
-    ...directoryChecks(rows, dataDir()),
+    ...wardChecks(rows, folders.data),
+    ...directoryChecks(rows, folders.data),
     // Strategy documents: frontmatter, and links to indicators, directory entries, sources and action data.
-    ...strategyChecks(rows, dataDir()),
+    ...strategyChecks(rows, folders.data, docs, folders.content),
     // Sources: every dataset names its sources, and none comes from an area the portal is not about.
-    ...provenanceChecks(rows),
+    ...provenanceChecks(rows, folders, site),
     // A switched-off section publishes nothing, so it may hold no documents either.
-    ...(siteConfig().sections.strategies
+    ...(site.sections.strategies
       ? []
-      : readStrategyFiles().map((d) => ({
+      : docs.map((d) => ({
           file: d.file,
           problem:
             'is a strategy document, but the strategies section is switched off in content/site.json; move it out of content/strategies/ (or name it _draft.mdx) or switch the section on',
@@ -44,10 +62,13 @@ export function extraChecks(rows: Map<string, Record<string, unknown>[]>): DataP
 }
 
 /** The table-sources list and the misattribution check, over every published dataset. */
-function provenanceChecks(rows: Map<string, Record<string, unknown>[]>): DataProblem[] {
-  const site = siteConfig();
+function provenanceChecks(
+  rows: Map<string, Record<string, unknown>[]>,
+  folders: Folders,
+  site: SiteConfig,
+): DataProblem[] {
   const meta = new Set([sourcesTable.name, tableSourcesTable.name]);
-  const file = (path: string) => displayPath(join(dataDir(), path));
+  const file = (path: string) => displayPath(join(folders.data, path));
   const datasets: CheckedDataset[] = [
     ...allTables
       .filter((t) => !meta.has(t.name) && isPublished(t, site))
@@ -64,6 +85,6 @@ function provenanceChecks(rows: Map<string, Record<string, unknown>[]>): DataPro
       file(tableSourcesTable.path),
       new Set(sources.map((s) => s.source_id)),
     ),
-    ...misattributions(datasets, tableSources, sources, site.area, displayPath(join(contentDir(), 'site.json'))),
+    ...misattributions(datasets, tableSources, sources, site.area, displayPath(siteConfigFile(folders.content))),
   ];
 }

@@ -8,7 +8,7 @@ import { parseTableBytes } from './csv';
 import { DataError, type DataProblem } from './errors';
 import type { AnyTable, RowOf, Table } from './tables';
 import type { Field } from './fields';
-import { switchedOffSections } from './content-paths';
+import { contentDir, switchedOffSections } from './content-paths';
 
 /** The data folder: `data/`, or `PORTAL_DATA_DIR` (used by tests to point at fixtures). */
 export function dataDir(): string {
@@ -25,22 +25,29 @@ const cache = new Map<string, unknown[]>();
 
 /**
  * Whether a table may have no rows: when the section that owns it is switched off in the
- * site configuration, or when its definition says so (a table of links, none of which may
- * be made). Any other table must have data.
+ * site configuration (in `content`, the content folder), or when its definition says so (a
+ * table of links, none of which may be made). Any other table must have data.
  */
-export function mayBeEmpty(table: Pick<AnyTable, 'section' | 'mayBeEmpty'>): boolean {
-  return table.mayBeEmpty === true || (table.section !== undefined && switchedOffSections().has(table.section));
+export function mayBeEmpty(table: Pick<AnyTable, 'section' | 'mayBeEmpty'>, content = contentDir()): boolean {
+  return table.mayBeEmpty === true || (table.section !== undefined && switchedOffSections(content).has(table.section));
 }
 
-/** Reads and validates one table; throws DataError naming file, row, column and value. */
-export function loadTable<F extends Record<string, Field<unknown>>>(table: Table<F>, dir = dataDir()): RowOf<F>[] {
+/**
+ * Reads and validates one table from the data folder `dir`, the content folder `content`
+ * saying which sections are switched off; throws DataError naming file, row, column and value.
+ */
+export function loadTable<F extends Record<string, Field<unknown>>>(
+  table: Table<F>,
+  dir = dataDir(),
+  content = contentDir(),
+): RowOf<F>[] {
   const full = join(dir, table.path);
   const hit = cache.get(full);
   if (hit) return hit as RowOf<F>[];
   const file = displayPath(full);
   if (!existsSync(full))
     throw new DataError([{ file, problem: `does not exist; expected the "${table.name}" table here` }]);
-  const rows = parseTableBytes(table, readFileSync(full), file, mayBeEmpty(table)) as RowOf<F>[];
+  const rows = parseTableBytes(table, readFileSync(full), file, mayBeEmpty(table, content)) as RowOf<F>[];
   cache.set(full, rows);
   return rows;
 }
@@ -92,15 +99,20 @@ export function checkForeignKeys(
 }
 
 /**
- * Loads and checks every table in the registry, collecting problems from all files
+ * Loads and checks every table in the registry from the data folder `dir` (the content
+ * folder `content` saying which sections are off), collecting problems from all files
  * before failing, so one run shows everything that needs fixing.
  */
-export function loadAll(tables: readonly AnyTable[], dir = dataDir()): Map<string, Record<string, unknown>[]> {
+export function loadAll(
+  tables: readonly AnyTable[],
+  dir = dataDir(),
+  content = contentDir(),
+): Map<string, Record<string, unknown>[]> {
   const problems: DataProblem[] = [];
   const rowsByName = new Map<string, Record<string, unknown>[]>();
   for (const table of tables) {
     try {
-      rowsByName.set(table.name, loadTable(table, dir) as Record<string, unknown>[]);
+      rowsByName.set(table.name, loadTable(table, dir, content) as Record<string, unknown>[]);
     } catch (e) {
       if (e instanceof DataError) problems.push(...e.problems);
       else throw e;

@@ -15,22 +15,28 @@ export interface Site extends SiteConfig {
 let configured: SiteConfig | undefined;
 let cached: Site | undefined;
 
-/** The path of the site configuration file. */
-export function siteConfigFile(): string {
-  return join(contentDir(), 'site.json');
+/** The path of the site configuration file in a content folder. */
+export function siteConfigFile(dir = contentDir()): string {
+  return join(dir, 'site.json');
 }
 
-/** `content/site.json` (or `PORTAL_CONTENT_DIR`) exactly as configured, public address included. */
-export function configuredSiteConfig(): SiteConfig {
-  if (configured) return configured;
-  const file = siteConfigFile();
+/**
+ * Reads and checks the site configuration of a content folder, every time it is called:
+ * the validator reads the one of the folder it is given.
+ */
+export function readSiteConfig(dir = contentDir()): SiteConfig {
+  const file = siteConfigFile(dir);
   const result = siteConfigSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!result.success) {
     const lines = result.error.issues.map((i) => `${file}, field ${i.path.join('.')}: ${i.message}`);
     throw new Error(lines.join('\n'));
   }
-  configured = result.data;
-  return configured;
+  return result.data;
+}
+
+/** `content/site.json` (or `PORTAL_CONTENT_DIR`) exactly as configured, public address included; read once. */
+export function configuredSiteConfig(): SiteConfig {
+  return (configured ??= readSiteConfig());
 }
 
 /**

@@ -1,13 +1,19 @@
 /**
- * The bad-input corpus (tests/fixtures/bad/cases.json): every case must make
- * `npm run validate` and the build fail with its own message, and leave an existing
- * dist/ exactly as it was.
+ * The bad-input corpus (tests/fixtures/bad/cases.json): every case must stop the
+ * validation (`validate` in scripts/validate.ts, which `npm run validate` and the build
+ * run) with its own message. All cases run here in one process, each on its own copy of
+ * data/ and content/; the three marked `build` (one CSV, one document, one site.json) also
+ * run the whole build, which must stop with the same message and leave an existing dist/
+ * exactly as it was.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { validate } from '../../scripts/validate';
+import { clearTableCache } from '../../src/core/load';
+import { DataError } from '../../src/core/errors';
+import { buildSync } from '../helpers/build-site';
 
 interface BadCase {
   id: string;
@@ -19,6 +25,8 @@ interface BadCase {
   with?: string;
   expected: string;
   content?: boolean;
+  /** Also run the whole build on this case. */
+  build?: boolean;
 }
 const { cases } = JSON.parse(readFileSync('tests/fixtures/bad/cases.json', 'utf8')) as { cases: BadCase[] };
 const root = join('.tmp', `bad-input-${process.pid}`);
@@ -95,47 +103,76 @@ function editRow(text: string, c: BadCase, edit: (cells: string[], header: strin
   return lines.join('\n');
 }
 
-beforeAll(() => rmSync(root, { recursive: true, force: true }));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+/** A case's own copy of data/ and content/, with its edit applied, and the message it must give. */
+function prepare(c: BadCase): { dir: string; data: string; content: string; expected: string } {
+  const dir = join(root, c.id);
+  const data = join(dir, 'data');
+  const content = join(dir, 'content');
+  cpSync('data', data, { recursive: true });
+  cpSync('content', content, { recursive: true });
+  applyCase(c, data, content);
+  const expected = c.expected.replace(/^DATA\//, `${data}/`).replace(/^CONTENT\//, `${content}/`);
+  return { dir, data, content, expected };
+}
+
+/** The message `validate` stops with on these folders, or a note that it did not stop. */
+function validationMessage(data: string, content: string): string {
+  try {
+    const { rows } = validate({ data, content });
+    return `validation passed (${rows} rows)`;
+  } catch (e) {
+    if (!(e instanceof DataError)) throw e;
+    return e.message;
+  }
+}
+
+beforeAll(() => {
+  rmSync(root, { recursive: true, force: true });
+  // A check that read data/ or content/ instead of the folders it is given would fail here.
+  vi.stubEnv('PORTAL_DATA_DIR', join(root, 'not-the-data-folder'));
+  vi.stubEnv('PORTAL_CONTENT_DIR', join(root, 'not-the-content-folder'));
+});
+// Each case has folders of its own; forget its tables so thirty copies are not held at once.
+afterEach(() => clearTableCache());
+afterAll(() => {
+  vi.unstubAllEnvs();
+  rmSync(root, { recursive: true, force: true });
+});
 
 describe('bad-input corpus', () => {
-  it('has at least 25 cases with distinct ids', () => {
+  it('has at least 25 cases with distinct ids, three of them built end to end', () => {
     expect(cases.length).toBeGreaterThanOrEqual(25);
     expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
+    const built = cases.filter((c) => c.build);
+    expect(built).toHaveLength(3);
+    // One table, one document and the site configuration.
+    expect(built.map((c) => c.file.split('.').pop()).sort()).toEqual(['csv', 'json', 'mdx']);
   });
 
-  it.each(cases.map((c) => [c.id, c] as const))(
-    '%s: validate and build stop with the message; dist/ untouched',
+  it('passes the unedited data, so each failure below is its own case', () => {
+    expect(validationMessage('data', 'content')).toMatch(/^validation passed/);
+  });
+
+  it.each(cases.map((c) => [c.id, c] as const))('%s: validation stops with the message', (_id, c) => {
+    const { data, content, expected } = prepare(c);
+    expect(validationMessage(data, content)).toContain(expected);
+  });
+
+  it.each(cases.filter((c) => c.build).map((c) => [c.id, c] as const))(
+    '%s: the build stops with the message and leaves dist/ untouched',
     (_id, c) => {
-      const dir = join(root, c.id);
-      const dataDir = join(dir, 'data');
-      const contentDir = join(dir, 'content');
-      const distDir = join(dir, 'dist');
-      cpSync('data', dataDir, { recursive: true });
-      cpSync('content', contentDir, { recursive: true });
-      mkdirSync(distDir, { recursive: true });
-      writeFileSync(join(distDir, 'index.html'), 'published site');
-      applyCase(c, dataDir, contentDir);
-      const env = {
-        ...process.env,
-        PORTAL_DATA_DIR: dataDir,
-        PORTAL_CONTENT_DIR: contentDir,
-        PORTAL_DIST: distDir,
-        ASTRO_TELEMETRY_DISABLED: '1',
-      };
-      const expected = c.expected.replace(/^DATA\//, `${dataDir}/`).replace(/^CONTENT\//, `${contentDir}/`);
-
-      const validate = spawnSync('node_modules/.bin/tsx', ['scripts/validate.ts'], { env, encoding: 'utf8' });
-      expect(validate.status, `${c.id}: validate should fail`).toBe(1);
-      expect(`${validate.stdout}${validate.stderr}`).toContain(expected);
-
-      const build = spawnSync('node', ['scripts/build.mjs'], { env, encoding: 'utf8' });
+      const { dir, data, content, expected } = prepare(c);
+      const dist = join(dir, 'dist');
+      mkdirSync(dist, { recursive: true });
+      writeFileSync(join(dist, 'index.html'), 'published site');
+      const build = buildSync({ data, content, dist, astro: join(dir, 'astro') });
       expect(build.status, `${c.id}: build should fail`).not.toBe(0);
-      expect(`${build.stdout}${build.stderr}`).toContain(expected);
-      expect(readdirSync(distDir)).toEqual(['index.html']);
-      expect(readFileSync(join(distDir, 'index.html'), 'utf8')).toBe('published site');
-      expect(existsSync(join(dir, 'dist', 'data'))).toBe(false);
+      expect(build.output).toContain(expected);
+      expect(build.output).toContain(`Build stopped at "validate data"; ${dist}/ was left unchanged.`);
+      expect(readdirSync(dist)).toEqual(['index.html']);
+      expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('published site');
+      expect(existsSync(join(dist, 'data'))).toBe(false);
     },
-    60_000,
+    120_000,
   );
 });

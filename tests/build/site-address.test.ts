@@ -5,12 +5,12 @@
  * the configured public one, and asks not to be indexed.
  */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { distFile, distFiles } from '../helpers/dist';
 import { configuredSiteConfig } from '../../src/lib/site';
+import { buildSync } from '../helpers/build-site';
 
 const preview = process.env.PORTAL_PREVIEW_URL!;
 
@@ -23,14 +23,13 @@ describe('the site address', () => {
         join(content, 'site.json'),
         JSON.stringify({ ...configuredSiteConfig(), url: 'https://safer-bromley-data.example.org' }),
       );
-      const env: Record<string, string | undefined> = { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_DIST: out };
-      delete env.PORTAL_PREVIEW_URL;
-      const r = spawnSync('node', ['scripts/build.mjs'], { env, encoding: 'utf8' });
+      // A production build: no preview address.
+      const r = buildSync({ content, dist: out, astro: join(content, 'astro') }, { PORTAL_PREVIEW_URL: undefined });
       expect(r.status).not.toBe(0);
-      expect(r.stderr).toContain(
+      expect(r.output).toContain(
         `${join(content, 'site.json')}, field url: "https://safer-bromley-data.example.org" is a placeholder`,
       );
-      expect(r.stderr).toContain('Build stopped at "site address"');
+      expect(r.output).toContain('Build stopped at "site address"');
       expect(existsSync(out)).toBe(false);
     } finally {
       rmSync(content, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildSync } from '../helpers/build-site';
 
 let dir: string;
 const env = () => ({ ...process.env, PORTAL_CONTENT_DIR: join(dir, 'content'), ASTRO_TELEMETRY_DISABLED: '1' });
@@ -46,13 +47,10 @@ describe('a broken cross-link', () => {
 
   it('stops the build before anything is written', () => {
     const out = join(dir, 'dist');
-    const r = spawnSync(process.execPath, ['scripts/build.mjs'], {
-      env: { ...env(), PORTAL_DIST: out },
-      encoding: 'utf8',
-    });
+    const r = buildSync({ content: join(dir, 'content'), dist: out, astro: join(dir, 'astro') });
     expect(r.status).not.toBe(0);
-    expect(r.stderr).toContain('"no-such-indicator" in related_indicators');
-    expect(r.stderr).toContain(`Build stopped at "validate data"; ${out}/ was left unchanged.`);
+    expect(r.output).toContain('"no-such-indicator" in related_indicators');
+    expect(r.output).toContain(`Build stopped at "validate data"; ${out}/ was left unchanged.`);
     expect(existsSync(out)).toBe(false);
   });
 });

@@ -52,13 +52,16 @@ export function provenance(): Provenance {
   return { sources: loadTable(sourcesTable), tableSources: loadTable(tableSourcesTable) };
 }
 
-/** The descriptor served at /data/datapackage.json (identical to data/datapackage.json). */
-export function dataPackage(site: SiteConfig): DataPackage {
+/**
+ * The descriptor served at /data/datapackage.json (identical to data/datapackage.json),
+ * from the sources tables of the data folder, or the ones given (the validator's).
+ */
+export function dataPackage(site: SiteConfig, prov: Provenance = provenance()): DataPackage {
   return buildDataPackage(
     site,
     publishedTables(site),
     extraResources.filter((r) => isPublished(r, site)),
-    provenance(),
+    prov,
   );
 }
 

@@ -7,7 +7,7 @@ import type { DataProblem } from '../../core/errors';
 import { readStrategyFiles, strategiesDir, type StrategyFile } from './files';
 import { checkDocumentLinks, checkRowLinks, type LinkingRow, type LinkTargets } from './links';
 import { displayPath } from '../../core/load';
-import { switchedOffSections } from '../../core/content-paths';
+import { contentDir, switchedOffSections } from '../../core/content-paths';
 import { join } from 'node:path';
 import type { AnyTable } from '../../core/tables';
 import { actionsTable, outcomesTable } from '../../schemas/actions';
@@ -44,13 +44,21 @@ export function linkTargets(rows: Rows, docs: readonly StrategyFile[]): LinkTarg
   };
 }
 
-/** Every problem with the strategy documents and their links; empty when all is well. */
-export function strategyChecks(rows: Rows, dataDir: string, docs = readStrategyFiles()): DataProblem[] {
+/**
+ * Every problem with the strategy documents and their links; empty when all is well.
+ * `content` is the content folder whose site configuration says whether the library is on.
+ */
+export function strategyChecks(
+  rows: Rows,
+  dataDir: string,
+  docs = readStrategyFiles(),
+  content = contentDir(),
+): DataProblem[] {
   const problems: DataProblem[] = docs.flatMap((d) => d.problems);
   // A portal with the strategy library switched off may have no documents.
-  if (docs.length === 0 && !switchedOffSections().has('strategies'))
+  if (docs.length === 0 && !switchedOffSections(content).has('strategies'))
     problems.push({
-      file: displayPath(strategiesDir()),
+      file: displayPath(strategiesDir(content)),
       problem: 'has no strategy documents; expected at least one .mdx file (see content/README.md)',
     });
   const t = linkTargets(rows, docs);
