@@ -10,11 +10,9 @@ import { z } from 'astro/zod';
 import { toCsv } from '../../src/core/csv-format';
 import { dataDir, displayPath } from '../../src/core/load';
 import { contentDir } from '../../src/core/content-paths';
+import { sourcesDir } from '../lib/raw-files.mjs';
 
-/** The folder of raw public data, `../shared/data-sources` unless `PORTAL_SOURCES_DIR` says otherwise. */
-export function sourcesDir(): string {
-  return process.env.PORTAL_SOURCES_DIR ?? join(process.cwd(), '..', 'shared', 'data-sources');
-}
+export { sourcesDir } from '../lib/raw-files.mjs';
 
 const gss = z.string().regex(/^[EWSNK]\d{8}$/, 'is not a GSS code (a letter and eight digits, e.g. E09000006)');
 /** A raw file: its path under the raw data folder, or that with the GSS code of the area it covers when narrower than London. */

@@ -20,9 +20,9 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { sourcesDir } from '../../scripts/import/lib';
+import { haveRawFiles } from '../helpers/raw-files';
 
 const CENSUS = 'mps-ward-crime-london/london_ward_population_census2011.csv';
-const haveSources = existsSync(join(sourcesDir(), CENSUS));
 const root = mkdtempSync(join(tmpdir(), 'import-runner-'));
 const data = join(root, 'data'),
   content = join(root, 'content'),
@@ -73,7 +73,7 @@ function runImport(...names: string[]) {
 }
 
 beforeAll(() => {
-  if (!haveSources) return;
+  if (!haveRawFiles) return;
   cpSync('data', data, { recursive: true });
   mkdirSync(content);
   copyFileSync(join('content', 'site.json'), join(content, 'site.json'));
@@ -90,7 +90,7 @@ beforeAll(() => {
   );
 });
 
-describe.runIf(haveSources)('npm run import', { timeout: 60_000 }, () => {
+describe.runIf(haveRawFiles)('npm run import', { timeout: 60_000 }, () => {
   it('stops on a bad row naming file, row and value, without a stack trace, and leaves data/ untouched', () => {
     const lines = readFileSync(join(sourcesDir(), CENSUS), 'utf8').split('\n');
     const row = lines.findIndex((l) => l.includes('E05000109'));
@@ -145,8 +145,4 @@ describe.runIf(haveSources)('npm run import', { timeout: 60_000 }, () => {
       'ward_code,ward_set,month,category,count,status,source_id\n',
     );
   });
-});
-
-describe.skipIf(haveSources)('npm run import without raw files', () => {
-  it(`cannot be run here: ${sourcesDir()} is missing`, () => expect(haveSources).toBe(false));
 });

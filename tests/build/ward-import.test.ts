@@ -1,17 +1,16 @@
 /**
  * Re-running every import (`npm run import`) on the raw files writes exactly the
  * committed bytes of data/, through the same all-or-nothing runner. Needs the raw public
- * files (../shared/data-sources or PORTAL_SOURCES_DIR); where they are not present, as on
- * a machine with only the repository, the test says so and skips.
+ * files (../shared/data-sources or PORTAL_SOURCES_DIR): without them it is skipped, and
+ * tests/unit/raw-files.test.ts says which are missing (and fails under CI).
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { sourcesDir } from '../../scripts/import/lib';
+import { haveRawFiles } from '../helpers/raw-files';
 
-const haveSources = existsSync(join(sourcesDir(), 'mps-ward-crime-london'));
 const root = mkdtempSync(join(tmpdir(), 'import-again-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -23,7 +22,7 @@ function files(dir: string): string[] {
     .sort();
 }
 
-describe.runIf(haveSources)('npm run import', () => {
+describe.runIf(haveRawFiles)('npm run import', () => {
   it('writes the same bytes as the committed data, and nothing else', () => {
     const out = join(root, 'data');
     cpSync('data', out, { recursive: true });
@@ -42,10 +41,4 @@ describe.runIf(haveSources)('npm run import', () => {
     for (const f of imported) expect(readFileSync(join(out, f)).equals(readFileSync(join('data', f))), f).toBe(true);
     expect(readdirSync(root)).toEqual(['data']);
   }, 300_000);
-});
-
-describe.skipIf(haveSources)('npm run import without raw files', () => {
-  it(`cannot be re-run here: ${sourcesDir()} is missing`, () => {
-    expect(haveSources).toBe(false);
-  });
 });

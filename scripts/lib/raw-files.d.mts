@@ -1,0 +1,3 @@
+export function sourcesDir(): string;
+export function rawFilesUsed(): string[];
+export function missingRawFiles(): string[];
