@@ -13,7 +13,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
+          // The variant sites both projects read, made once per run, and the index of dist/.
+          globalSetup: ['tests/setup/sites.ts'],
         },
       },
       {
@@ -23,7 +24,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 180_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // Then the one Chromium and the static servers every browser test file connects to.
+          globalSetup: ['tests/setup/sites.ts', 'tests/setup/browser.ts'],
         },
       },
     ],

@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, startSession, type Session } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, useBrowser } from '../helpers/browser';
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useBrowser();
 
 const LCRB = '/strategies/lcrb-anti-gangs-strategy/';
 const visibleRefs = (page: import('playwright-core').Page) =>
@@ -82,20 +76,8 @@ describe('the filterable action table', () => {
   });
 });
 
+// axe on the strategy pages as they load, at both widths: tests/browser/accessibility.test.ts.
 describe('accessibility of the strategy pages', () => {
-  for (const [path, width] of [
-    [LCRB, 1280],
-    [LCRB, 390],
-    ['/strategies/strategic-group-september-2012/', 1280],
-    ['/strategies/citizen-involvement-austin-estate/', 390],
-    ['/strategies/', 1280],
-  ] as const) {
-    it(`${path} at ${width}px passes axe (WCAG A and AA)`, async () => {
-      const { page } = await session.open(path, { width });
-      expect(await axeViolations(page)).toEqual([]);
-    });
-  }
-
   it('fits a phone screen: no page scrolls sideways', async () => {
     for (const path of [
       '/strategies/',

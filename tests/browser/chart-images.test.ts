@@ -4,24 +4,19 @@
  * lies inside its SVG's viewport (nothing clipped at the image edge) and no two labels of
  * an axis overlap.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { distFiles } from '../helpers/dist';
-import { startSession, type Session } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { siteIndex } from '../helpers/site-index';
+import { useBrowser } from '../helpers/browser';
 
 // Every drawn chart and map has an embed page, and its image is written next to its CSV by
 // scripts/chart-files.ts under the same name. (Other SVG files are icons and the ward shapes
 // that map pages draw from.)
-const images = distFiles('.html')
+const images = siteIndex()
+  .pages.map((p) => p.path)
   .filter((f) => f.startsWith('embed/'))
   .map((f) => f.replace(/^embed\/(.*)\/index\.html$/, '$1.svg'));
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useBrowser();
 
 /** Checks a batch of SVG files in the page, returning one line per problem. */
 async function checkImages(paths: string[]): Promise<string[]> {
@@ -75,7 +70,7 @@ async function checkImages(paths: string[]): Promise<string[]> {
 describe('exported chart and map images', () => {
   it('are written for every drawn chart and map, one for each embed page', () => {
     expect(images.length).toBeGreaterThan(0);
-    const written = new Set(distFiles('.svg'));
+    const written = new Set(siteIndex().files.filter((f) => f.endsWith('.svg')));
     expect(images.filter((f) => !written.has(f))).toEqual([]);
   });
 

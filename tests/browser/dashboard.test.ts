@@ -1,25 +1,13 @@
-/** The dashboard in a real browser: charts and tables agree, axe finds no WCAG A/AA violations. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, startSession, type Session } from '../helpers/browser';
+/**
+ * The dashboard in a real browser: charts and tables agree, it reads on a phone and works
+ * from the keyboard. (axe and the requests its pages make: tests/browser/accessibility.test.ts.)
+ */
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser';
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useBrowser();
 
 describe('dashboard in Chromium', () => {
-  it.each(['/', '/indicators/', '/indicators/anti-social-behaviour/', '/indicators/confidence/', '/about/'])(
-    '%s passes axe and fetches nothing from other origins',
-    async (path) => {
-      const { page, foreignRequests } = await session.open(path);
-      expect(await axeViolations(page)).toEqual([]);
-      expect(foreignRequests).toEqual([]);
-    },
-  );
-
   it('the indicator chart draws one point per figure in its table', async () => {
     const { page } = await session.open('/indicators/anti-social-behaviour/');
     const tableValues = await page.$$eval('#published-table tbody td[data-value]:nth-child(4)', (cells) =>

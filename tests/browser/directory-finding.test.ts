@@ -4,9 +4,9 @@
  * the entries that must come first, advice when nothing matches, and Pagefind loading
  * only once someone reaches for the search.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startSession, type Session } from '../helpers/browser';
+import { useBrowser } from '../helpers/browser';
 import { directoryResults } from '../helpers/directory-search';
 import { loadDirectory, type DirectoryEntry } from '../../src/lib/directory';
 import { formatSearch } from '../../src/lib/directory/url';
@@ -16,14 +16,7 @@ import { slug } from '../../src/lib/directory/filters';
 const entries = loadDirectory();
 const byPath = new Map(entries.map((e) => [`/directory/${e.service.service_id}/`, e]));
 const home = slug(siteConfig().area.name);
-let session: Session;
-
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useBrowser();
 
 const results = directoryResults;
 

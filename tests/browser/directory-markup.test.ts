@@ -3,37 +3,17 @@
  * entry whose every field holds <script> and <img onerror>, through the real entry
  * components and the real search script, and the browser must never execute any of it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { startSession, type Session } from '../helpers/browser';
+import { useBrowser } from '../helpers/browser';
+import { builtSite } from '../helpers/sites';
 
-const ROOT = 'tests/fixtures/directory-markup-site';
-let out: string;
-let session: Session;
-
-function run(args: string[]): void {
-  const r = spawnSync(process.execPath, args, {
-    encoding: 'utf8',
-    env: { ...process.env, FIXTURE_OUT: out, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
-}
-
-beforeAll(async () => {
-  out = mkdtempSync(join(tmpdir(), 'directory-markup-'));
-  run(['node_modules/astro/bin/astro.mjs', 'build', '--root', ROOT, '--silent']);
-  run(['node_modules/pagefind/lib/runner/bin.cjs', '--site', out, '--silent']);
-  session = await startSession(out);
-});
-
-afterAll(async () => {
-  await session?.close();
-  rmSync(out, { recursive: true, force: true });
-});
+// The fixture site (tests/sites/directory-markup.ts), built and indexed by the global setup.
+const site = builtSite('directory-markup');
+const out = join(site.dir, 'dist');
+const session = useBrowser('directory-markup');
 
 /** Fails if anything from the data ran or became an element. */
 async function expectInert(page: Page): Promise<void> {
@@ -45,6 +25,8 @@ async function expectInert(page: Page): Promise<void> {
 }
 
 describe('markup in directory data', () => {
+  it('builds and indexes the fixture site', () => site.expectMade());
+
   it('is escaped in the built entry page', () => {
     const html = readFileSync(join(out, 'entry/index.html'), 'utf8');
     expect(html).toContain('Pwned programme &lt;script&gt;window.__pwned=');

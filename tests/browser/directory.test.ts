@@ -1,20 +1,13 @@
 /** The directory search, entry pages and Get help now in Chromium, against the built site. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, startSession, type Session } from '../helpers/browser';
+import { axeViolations, useBrowser } from '../helpers/browser';
 import { directoryResults } from '../helpers/directory-search';
 import { loadDirectory } from '../../src/lib/directory';
 
 const entries = loadDirectory();
 const urlOf = (id: string) => `/directory/${id}/`;
-let session: Session;
-
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useBrowser();
 
 const results = directoryResults;
 
@@ -140,29 +133,18 @@ describe('keyboard only', () => {
   });
 });
 
-// Each test runs axe on several pages, which takes minutes on a busy two-core machine.
 describe('accessibility', { timeout: 240_000 }, () => {
-  it('axe passes on the directory with results, without JavaScript, and on a theme page', async () => {
+  // axe on the theme, entry and Get help now pages as they load: tests/browser/accessibility.test.ts.
+  it('axe passes on the directory with results, and without JavaScript', async () => {
     const withResults = await session.open('/directory/?theme=mentoring&age=12');
     await results(withResults.page);
     expect(await axeViolations(withResults.page)).toEqual([]);
     // axe needs JavaScript, so the no-script listing is checked by blocking the page's own script instead.
-    const context = await session.browser.newContext();
+    const context = await session.newContext();
     await context.route('**/_astro/*.js', (route) => route.abort());
     const noScript = await context.newPage();
     await noScript.goto(new URL('/directory/', session.baseUrl).href);
     expect(await noScript.isHidden('#directory-search')).toBe(true);
     expect(await axeViolations(noScript)).toEqual([]);
-    await context.close();
-    expect(await axeViolations((await session.open('/directory/theme/mentoring/')).page)).toEqual([]);
-  });
-
-  it('axe passes on entry pages and Get help now, at phone width too', async () => {
-    for (const path of ['/directory/chance-uk/', '/directory/gangline/', '/directory/osiris/', '/help/']) {
-      for (const width of [1280, 390]) {
-        const { page } = await session.open(path, { width });
-        expect(await axeViolations(page), `${path} at ${width}px`).toEqual([]);
-      }
-    }
   });
 });

@@ -1,15 +1,11 @@
-/** Chart image downloads in a real browser: the SVG is valid SVG, the PNG tool yields a real PNG. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { axeViolations, startSession, type Session } from '../helpers/browser';
+/**
+ * Chart image downloads in a real browser: the SVG is valid SVG, the PNG tool yields a real
+ * PNG. (axe on the embed page and the dataset pages: tests/browser/accessibility.test.ts.)
+ */
+import { describe, expect, it } from 'vitest';
+import { downloadBytes, useBrowser } from '../helpers/browser';
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useBrowser();
 
 describe('chart image downloads', () => {
   it('"Download image (SVG)" gives a well-formed SVG with the source in it', async () => {
@@ -18,7 +14,7 @@ describe('chart image downloads', () => {
       page.waitForEvent('download'),
       page.click('#long-run a:has-text("Download image (SVG)")'),
     ]);
-    const text = readFileSync((await download.path())!, 'utf8');
+    const text = (await downloadBytes(download)).toString('utf8');
     const parsed = await page.evaluate((svg) => {
       const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
       return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.nodeName };
@@ -33,21 +29,13 @@ describe('chart image downloads', () => {
       timeout: 5000,
     });
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-    const bytes = readFileSync((await download.path())!);
+    const bytes = await downloadBytes(download);
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const width = bytes.readUInt32BE(16);
     const height = bytes.readUInt32BE(20);
     expect(width).toBeGreaterThanOrEqual(1400);
     expect(height).toBeGreaterThan(600);
     expect(download.suggestedFilename()).toBe('indicators-property-crime-long-run.png');
-  });
-
-  it('the embed page and a dataset page pass axe', async () => {
-    for (const path of ['/embed/indicators/property-crime/long-run/', '/data/', '/data/kpi-observations/']) {
-      const { page, foreignRequests } = await session.open(path);
-      expect(await axeViolations(page), path).toEqual([]);
-      expect(foreignRequests).toEqual([]);
-    }
   });
 
   it('dataset pages read on a phone without sideways scrolling', async () => {

@@ -11,11 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { distFile, distFiles } from '../helpers/dist';
+import { distFile } from '../helpers/dist';
+import { siteIndex } from '../helpers/site-index';
 import { unescapeHtml } from '../../scripts/lib/built-site';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.mjs';
+import { useBrowser } from '../helpers/browser';
 
 const preview = process.env.PORTAL_PREVIEW_URL!;
 /** The kind of chart an embed page shows: its path with ward codes, periods, ids and map choices generalised. */
@@ -26,7 +26,9 @@ function kindOf(embed: string): string {
   return embed.replace(/E\d{8}/g, ':ward');
 }
 const byTemplate = new Map<string, string[]>();
-for (const f of distFiles('.html').filter((p) => p.startsWith('embed/')))
+for (const f of siteIndex()
+  .pages.map((p) => p.path)
+  .filter((p) => p.startsWith('embed/')))
   byTemplate.set(kindOf(f), [...(byTemplate.get(kindOf(f)) ?? []), f]);
 const embeds = [...byTemplate.values()].flatMap((list) => (list.length <= 2 ? list : [list[0]!, list.at(-1)!]));
 
@@ -36,31 +38,29 @@ function chartOf(embed: string): { path: string; anchor: string } {
   return { path: back.pathname, anchor: back.hash.slice(1) };
 }
 
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
+const session = useBrowser();
+// The newsroom's site: a server of its own, on another port, for the pages the snippets are pasted into.
 let host: { url: string; close: () => Promise<void> };
 let hostDir: string;
 beforeAll(async () => {
-  site = await startStaticServer('dist');
   hostDir = mkdtempSync(join(tmpdir(), 'embed-host-'));
   host = await startStaticServer(hostDir);
-  browser = await chromium.launch({ executablePath: findChromium()!, args: CHROMIUM_ARGS });
 });
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
   await host?.close();
   rmSync(hostDir, { recursive: true, force: true });
 });
 
 /** A browser context in which the preview address is answered by the server for dist/. */
 async function contextAt(width: number) {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const context = await session.newContext({ viewport: { width, height: 900 } });
   await context.route(`${preview}/**`, async (route) => {
     const url = new URL(route.request().url());
     // A request still in flight when the test closes its context (an icon, say) is dropped.
     try {
-      await route.fulfill({ response: await route.fetch({ url: new URL(url.pathname + url.search, site.url).href }) });
+      await route.fulfill({
+        response: await route.fetch({ url: new URL(url.pathname + url.search, session.baseUrl).href }),
+      });
     } catch (e) {
       if (!/disposed|closed/i.test(String(e))) throw e;
     }
@@ -77,7 +77,7 @@ describe('embeds copied into another site', () => {
     const { path, anchor } = chartOf(embed);
     const context = await contextAt(1280);
     const page = await context.newPage();
-    await page.goto(new URL(path, site.url).href);
+    await page.goto(new URL(path, session.baseUrl).href);
     const frame = page.locator(`#${anchor}`);
     await frame.locator('details.cite summary').click();
     const snippet = (await frame.locator('pre.snippet code').textContent())!;

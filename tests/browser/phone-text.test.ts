@@ -5,17 +5,11 @@
  * (at 360 px and at 1280 px), wide tables scrolling in a labelled, focusable region with
  * the first column fixed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startSession, type Session } from '../helpers/browser';
+import { useBrowser } from '../helpers/browser';
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useBrowser();
 
 /** One page of every chart template: home trend, an indicator, ward trend, small multiples, bar chart, maps, legends. */
 const CHART_PAGES = [

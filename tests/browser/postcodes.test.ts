@@ -2,22 +2,17 @@
  * The postcode lookup in Chromium, with and without JavaScript: every case of the
  * lookup, expected answers taken from data/postcodes/postcodes.csv and content/site.json;
  * what a search fetches (one file from this site, at most 20 KB gzip; nothing for
- * malformed input; nothing from any other origin), the attribution lines, and axe.
+ * malformed input; nothing from any other origin) and the attribution lines. (axe on the
+ * postcode pages: tests/browser/accessibility.test.ts.)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { axeViolations, startSession, type Session } from '../helpers/browser';
+import { useBrowser } from '../helpers/browser';
 import { POSTCODE_ATTRIBUTION } from '../../src/schemas/postcodes';
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useBrowser();
 
 const area = (JSON.parse(readFileSync('content/site.json', 'utf8')) as { area: { name: string } }).area.name;
 const rows = readFileSync('data/postcodes/postcodes.csv', 'utf8')
@@ -145,17 +140,6 @@ describe('postcode pages', () => {
       const { page } = await session.open(path);
       const text = await page.locator('main').textContent();
       for (const line of POSTCODE_ATTRIBUTION) expect(text, `${path}: ${line}`).toContain(line);
-    }
-  }, 240_000);
-
-  it('pass axe', async () => {
-    // The outward code with the fewest postcodes: every page of this template has the same markup, and axe is slow on a long table.
-    const counts = new Map<string, number>();
-    for (const r of rows) counts.set(r.outward, (counts.get(r.outward) ?? 0) + 1);
-    const smallest = [...counts].sort((a, b) => a[1] - b[1])[0]![0];
-    for (const path of ['/postcodes/', `/postcodes/${smallest}/`]) {
-      const { page } = await session.open(path);
-      expect(await axeViolations(page), path).toEqual([]);
     }
   }, 240_000);
 });

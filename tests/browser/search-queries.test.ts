@@ -2,17 +2,11 @@
  * Site search answers: a list of queries a resident might type, each with the page that
  * must come first. Ward codes and postcodes' wards come from data/, not constants.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { startSession, type Session } from '../helpers/browser';
+import { useBrowser } from '../helpers/browser';
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useBrowser();
 
 const csv = (path: string) =>
   readFileSync(path, 'utf8')

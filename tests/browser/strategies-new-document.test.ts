@@ -4,61 +4,20 @@
  * row and its action rows exactly as the guide says, builds that site, and finds the
  * document in the library, on the indicator commitments and in search.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startSession, type Session } from '../helpers/browser';
+import { useBrowser } from '../helpers/browser';
+import { builtSite } from '../helpers/sites';
 
-const FIXTURE = 'tests/fixtures/strategies/new-document';
-// Inside the project: the build moves its output into place with a rename, which cannot cross file
-// systems. A fixed path, because Astro's content cache remembers where an unchanged file was last seen.
-const root = join('.tmp', 'new-document');
-const dist = join(root, 'dist');
-let session: Session;
-
-beforeAll(async () => {
-  rmSync(root, { recursive: true, force: true });
-  mkdirSync(root, { recursive: true });
-  cpSync('content', join(root, 'content'), { recursive: true });
-  cpSync('data', join(root, 'data'), { recursive: true });
-  cpSync(
-    join(FIXTURE, 'community-safety-plan-2013-2016.mdx'),
-    join(root, 'content', 'strategies', 'community-safety-plan-2013-2016.mdx'),
-  );
-  // The guide: add the source to data/meta/sources.csv, keeping rows in order of source_id.
-  const sources = readFileSync(join(root, 'data', 'meta', 'sources.csv'), 'utf8')
-    .trimEnd()
-    .split('\n');
-  const rows = [...sources.slice(1), readFileSync(join(FIXTURE, 'sources.csv'), 'utf8').trimEnd()].sort();
-  writeFileSync(join(root, 'data', 'meta', 'sources.csv'), `${[sources[0], ...rows].join('\n')}\n`);
-  // The guide: one row per action in data/strategy/actions.csv.
-  appendFileSync(join(root, 'data', 'strategy', 'actions.csv'), readFileSync(join(FIXTURE, 'actions.csv'), 'utf8'));
-  const env = {
-    ...process.env,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    PORTAL_CONTENT_DIR: join(root, 'content'),
-    PORTAL_DATA_DIR: join(root, 'data'),
-    PORTAL_DIST: dist,
-  };
-  // The guide: spell the action rows' links out, one per row.
-  const links = spawnSync('node_modules/.bin/tsx', ['scripts/import/all.ts', 'strategy-links'], {
-    encoding: 'utf8',
-    env,
-  });
-  if (links.status !== 0) throw new Error(`strategy-links failed:\n${links.stdout}\n${links.stderr}`);
-
-  const r = spawnSync(process.execPath, ['scripts/build.mjs'], { encoding: 'utf8', env });
-  if (r.status !== 0) throw new Error(`fixture site did not build:\n${r.stdout}\n${r.stderr}`);
-  session = await startSession(dist);
-}, 300_000);
-
-afterAll(async () => {
-  await session?.close();
-  rmSync(root, { recursive: true, force: true });
-});
+// The site with the document added (tests/sites/new-document.ts), built by the global setup.
+const site = builtSite('new-document');
+const dist = join(site.dir, 'dist');
+const session = useBrowser('new-document');
 
 describe('a document added by following content/README.md', () => {
+  it('builds', () => site.expectMade());
+
   it('gets its own page with its action table and download', () => {
     const page = join(dist, 'strategies', 'community-safety-plan-2013-2016', 'index.html');
     expect(existsSync(page)).toBe(true);

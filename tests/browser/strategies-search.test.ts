@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, startSession, type Session } from '../helpers/browser';
+import { axeViolations, useBrowser } from '../helpers/browser';
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useBrowser();
 
 /** Waits for the search to settle and returns the result links in order. */
 async function results(page: Page): Promise<string[]> {

@@ -1,26 +1,20 @@
 /**
  * The ward map in a real browser: keyboard access with accessible names, switching the
  * view without a reload, "find my ward" with the location matched in the page, table
- * sorting, the no-JavaScript fallback, and axe on the map and a ward page.
+ * sorting and the no-JavaScript fallback. (axe on the map and a ward page of each set:
+ * tests/browser/accessibility.test.ts.)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, startSession, type Session } from '../helpers/browser';
+import { useBrowser } from '../helpers/browser';
 import { loadTable } from '../../src/core/load';
 import { wardsTable } from '../../src/schemas/wards';
 
 // Wards to visit and counts to expect come from the ward list in data/.
 const wardRows = loadTable(wardsTable);
 const oldWards = wardRows.filter((w) => w.ward_set === '2002-2022');
-const firstOf = (set: string) => wardRows.find((w) => w.ward_set === set)!.ward_code;
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useBrowser();
 
 const fills = (page: Page) =>
   page.$$eval('#ward-map svg [data-ward]', (ps) =>
@@ -29,27 +23,13 @@ const fills = (page: Page) =>
 
 /** Opens a page with the browser's location set (or refused when `at` is null). */
 async function openAt(path: string, at: { latitude: number; longitude: number } | null) {
-  const context = await session.browser.newContext(at ? { geolocation: at, permissions: ['geolocation'] } : {});
+  const context = await session.newContext(at ? { geolocation: at, permissions: ['geolocation'] } : {});
   const page = await context.newPage();
   await page.goto(new URL(path, session.baseUrl).href);
   return { page, context };
 }
 
 describe('ward map', () => {
-  it('passes axe on /wards/, a rate view and a ward page of each set, with no requests elsewhere', async () => {
-    for (const path of [
-      '/wards/',
-      '/wards/map/2002-2022/theft/2021-06/rate/',
-      `/wards/${firstOf('2002-2022')}/`,
-      `/wards/${firstOf('2022')}/`,
-      '/wards/about/',
-    ]) {
-      const { page, foreignRequests } = await session.open(path);
-      expect(await axeViolations(page), path).toEqual([]);
-      expect(foreignRequests, path).toEqual([]);
-    }
-  });
-
   it("announces a ward's name and value when it gets keyboard focus", async () => {
     const { page } = await session.open('/wards/');
     let inMap = false;

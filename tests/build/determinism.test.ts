@@ -1,27 +1,23 @@
-/** Two builds from the same inputs produce identical bytes: a second build is compared with dist/. */
-import { afterAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+/** Two builds from the same inputs produce identical bytes: a second build (tests/sites/rebuild.ts) is compared with dist/. */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { DIST, distFiles } from '../helpers/dist';
-
-const second = join('.tmp', `determinism-${process.pid}`);
-afterAll(() => rmSync(second, { recursive: true, force: true }));
+import { listFiles } from '../../scripts/lib/built-site';
+import { builtSite } from '../helpers/sites';
 
 const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 describe('determinism', () => {
   it('a second build is byte-for-byte identical to dist/', () => {
-    const r = spawnSync('node', ['scripts/build.mjs'], {
-      env: { ...process.env, PORTAL_DIST: second },
-      encoding: 'utf8',
-    });
-    expect(r.status, r.stderr).toBe(0);
+    const site = builtSite('rebuild');
+    site.expectMade();
+    const second = join(site.dir, 'dist');
     const first = distFiles();
-    const again = distFiles(undefined, second);
+    const again = listFiles(second);
     expect(again).toEqual(first);
     const differing = first.filter((f) => hash(join(DIST, f)) !== hash(join(second, f)));
     expect(differing).toEqual([]);
-  }, 600_000);
+  });
 });

@@ -3,20 +3,23 @@
  * Kingston upon Thames (E09000021), with the performance, anti-social behaviour,
  * strategy and directory sections off (tests/fixtures/second-area/content/site.json).
  * The source manifest is the repository's, with the Bromley-only police.uk import
- * switched off, as the README's "Publish for another area" says. Expected wards, counts
- * and totals are read from the raw files here, never typed in.
+ * switched off, as the README's "Publish for another area" says (the site is made once per
+ * run by tests/sites/second-area.ts). Expected wards, counts and totals are read from the
+ * raw files here, never typed in.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { readSourceCsv, sourcesDir } from '../../scripts/import/lib';
-import { areaContains } from '../../src/core/areas';
 import { listFiles } from '../../scripts/lib/built-site';
+import { builtSite } from '../helpers/sites';
+import { siteFolders } from '../sites/site';
+import { SECOND_AREA_FIXTURE } from '../sites/second-area';
+import { haveRawFiles } from '../helpers/raw-files';
+import { siteIndex } from '../helpers/site-index';
 
-const FIXTURE = join('tests', 'fixtures', 'second-area', 'content');
-const site = JSON.parse(readFileSync(join(FIXTURE, 'site.json'), 'utf8')) as {
+const site = JSON.parse(readFileSync(join(SECOND_AREA_FIXTURE, 'site.json'), 'utf8')) as {
   area: { code: string };
   sections: Record<string, boolean>;
 };
@@ -25,29 +28,9 @@ const manifest = JSON.parse(readFileSync(join('content', 'sources.json'), 'utf8'
   wardToLad: Record<string, { file: string; ward: string; lad: string }>;
   imports: Record<string, { tables: string[]; files: Record<string, string>; run?: boolean }>;
 };
-const haveSources = existsSync(join(sourcesDir(), 'mps-ward-crime-london'));
-
-// Inside the project: the build renames its output into place, which cannot cross file systems.
-const root = join('.tmp', `second-area-${process.pid}`);
-const content = join(root, 'content'),
-  data = join(root, 'data'),
-  dist = join(root, 'dist');
-const env = {
-  ...process.env,
-  ASTRO_TELEMETRY_DISABLED: '1',
-  PORTAL_CONTENT_DIR: content,
-  PORTAL_DATA_DIR: data,
-  PORTAL_DIST: dist,
-};
 const imported = new Set(Object.values(manifest.imports).flatMap((i) => i.tables));
-let importRun: ReturnType<typeof spawnSync>;
-let clearRun: ReturnType<typeof spawnSync>;
-let buildRun: ReturnType<typeof spawnSync> | undefined;
 
 const raw = (path: string) => join(sourcesDir(), path);
-const csv = (path: string) =>
-  Papa.parse<Record<string, string>>(readFileSync(join(data, path), 'utf8'), { header: true, skipEmptyLines: true })
-    .data;
 const sorted = (values: Iterable<string | undefined>) => [...new Set(values)].map(String).sort();
 
 /** The area's wards of each set, straight from the raw ward → LAD lookups the manifest names. */
@@ -61,56 +44,20 @@ function rawWards(set: string): string[] {
   return sorted(records.filter((r) => r[spec.lad] === AREA).map((r) => String(r[spec.ward])));
 }
 
-beforeAll(() => {
-  if (!haveSources) return;
-  rmSync(root, { recursive: true, force: true });
-  mkdirSync(content, { recursive: true });
-  copyFileSync(join(FIXTURE, 'site.json'), join(content, 'site.json'));
-  copyFileSync(join('content', 'contacts-allowlist.json'), join(content, 'contacts-allowlist.json'));
-  const sources = structuredClone(manifest);
-  sources.imports['policeuk-wards']!.run = false;
-  writeFileSync(join(content, 'sources.json'), `${JSON.stringify(sources, null, 2)}\n`);
-  // The hand-maintained tables: a switched-off section's hold their header row alone; the
-  // source list keeps the datasets that cover the area (Bromley's documents are no source
-  // of this portal), and the tables cite only those: the README's steps.
-  cpSync('data', data, { recursive: true });
-  clearRun = spawnSync('node_modules/.bin/tsx', ['scripts/clear-sections.ts'], { env, encoding: 'utf8' });
-  const sourceRows = Papa.parse<Record<string, string>>(readFileSync(join('data', 'meta', 'sources.csv'), 'utf8'), {
-    header: true,
-    skipEmptyLines: true,
-  });
-  const kept = sourceRows.data.filter((r) => r.kind === 'dataset' && areaContains(r.area_code ?? '', AREA));
-  writeFileSync(
-    join(data, 'meta', 'sources.csv'),
-    `${Papa.unparse(kept, { columns: sourceRows.meta.fields, newline: '\n' })}\n`,
-  );
-  const keptIds = new Set(kept.map((r) => r.source_id));
-  const citing = Papa.parse<Record<string, string>>(readFileSync(join('data', 'meta', 'table-sources.csv'), 'utf8'), {
-    header: true,
-    skipEmptyLines: true,
-  });
-  writeFileSync(
-    join(data, 'meta', 'table-sources.csv'),
-    `${Papa.unparse(
-      citing.data.filter((r) => keptIds.has(r.source_id ?? '')),
-      { columns: citing.meta.fields, newline: '\n' },
-    )}\n`,
-  );
-  importRun = spawnSync('node_modules/.bin/tsx', ['scripts/import/all.ts'], { env, encoding: 'utf8' });
-  if (importRun.status !== 0) return;
-  spawnSync('node_modules/.bin/tsx', ['scripts/datapackage.ts'], { env, encoding: 'utf8' });
-  buildRun = spawnSync(process.execPath, ['scripts/build.mjs'], { env, encoding: 'utf8' });
-}, 900_000);
+describe.runIf(haveRawFiles)(`a second area (${AREA}) from the London-wide files`, () => {
+  // Made once per run by tests/sites/second-area.ts.
+  const made = builtSite('second-area');
+  const { data, dist } = siteFolders(made.dir);
+  const csv = (path: string) =>
+    Papa.parse<Record<string, string>>(readFileSync(join(data, path), 'utf8'), { header: true, skipEmptyLines: true })
+      .data;
 
-afterAll(() => {
-  if (!process.env.KEEP_FIXTURE) rmSync(root, { recursive: true, force: true });
-});
-
-describe.runIf(haveSources)(`a second area (${AREA}) from the London-wide files`, () => {
   it('imports with the Bromley-only file switched off', () => {
-    expect(clearRun.status, `${clearRun.stdout}${clearRun.stderr}`).toBe(0);
-    expect(importRun.status, `${importRun.stdout}${importRun.stderr}`).toBe(0);
-    expect(importRun.stdout).toContain('import policeuk-wards: switched off');
+    for (const step of ['clear-sections', 'import']) {
+      const r = made.step(step);
+      expect(r.status, `${step}\n${r.output}`).toBe(0);
+    }
+    expect(made.step('import').output).toContain('import policeuk-wards: switched off');
     expect(
       readFileSync(join(data, 'wards', 'policeuk-monthly.csv'), 'utf8')
         .trimEnd()
@@ -183,7 +130,7 @@ describe.runIf(haveSources)(`a second area (${AREA}) from the London-wide files`
   });
 
   it('builds a site with a page for each of its wards and no others', () => {
-    expect(buildRun?.status, `${buildRun?.stdout}${buildRun?.stderr}`).toBe(0);
+    made.expectMade();
     const pages = sorted(
       listFiles(join(dist, 'wards'))
         .map((f) => f.split('/')[0]!)
@@ -195,8 +142,8 @@ describe.runIf(haveSources)(`a second area (${AREA}) from the London-wide files`
   });
 
   it('never mentions Bromley on any page or in any download', () => {
-    const mentions = listFiles(dist)
-      .filter((f) => /\.(html|csv|json|svg|txt|xml)$/.test(f) && !f.startsWith('pagefind/'))
+    const mentions = siteIndex(dist)
+      .files.filter((f) => /\.(html|csv|json|svg|txt|xml)$/.test(f) && !f.startsWith('pagefind/'))
       .filter((f) => /bromley/i.test(readFileSync(join(dist, f), 'utf8')));
     expect(mentions).toEqual([]);
   });
@@ -220,8 +167,4 @@ describe.runIf(haveSources)(`a second area (${AREA}) from the London-wide files`
     expect(pkg.resources.map((r) => r.name)).not.toContain('ward-policeuk-monthly');
     expect(pkg.resources.map((r) => r.name)).toContain('ward-crime-2022-wards');
   });
-});
-
-describe.skipIf(haveSources)('a second area without raw files', () => {
-  it(`cannot be built here: ${sourcesDir()} is missing`, () => expect(haveSources).toBe(false));
 });

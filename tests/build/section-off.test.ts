@@ -1,85 +1,34 @@
 /**
- * A portal without a directory: copies the content and data, switches the directory
- * section off in site.json, leaves only the header row in every directory table, and
- * removes the links strategy documents make to directory entries (as a partnership
- * without a directory would). That site validates and builds; no page of the section is
- * written, nothing links to it, the search has no filter for it and the data package
- * leaves its tables out. With the section on, the same empty tables stop the build.
+ * A portal without a directory (tests/sites/directory-off.ts: the directory section off in
+ * site.json, its tables left with their header row, documents no longer linking to its
+ * entries). That site validates and builds; no page of the section is written, nothing
+ * links to it, the search has no filter for it and the data package leaves its tables out.
+ * With the section on, the same empty tables stop the validation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { allTables, extraResources } from '../../src/schemas';
-import { strategiesDir } from '../../src/core/content-paths';
-import { directoryExportFiles } from '../../src/lib/directory/export';
 import { FILTERS, ENTRY_FILTER, NAME_FILTER } from '../../src/lib/directory/url';
-import { listFiles } from '../../scripts/lib/built-site';
-import Papa from 'papaparse';
+import { clearTableCache } from '../../src/core/load';
+import { validate } from '../../scripts/validate';
+import { builtSite } from '../helpers/sites';
+import { siteFolders } from '../sites/site';
+import { setDirectorySection } from '../sites/directory-off';
+import { siteIndex } from '../helpers/site-index';
 
-// Inside the project: the build renames its output into place, which cannot cross file systems.
-const root = join('.tmp', 'directory-off');
-const content = join(root, 'content');
-const data = join(root, 'data');
-const dist = join(root, 'dist');
-const env = {
-  ...process.env,
-  ASTRO_TELEMETRY_DISABLED: '1',
-  PORTAL_CONTENT_DIR: content,
-  PORTAL_DATA_DIR: data,
-  PORTAL_DIST: dist,
-};
+const site = builtSite('directory-off');
+const { content, data, dist } = siteFolders(site.dir);
 const directoryTables = allTables.filter((t) => t.section === 'directory');
 const directoryFiles = [...directoryTables, ...extraResources.filter((r) => r.section === 'directory')];
 const html = () =>
-  listFiles(dist)
-    .filter((f) => f.endsWith('.html'))
+  siteIndex(dist)
+    .pages.map((p) => p.path)
     .map((f) => ({ f, text: readFileSync(join(dist, f), 'utf8') }));
-let build: ReturnType<typeof spawnSync>;
-
-function setSection(on: boolean): void {
-  const file = join(content, 'site.json');
-  const site = JSON.parse(readFileSync(file, 'utf8'));
-  site.sections.directory = on;
-  writeFileSync(file, `${JSON.stringify(site, null, 2)}\n`);
-}
-
-beforeAll(() => {
-  rmSync(root, { recursive: true, force: true });
-  mkdirSync(root, { recursive: true });
-  cpSync('content', content, { recursive: true });
-  cpSync('data', data, { recursive: true });
-  setSection(false);
-  for (const t of directoryTables) writeFileSync(join(data, t.path), `${t.columns.join(',')}\n`);
-  for (const f of directoryExportFiles([], [])) writeFileSync(join(data, f.path), f.text);
-  // Documents keep their text but no longer link to directory entries.
-  const docs = strategiesDir(content);
-  for (const name of readdirSync(docs).filter((n) => n.endsWith('.mdx'))) {
-    const text = readFileSync(join(docs, name), 'utf8')
-      .replace(/related_interventions:\n(?: {2}- .*\n)+/, 'related_interventions: []\n')
-      .replace(/\[([^\]]+)\]\(\/directory\/[^)]*\)/g, '$1');
-    writeFileSync(join(docs, name), text);
-  }
-  const actions = join(data, 'strategy', 'actions.csv');
-  const [header, ...rows] = readFileSync(actions, 'utf8').trimEnd().split('\n');
-  const column = header!.split(',').indexOf('directory_ids');
-  const parsed = Papa.parse<string[]>(rows.join('\n')).data.map((cells) => {
-    cells[column] = '';
-    return cells;
-  });
-  writeFileSync(actions, `${header}\n${Papa.unparse(parsed, { newline: '\n' })}\n`);
-  spawnSync('node_modules/.bin/tsx', ['scripts/import/all.ts', 'strategy-links'], { env, encoding: 'utf8' });
-  spawnSync('node_modules/.bin/tsx', ['scripts/datapackage.ts'], { env, encoding: 'utf8' });
-  build = spawnSync(process.execPath, ['scripts/build.mjs'], { env, encoding: 'utf8' });
-}, 400_000);
-
-afterAll(() => {
-  if (!process.env.KEEP_FIXTURE) rmSync(root, { recursive: true, force: true });
-});
 
 describe('a portal with the directory switched off', () => {
   it('validates and builds with empty directory tables', () => {
-    expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+    site.expectMade();
     for (const t of directoryTables)
       expect(readFileSync(join(data, t.path), 'utf8').trimEnd().split('\n'), t.path).toHaveLength(1);
   });
@@ -91,9 +40,9 @@ describe('a portal with the directory switched off', () => {
   });
 
   it('links to it from nowhere: not the header, the home page, help or search', () => {
-    const pages = html();
+    const pages = siteIndex(dist).pages;
     expect(pages.length).toBeGreaterThan(50);
-    const linking = pages.filter((p) => /href="\/directory\//.test(p.text)).map((p) => p.f);
+    const linking = pages.filter((p) => p.links.some((l) => l.startsWith('/directory/'))).map((p) => p.path);
     expect(linking).toEqual([]);
     const home = readFileSync(join(dist, 'index.html'), 'utf8');
     expect(home).toMatch(/<nav aria-label="Main">[\s\S]*href="\/strategies\/"/);
@@ -122,11 +71,18 @@ describe('a portal with the directory switched off', () => {
     expect(names.length).toBe(allTables.length + extraResources.length - directoryFiles.length);
   });
 
-  it('stops the build when the section is on and its tables are empty', () => {
-    setSection(true);
-    const r = spawnSync('node_modules/.bin/tsx', ['scripts/validate.ts'], { env, encoding: 'utf8' });
-    setSection(false);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`${join(data, directoryTables[0]!.path)}: has a header but no data rows`);
+  it('stops the validation when the section is on and its tables are empty', () => {
+    // A copy of the site's content with the section switched back on: the site itself is shared.
+    const on = mkdtempSync(join(site.dir, 'content-on-'));
+    try {
+      cpSync(content, on, { recursive: true });
+      setDirectorySection(on, true);
+      expect(() => validate({ data, content: on })).toThrow(
+        `${join(data, directoryTables[0]!.path)}: has a header but no data rows`,
+      );
+    } finally {
+      rmSync(on, { recursive: true, force: true });
+      clearTableCache();
+    }
   });
 });

@@ -1,66 +1,107 @@
 /**
- * Browser test plumbing: serve dist/ on loopback, drive Debian's Chromium with
- * playwright-core, and run axe with the WCAG A/AA rules. Never skips: a missing
- * browser fails the test run with instructions (see scripts/test.mjs).
+ * Browser test plumbing: the project's one Chromium and static servers (started by
+ * tests/setup/browser.ts) driven with playwright-core, and axe with the WCAG A/AA rules.
+ * Never skips: a missing browser fails the test run with instructions (see scripts/test.mjs).
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Download,
+  type Page,
+} from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync } from 'node:fs';
-import { startStaticServer } from '../../scripts/lib/static-server.mjs';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.mjs';
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
+import type { BrowserSite } from '../setup/browser';
 
 export interface Session {
+  /** This file's connection to the shared browser. */
   browser: Browser;
+  /** The site's address, ending in a slash. */
   baseUrl: string;
   /** Opens a page in a fresh context (axe needs one), recording requests to other origins. */
   open: (
     path: string,
     options?: { width?: number; height?: number; javaScript?: boolean },
   ) => Promise<{ page: Page; context: BrowserContext; foreignRequests: string[] }>;
-  close: () => Promise<void>;
+  /** A fresh context of this session (closed after the test like the others). */
+  newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
 }
 
-/** Starts the server and browser once per test file. */
-export async function startSession(dist = 'dist'): Promise<Session> {
-  if (!existsSync(`${dist}/index.html`))
-    throw new Error(`${dist}/index.html not found: run \`npm run build\` before the browser tests`);
-  const executablePath = findChromium();
-  if (!executablePath)
-    throw new Error(
-      "Chromium not found: install Debian's chromium package or set CHROMIUM_PATH (npm test does this for you)",
-    );
-  const server = await startStaticServer(dist);
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+/**
+ * The shared browser, for the tests of one file, opening pages of `site` (dist/ unless
+ * named). Call it at the top of the file; every context a test opens is closed after it,
+ * and one a `beforeAll` opens after the tests it serves.
+ */
+export function useBrowser(site: BrowserSite = 'dist'): Session {
+  let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
-  return {
-    browser,
-    baseUrl: server.url,
-    async open(path, { width = 1280, height = 900, javaScript = true } = {}) {
-      const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: javaScript });
+  const baseUrl = () => {
+    const url = inject('siteUrls')[site];
+    if (!url) throw new Error(`the ${site} site was not built in this run, so it is not served`);
+    return url;
+  };
+  const session: Session = {
+    get browser() {
+      if (!browser) throw new Error('the browser is connected in beforeAll');
+      return browser;
+    },
+    get baseUrl() {
+      return baseUrl();
+    },
+    async newContext(options) {
+      const context = await session.browser.newContext(options);
       contexts.push(context);
+      return context;
+    },
+    async open(path, { width = 1280, height = 900, javaScript = true } = {}) {
+      const context = await session.newContext({ viewport: { width, height }, javaScriptEnabled: javaScript });
       const foreignRequests: string[] = [];
-      const origin = new URL(server.url).origin;
+      const origin = new URL(baseUrl()).origin;
       context.on('request', (req) => {
         const url = req.url();
         if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
       });
       const page = await context.newPage();
-      const response = await page.goto(new URL(path, server.url).href);
+      const response = await page.goto(new URL(path, baseUrl()).href);
       if (!response || response.status() !== 200) throw new Error(`${path} answered ${response?.status()}`);
       return { page, context, foreignRequests };
     },
-    async close() {
-      for (const c of contexts) await c.close().catch(() => {});
-      await browser.close();
-      await server.close();
-    },
   };
+  beforeAll(async () => {
+    baseUrl();
+    browser = await chromium.connect(inject('browserEndpoint'));
+  });
+  // Contexts before this mark were opened by hooks that ran before the test began.
+  let mark = 0;
+  beforeEach(() => {
+    mark = contexts.length;
+  });
+  afterEach(async () => {
+    for (const c of contexts.splice(mark)) await c.close().catch(() => {});
+  });
+  afterAll(async () => {
+    for (const c of contexts.splice(0)) await c.close().catch(() => {});
+    // Disconnects this file; the browser itself is closed by the global teardown.
+    await browser?.close();
+  });
+  return session;
+}
+
+/** The bytes of a download (the browser is remote, so its file is read through the connection). */
+export async function downloadBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 /** Runs axe with the WCAG 2.x A and AA rules; returns violations as readable lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    // Violations in full; passes and the rest are not collected, which axe does faster.
+    .options({ resultTypes: ['violations'] })
     .analyze();
   return results.violations.map(
     (v) =>

@@ -1,7 +1,7 @@
 /** Reading the built site in build tests. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from '../../scripts/lib/built-site';
+import { siteIndex } from './site-index';
 
 export const DIST = 'dist';
 
@@ -12,7 +12,7 @@ export function distFile(path: string): string {
   return readFileSync(full, 'utf8');
 }
 
-/** Every file under `root` (dist/ by default) as sorted relative paths, optionally filtered by extension. */
-export function distFiles(ext?: string, root = DIST): string[] {
-  return listFiles(root).filter((f) => !ext || f.endsWith(ext));
+/** Every file of the built site (dist/) as sorted relative paths, from its index, optionally filtered by ending. */
+export function distFiles(ext?: string): string[] {
+  return siteIndex(DIST).files.filter((f) => !ext || f.endsWith(ext));
 }
