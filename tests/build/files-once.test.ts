@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { DIST, distFile, distFiles } from '../helpers/dist';
-import { links } from '../helpers/html';
+import { DIST, distFile } from '../helpers/dist';
+import { siteIndex } from '../helpers/site-index';
 
 // Read by the host or the browser without a link: the host's files, the not-found page,
 // Pagefind's index (its script fetches it), the postcode lookup's one file per outward
@@ -24,13 +24,13 @@ function target(page: string, link: string): string | null {
 }
 
 describe('each file once', () => {
-  const files = distFiles();
+  const { files, pages } = siteIndex();
 
   it('every built file is linked from a page or named by the data package', () => {
     const linked = new Set<string>();
-    for (const page of files.filter((f) => f.endsWith('.html'))) {
-      for (const link of links(distFile(page))) {
-        const t = target(page, link);
+    for (const page of pages) {
+      for (const link of page.links) {
+        const t = target(page.path, link);
         if (t) linked.add(t);
       }
     }

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { DIST, distFile, distFiles } from '../helpers/dist';
+import { siteIndex } from '../helpers/site-index';
 import { readStrategyFiles } from '../../src/lib/strategy/files';
 import { themeLabel } from '../../src/lib/strategy';
 
@@ -127,10 +128,9 @@ describe('the strategy library', () => {
   });
 
   it('has every download and every link to documents, indicators and directory entries resolving to a built file', () => {
-    for (const f of distFiles('.html').filter((p) => p.startsWith('strategies/'))) {
-      for (const m of distFile(f).matchAll(/href="(\/(?:strategies|indicators|directory)\/[^"]*)"/g)) {
-        expect(existsSync(fileFor(m[1]!)), `${f} links to ${m[1]}`).toBe(true);
-      }
+    for (const page of siteIndex().pages.filter((p) => p.path.startsWith('strategies/'))) {
+      for (const link of page.links.filter((l) => /^\/(strategies|indicators|directory)\//.test(l)))
+        expect(existsSync(fileFor(link)), `${page.path} links to ${link}`).toBe(true);
     }
   });
 

@@ -8,9 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { distFile, distFiles } from '../helpers/dist';
+import { distFile } from '../helpers/dist';
+import { siteIndex } from '../helpers/site-index';
+import { sourcesDir } from '../../scripts/import/lib';
+import { haveRawFiles } from '../helpers/raw-files';
 
-const sources = process.env.PORTAL_SOURCES_DIR ?? join('..', 'shared', 'data-sources');
 const site = JSON.parse(readFileSync('content/site.json', 'utf8')) as { area: { name: string; code: string } };
 const csv = (path: string) =>
   Papa.parse<Record<string, string>>(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), {
@@ -19,14 +21,15 @@ const csv = (path: string) =>
   }).data;
 
 /** Residents and census year by ward code, straight from the raw census files. */
-const residents = new Map<string, { n: number; year: number }>([
-  ...csv(join(sources, 'ward-population', 'bromley_ward_population_census2011.csv'))
-    .filter((r) => r.Borough === site.area.name)
-    .map((r) => [r.WardCode!, { n: Number(r.Persons_All_Ages_Census2011), year: 2011 }] as const),
-  ...csv(join(sources, 'ward-population-2021-wd22', 'bromley_ward_population_census2021_wd22.csv'))
-    .filter((r) => r.ladCode === site.area.code)
-    .map((r) => [r.wardCode!, { n: Number(r.population), year: 2021 }] as const),
-]);
+const residents = () =>
+  new Map<string, { n: number; year: number }>([
+    ...csv(join(sourcesDir(), 'ward-population', 'bromley_ward_population_census2011.csv'))
+      .filter((r) => r.Borough === site.area.name)
+      .map((r) => [r.WardCode!, { n: Number(r.Persons_All_Ages_Census2011), year: 2011 }] as const),
+    ...csv(join(sourcesDir(), 'ward-population-2021-wd22', 'bromley_ward_population_census2021_wd22.csv'))
+      .filter((r) => r.ladCode === site.area.code)
+      .map((r) => [r.wardCode!, { n: Number(r.population), year: 2021 }] as const),
+  ]);
 
 /** All-crime offences per ward over the latest 12 months of its set's series, from data/. */
 function latestTwelve(file: string): Map<string, number> {
@@ -42,40 +45,41 @@ const offences = new Map([
   ...latestTwelve('crime-monthly-2022-wards.csv'),
 ]);
 const wardCodes = csv(join('data', 'wards', 'wards.csv')).map((r) => r.ward_code!);
-const text = (html: string) =>
-  html
-    .replace(/<script[\s\S]*?<\/script>/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
 
 describe('rates per 1,000 residents', () => {
-  it('on all 44 ward pages equal offences ÷ the census count × 1,000, with the base and its year', () => {
-    expect(wardCodes).toHaveLength(44);
-    for (const code of wardCodes) {
-      const pop = residents.get(code);
-      expect(pop, `${code} in a census file`).toBeDefined();
-      const rate = (offences.get(code)! / pop!.n) * 1000;
-      const card =
-        /<h3>Per 1,000 residents<\/h3><p class="figure">([^<]+)<\/p><p>Base: ([\d,]+) residents at Census (\d{4})\./.exec(
-          distFile(`wards/${code}/index.html`),
+  // Needs the raw census files: skipped without them (tests/unit/raw-files.test.ts says so, and fails under CI).
+  it.runIf(haveRawFiles)(
+    'on all 44 ward pages equal offences ÷ the census count × 1,000, with the base and its year',
+    () => {
+      expect(wardCodes).toHaveLength(44);
+      const census = residents();
+      for (const code of wardCodes) {
+        const pop = census.get(code);
+        expect(pop, `${code} in a census file`).toBeDefined();
+        const rate = (offences.get(code)! / pop!.n) * 1000;
+        const card =
+          /<h3>Per 1,000 residents<\/h3><p class="figure">([^<]+)<\/p><p>Base: ([\d,]+) residents at Census (\d{4})\./.exec(
+            distFile(`wards/${code}/index.html`),
+          );
+        expect(card, code).not.toBeNull();
+        expect(card![1], code).toBe(
+          rate.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
         );
-      expect(card, code).not.toBeNull();
-      expect(card![1], code).toBe(rate.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
-      expect(card![2]).toBe(pop!.n.toLocaleString('en-GB'));
-      expect(Number(card![3])).toBe(pop!.year);
-    }
-  });
+        expect(card![2]).toBe(pop!.n.toLocaleString('en-GB'));
+        expect(Number(card![3])).toBe(pop!.year);
+      }
+    },
+  );
 
   it('no page says a population is missing', () => {
-    const pages = distFiles('.html');
+    const { pages } = siteIndex();
     expect(pages.length).toBeGreaterThan(100);
-    const saying = pages.filter((p) => /no population/i.test(text(distFile(p))));
+    const saying = pages.filter((p) => /no population/i.test(p.text)).map((p) => p.path);
     expect(saying).toEqual([]);
   });
 
   it('no ward page shows an extract code such as 202402-202601 as a period', () => {
     for (const code of wardCodes)
-      expect(text(distFile(`wards/${code}/index.html`)), code).not.toMatch(/\b20\d{4}-20\d{4}\b/);
+      expect(siteIndex().page(`wards/${code}/index.html`).text, code).not.toMatch(/\b20\d{4}-20\d{4}\b/);
   });
 });
