@@ -9,6 +9,7 @@ import { buildWardTopology } from '../../scripts/import/ward-topology';
 import type { WardCrimeRow } from '../../scripts/import/ward-crime-lib';
 import { wardChecks } from '../../src/lib/wards/checks';
 import { formatProblem } from '../../src/core/errors';
+import { madeTwice } from '../helpers/same-output';
 
 const row = (ward: string, month: string, minor: string, count: number, extract = 'X1'): WardCrimeRow => ({
   ward_code: ward,
@@ -75,9 +76,15 @@ describe('fixture crime counts', () => {
     expect(wardCrimeRows('E05000001', profile)).toHaveLength(5);
   });
 
-  it('are the same every time for the same ward code', () => {
-    expect(wardCrimeRows('E05012345', profile)).toEqual(wardCrimeRows('E05012345', profile));
-    expect(wardCrimeRows('E05012345', profile).every((r) => r.ward_code === 'E05012345')).toBe(true);
+  it('are the same every time for the same ward code, and differ for another', () => {
+    const [first, again] = madeTwice(
+      () => wardCrimeRows('E05012345', profile),
+      () => wardCrimeRows('E05099999', profile),
+    );
+    expect(again).toEqual(first);
+    expect(first.every((r) => r.ward_code === 'E05012345')).toBe(true);
+    // Another ward draws its own counts (over enough rows that all of them agreeing would be chance).
+    expect(wardCrimeRows('E05099999', profile).map((r) => r.count)).not.toEqual(first.map((r) => r.count));
   });
 });
 
