@@ -4,6 +4,7 @@
  * formats). The schemas are read from ../shared/standards/hsds-3.0 beside the repository.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
@@ -65,13 +66,24 @@ describe('HSDS 3.0 export', () => {
     expect(validate.errors?.map((e) => e.message).join('; ')).toContain('must match format "uuid"');
   });
 
-  it('has stable, unique UUIDs derived from the portal ids', () => {
+  it('has stable, unique UUIDs derived from the portal ids', { timeout: 30_000 }, () => {
     // The RFC 9562 example: version 5 of "www.example.com" in the DNS namespace.
     expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe(
       '2ed6657d-e927-568b-95e1-2665a8aea6a2',
     );
+    // The id of an entry, computed by another implementation (Python's uuid) from the
+    // portal's namespace (a version 5 UUID of its URN in the RFC's URL namespace).
+    const python = execFileSync(
+      'python3',
+      [
+        '-c',
+        "import uuid; ns = uuid.uuid5(uuid.NAMESPACE_URL, 'urn:community-safety-portal:directory'); print(uuid.uuid5(ns, 'service/chance-uk'))",
+      ],
+      { encoding: 'utf8' },
+    ).trim();
     const chance = published.find((s) => s.name === 'Chance UK')!;
-    expect(chance.id).toBe(directoryUuid('service', 'chance-uk'));
+    expect(chance.id).toBe(python);
+    expect(directoryUuid('service', 'chance-uk')).toBe(python);
     const ids = published.flatMap((s) => [
       s.id,
       ...s.service_areas.map((a: { id: string }) => a.id),
