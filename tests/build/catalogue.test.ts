@@ -12,7 +12,13 @@ import { parse } from 'csv-parse/sync';
 import datapackage from 'datapackage';
 import { DIST, distFile, distFiles } from '../helpers/dist';
 import { chartFrames, tableRows, tableWidth } from '../helpers/html';
-import { JSON_COPY_MAX_BYTES, sizeLabel } from '../../src/lib/catalogue';
+import { JSON_COPY_MAX_BYTES } from '../../src/lib/catalogue';
+
+/** A file size as the catalogue writes it, "1.2 MB" or "830 KB", worked out here. */
+const size = (bytes: number) =>
+  bytes >= 1_000_000
+    ? `${Number((bytes / 1_000_000).toFixed(1))} MB`
+    : `${Math.max(1, Math.round(bytes / 1000)).toLocaleString('en-GB')} KB`;
 import { readTableCsv } from '../helpers/csv';
 import { NOT_CLAIMED } from '../../src/core/licence';
 
@@ -117,7 +123,7 @@ describe('dataset pages', () => {
           expect(html).not.toContain(`href="/data/${name}.json"`);
           expect(html).toContain('offered as CSV only');
         }
-        expect(html).toContain(`Download CSV (${sizeLabel(csvBytes)})`);
+        expect(html).toContain(`Download CSV (${size(csvBytes)})`);
       }
     },
   );
