@@ -50,8 +50,9 @@ export function pageText(html: string): string {
     .trim();
 }
 
-const INDEX_DIR = join('.tmp', 'site-index');
-const indexFile = (root: string) => join(INDEX_DIR, `${resolve(root).replace(/[^A-Za-z0-9]+/g, '_')}.json`);
+/** Where the indexes are written. */
+export const SITE_INDEX_DIR = join('.tmp', 'site-index');
+const indexFile = (root: string) => join(SITE_INDEX_DIR, `${resolve(root).replace(/[^A-Za-z0-9]+/g, '_')}.json`);
 /** When the site's home page was written: a new build writes a new one. */
 const stampOf = (root: string) => statSync(join(root, 'index.html')).mtimeMs;
 
@@ -70,7 +71,7 @@ function makeIndex(root: string): IndexFile {
 }
 
 function save(index: IndexFile): void {
-  mkdirSync(INDEX_DIR, { recursive: true });
+  mkdirSync(SITE_INDEX_DIR, { recursive: true });
   const file = indexFile(index.root);
   // Written aside and renamed, so a reader never sees half an index.
   writeFileSync(`${file}.${process.pid}`, JSON.stringify(index));

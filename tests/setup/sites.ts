@@ -5,15 +5,17 @@
  * and writes the index of the published site (tests/helpers/site-index.ts).
  *
  * PORTAL_SITES (names separated by commas; empty for none) makes only the sites named, for
- * running one test file while working on it. KEEP_FIXTURE=1 keeps .tmp/sites/ afterwards.
+ * running one test file while working on it. The sites stay in .tmp/sites/ after the run,
+ * to be looked at, until the next run replaces them.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { VARIANT_SITES } from '../sites';
 import { SITES_DIR, type SiteRecord, type SiteTools, type VariantSite } from '../sites/site';
 import { build, run, type RunResult } from '../helpers/build-site';
-import { writeSiteIndex } from '../helpers/site-index';
+import { SITE_INDEX_DIR, writeSiteIndex } from '../helpers/site-index';
 import { missingRawFiles } from '../../scripts/lib/raw-files.mjs';
 
 /** Runs `task`s at most `n` at a time, in the order they ask. */
@@ -85,18 +87,27 @@ function wanted(projects: readonly string[]): VariantSite[] {
 
 const state = globalThis as { portalSites?: Promise<void> };
 
-export async function setup(project: TestProject): Promise<() => void> {
+/**
+ * Moves a folder out of the way and deletes it in the background, so the run need not wait,
+ * with any an interrupted run left.
+ */
+function discard(dir: string): Promise<unknown> {
+  const old = `${dir}-old-${process.pid}`;
+  if (existsSync(dir)) renameSync(dir, old);
+  const left = readdirSync(dirname(dir)).filter((name) => name.startsWith(`${basename(dir)}-old-`));
+  return Promise.all(left.map((name) => rm(join(dirname(dir), name), { recursive: true, force: true })));
+}
+
+export async function setup(project: TestProject): Promise<void> {
   // Both projects list this setup; the first to start makes every site either reads.
   state.portalSites ??= (async () => {
-    rmSync(SITES_DIR, { recursive: true, force: true });
+    mkdirSync(dirname(SITES_DIR), { recursive: true });
+    const discarding = Promise.all([discard(SITES_DIR), discard(SITE_INDEX_DIR)]);
     const slot = limiter(Number(process.env.PORTAL_SITE_BUILDS ?? 2));
     const making = Promise.all(wanted(project.vitest.projects.map((p) => p.name)).map((s) => make(s, slot)));
     // While the first builds run: the index every whole-site check of dist/ reads.
     writeSiteIndex();
-    await making;
+    await Promise.all([making, discarding]);
   })();
   await state.portalSites;
-  return () => {
-    if (!process.env.KEEP_FIXTURE) rmSync(SITES_DIR, { recursive: true, force: true });
-  };
 }
