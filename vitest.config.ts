@@ -13,6 +13,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 300_000,
+          // One worker runs file after file, so what the files share is read once per worker
+          // (the site index, the data tables); no build test changes the environment it leaves.
+          isolate: false,
           // The variant sites both projects read, made once per run, and the index of dist/.
           globalSetup: ['tests/setup/sites.ts'],
         },
@@ -24,6 +27,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 180_000,
           hookTimeout: 180_000,
+          isolate: false,
           // Then the one Chromium and the static servers every browser test file connects to.
           globalSetup: ['tests/setup/sites.ts', 'tests/setup/browser.ts'],
         },
