@@ -114,7 +114,16 @@ if (process.env.CI && missingRawFiles().length) {
 }
 mkdirSync('.tmp', { recursive: true });
 
-const formatting = step('formatting (prettier --check .)', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
+// The cache (in node_modules/.cache/prettier) is keyed by each file's content, so a re-run checks only what changed.
+const formatting = step('formatting (prettier --check .)', bin('prettier'), [
+  '--check',
+  '.',
+  '--log-level',
+  'warn',
+  '--cache',
+  '--cache-strategy',
+  'content',
+]);
 const unit = vitest('unit', ['unit']);
 const building = step('build', 'npm', ['run', 'build', '--silent']);
 // Both read the .astro/ types the build writes: astro check writes them afresh, then tsc reads them.
