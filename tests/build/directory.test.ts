@@ -10,20 +10,7 @@ import { generalRoutesTable } from '../../src/schemas/directory';
 import { siteConfig } from '../../src/lib/site';
 
 const entries = loadDirectory();
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 /** A date as the pages write it, "27 September 2012", spelled out here rather than by the portal's code. */
 const spelled = (iso: string) => {
   const [year, month, day] = iso.split('-');
