@@ -109,38 +109,43 @@ const TABLES: Array<{ path: string; table: string; columns: RegExp[] }> = [
 ];
 
 describe('tables show their defining columns', () => {
+  // Each page once at each width, with every table on it that is checked.
+  const pages = [...new Set(TABLES.map((t) => t.path))];
   for (const width of [360, 1280]) {
-    for (const t of TABLES) {
-      it(`${t.path} ${t.table} at ${width} px`, async () => {
-        const { page } = await session.open(t.path, { width, height: 800 });
-        const table = page.locator(t.table).first();
-        const heads = await table.locator('thead th').evaluateAll((ths) =>
-          ths.map((th) => ({
-            text: (th.textContent ?? '').trim(),
-            left: th.getBoundingClientRect().left,
-            right: th.getBoundingClientRect().right,
-          })),
-        );
-        for (const pattern of t.columns) {
-          const head = heads.find((h) => pattern.test(h.text));
-          expect(head, `${pattern} in ${heads.map((h) => h.text).join(' | ')}`).toBeDefined();
-          expect(head!.right, `${head!.text} on screen`).toBeLessThanOrEqual(width);
-          expect(head!.left).toBeGreaterThanOrEqual(0);
+    for (const path of pages) {
+      const tables = TABLES.filter((t) => t.path === path);
+      it(`${path} ${tables.map((t) => t.table).join(', ')} at ${width} px`, async () => {
+        const { page } = await session.open(path, { width, height: 800 });
+        for (const t of tables) {
+          const table = page.locator(t.table).first();
+          const heads = await table.locator('thead th').evaluateAll((ths) =>
+            ths.map((th) => ({
+              text: (th.textContent ?? '').trim(),
+              left: th.getBoundingClientRect().left,
+              right: th.getBoundingClientRect().right,
+            })),
+          );
+          for (const pattern of t.columns) {
+            const head = heads.find((h) => pattern.test(h.text));
+            expect(head, `${t.table}: ${pattern} in ${heads.map((h) => h.text).join(' | ')}`).toBeDefined();
+            expect(head!.right, `${t.table}: ${head!.text} on screen`).toBeLessThanOrEqual(width);
+            expect(head!.left, t.table).toBeGreaterThanOrEqual(0);
+          }
+          // The table scrolls in its own labelled, focusable region, with its first column fixed.
+          const region = await table.evaluate((el) => {
+            const wrap = el.closest('.table-wrap')!;
+            const first = el.querySelector('tbody tr > :first-child')!;
+            return {
+              role: wrap.getAttribute('role'),
+              label: wrap.getAttribute('aria-label'),
+              tabindex: wrap.getAttribute('tabindex'),
+              overflow: getComputedStyle(wrap).overflowX,
+              sticky: getComputedStyle(first).position,
+            };
+          });
+          expect(region, t.table).toMatchObject({ role: 'region', tabindex: '0', overflow: 'auto', sticky: 'sticky' });
+          expect(region.label, t.table).toBeTruthy();
         }
-        // The table scrolls in its own labelled, focusable region, with its first column fixed.
-        const region = await table.evaluate((el) => {
-          const wrap = el.closest('.table-wrap')!;
-          const first = el.querySelector('tbody tr > :first-child')!;
-          return {
-            role: wrap.getAttribute('role'),
-            label: wrap.getAttribute('aria-label'),
-            tabindex: wrap.getAttribute('tabindex'),
-            overflow: getComputedStyle(wrap).overflowX,
-            sticky: getComputedStyle(first).position,
-          };
-        });
-        expect(region).toMatchObject({ role: 'region', tabindex: '0', overflow: 'auto', sticky: 'sticky' });
-        expect(region.label).toBeTruthy();
       });
     }
   }
