@@ -48,7 +48,9 @@ export const directoryOff: VariantSite = {
       return cells;
     });
     writeFileSync(actions, `${header}\n${Papa.unparse(parsed, { newline: '\n' })}\n`);
-    await script('datapackage', 'scripts/datapackage.ts', { PORTAL_CONTENT_DIR: content, PORTAL_DATA_DIR: data });
+    const env = { PORTAL_CONTENT_DIR: content, PORTAL_DATA_DIR: data };
+    await script('strategy-links', 'scripts/import/all.ts', env, ['strategy-links']);
+    await script('datapackage', 'scripts/datapackage.ts', env);
     await build('build', siteFolders(dir));
   },
 };

@@ -13,7 +13,7 @@ export const NEW_DOCUMENT_FIXTURE = join('tests', 'fixtures', 'strategies', 'new
 export const newDocument: VariantSite = {
   name: 'new-document',
   projects: ['browser'],
-  async make({ dir, build }) {
+  async make({ dir, build, script }) {
     const { content, data } = siteFolders(dir);
     mkdirSync(dir, { recursive: true });
     cpSync('content', content, { recursive: true });
@@ -33,6 +33,9 @@ export const newDocument: VariantSite = {
       join(data, 'strategy', 'actions.csv'),
       readFileSync(join(NEW_DOCUMENT_FIXTURE, 'actions.csv'), 'utf8'),
     );
+    // The guide: spell the action rows' links out, one per row.
+    const env = { PORTAL_CONTENT_DIR: content, PORTAL_DATA_DIR: data };
+    await script('strategy-links', 'scripts/import/all.ts', env, ['strategy-links']);
     await build('build', siteFolders(dir));
   },
 };
