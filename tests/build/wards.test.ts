@@ -199,29 +199,29 @@ describe('ward sums against the borough series', () => {
 });
 
 describe('ward pages', () => {
-  const wards = wardRows.map((w) => ({ code: slugOf(w.ward_code, w.ward_set), set: w.ward_set }));
+  const wards = wardRows.map((w) => ({ slug: slugOf(w.ward_code, w.ward_set), set: w.ward_set }));
   it('exist for every ward of both sets, with their downloads', () => {
     expect(wards.length).toBeGreaterThan(0);
     for (const w of wards) {
-      expect(existsSync(join(DIST, 'wards', w.code, 'index.html'))).toBe(true);
+      expect(existsSync(join(DIST, 'wards', w.slug, 'index.html'))).toBe(true);
       for (const f of [
-        dl(w.code, 'monthly'),
-        dl(w.code, 'boundary', 'geojson'),
-        dl(w.code, 'trend'),
-        dl(w.code, 'ranks'),
-        dl(w.code, 'categories'),
+        dl(w.slug, 'monthly'),
+        dl(w.slug, 'boundary', 'geojson'),
+        dl(w.slug, 'trend'),
+        dl(w.slug, 'ranks'),
+        dl(w.slug, 'categories'),
       ])
         expect(existsSync(join(DIST, f)), f).toBe(true);
-      expect(existsSync(join(DIST, dl(w.code, 'asb')))).toBe(w.set === '2002-2022');
+      expect(existsSync(join(DIST, dl(w.slug, 'asb')))).toBe(w.set === '2002-2022');
     }
   });
 
   it('offer downloads that hold exactly the numbers under each chart', () => {
     for (const w of wards) {
-      const html = distFile(`wards/${w.code}/index.html`);
+      const html = distFile(`wards/${w.slug}/index.html`);
       for (const chart of ['change', 'trend', 'ranks', 'categories', ...(w.set === '2002-2022' ? ['asb'] : [])]) {
-        expect(html).toContain(`href="/${dl(w.code, chart)}"`);
-        expect(csvRows(dl(w.code, chart), html, `${chart}-table`), `${w.code} ${chart}`).toEqual(
+        expect(html).toContain(`href="/${dl(w.slug, chart)}"`);
+        expect(csvRows(dl(w.slug, chart), html, `${chart}-table`), `${w.slug} ${chart}`).toEqual(
           tableRows(html, `${chart}-table`),
         );
       }
@@ -229,12 +229,12 @@ describe('ward pages', () => {
   });
 
   it('have a tidy data file that agrees with the category table', () => {
-    const w = wards.find((x) => x.code === 'E05013991')!;
-    const tidy = Papa.parse<Record<string, string>>(distFile(dl(w.code, 'monthly')), {
+    const w = wards.find((x) => x.slug === 'E05013991')!;
+    const tidy = Papa.parse<Record<string, string>>(distFile(dl(w.slug, 'monthly')), {
       header: true,
       skipEmptyLines: true,
     }).data;
-    const wide = Papa.parse<Record<string, string>>(distFile(dl(w.code, 'categories')), {
+    const wide = Papa.parse<Record<string, string>>(distFile(dl(w.slug, 'categories')), {
       header: true,
       skipEmptyLines: true,
     }).data;
@@ -246,7 +246,7 @@ describe('ward pages', () => {
         );
       }
     }
-    expect(tidy.every((t) => t.ward_set === '2022' && t.ward_code === w.code)).toBe(true);
+    expect(tidy.every((t) => t.ward_set === '2022' && t.ward_code === 'E05013991')).toBe(true);
   });
 
   it('mark the boundary change and the category change on charts that cross them', () => {
