@@ -4,13 +4,13 @@
  * links strategy documents make to directory entries removed (as a partnership without a
  * directory would). Read by tests/build/section-off.test.ts.
  */
-import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { allTables } from '../../src/schemas';
 import { strategiesDir } from '../../src/core/content-paths';
 import { directoryExportFiles } from '../../src/lib/directory/export';
-import { siteFolders, type VariantSite } from './site';
+import { copyOfProject, siteFolders, type VariantSite } from './site';
 
 /** Sets whether the directory section is on in a content folder's site.json. */
 export function setDirectorySection(content: string, on: boolean): void {
@@ -24,10 +24,7 @@ export const directoryOff: VariantSite = {
   name: 'directory-off',
   projects: ['build'],
   async make({ dir, build, script }) {
-    const { content, data } = siteFolders(dir);
-    mkdirSync(dir, { recursive: true });
-    cpSync('content', content, { recursive: true });
-    cpSync('data', data, { recursive: true });
+    const { content, data } = copyOfProject(dir);
     setDirectorySection(content, false);
     for (const t of allTables.filter((t) => t.section === 'directory'))
       writeFileSync(join(data, t.path), `${t.columns.join(',')}\n`);

@@ -4,9 +4,9 @@
  * its action rows added exactly as the guide says. Read by
  * tests/browser/strategies-new-document.test.ts.
  */
-import { appendFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { siteFolders, type VariantSite } from './site';
+import { copyOfProject, siteFolders, type VariantSite } from './site';
 
 export const NEW_DOCUMENT_FIXTURE = join('tests', 'fixtures', 'strategies', 'new-document');
 
@@ -14,10 +14,7 @@ export const newDocument: VariantSite = {
   name: 'new-document',
   projects: ['browser'],
   async make({ dir, build, script }) {
-    const { content, data } = siteFolders(dir);
-    mkdirSync(dir, { recursive: true });
-    cpSync('content', content, { recursive: true });
-    cpSync('data', data, { recursive: true });
+    const { content, data } = copyOfProject(dir);
     cpSync(
       join(NEW_DOCUMENT_FIXTURE, 'community-safety-plan-2013-2016.mdx'),
       join(content, 'strategies', 'community-safety-plan-2013-2016.mdx'),

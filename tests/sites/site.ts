@@ -5,6 +5,7 @@
  * `builtSite(name)` (tests/helpers/sites.ts). To add one, write a module beside this one
  * and list it in tests/sites/index.ts.
  */
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildFolders, RunResult } from '../helpers/build-site';
 
@@ -47,4 +48,12 @@ export interface VariantSite {
 /** The usual folders of a site made in `dir`: its data, content, built site and Astro root. */
 export function siteFolders(dir: string): Required<BuildFolders> {
   return { data: join(dir, 'data'), content: join(dir, 'content'), dist: join(dir, 'dist'), astro: join(dir, 'astro') };
+}
+
+/** Copies the project's content/ and data/ into a site's folder, to be changed there; returns its folders. */
+export function copyOfProject(dir: string): Required<BuildFolders> {
+  const folders = siteFolders(dir);
+  cpSync('content', folders.content, { recursive: true });
+  cpSync('data', folders.data, { recursive: true });
+  return folders;
 }
