@@ -10,8 +10,9 @@ export function sourcesDir() {
   return process.env.PORTAL_SOURCES_DIR ?? join(process.cwd(), '..', 'shared', 'data-sources');
 }
 
-/** Files the tests read themselves, beside those the source manifest names: census counts and Bromley's own series. */
+/** Files the tests read themselves, beside those the source manifest names: census counts, Bromley's own series, the survey's original file. */
 const READ_BY_TESTS = [
+  'mopac-pas-borough-2014-2023/PAS_Dashboard_Borough_original.csv',
   'ward-population/bromley_ward_population_census2011.csv',
   'ward-population-2021-wd22/bromley_ward_population_census2021_wd22.csv',
   'mps-borough-crime-2010-2025/bromley_mps_borough_crime_201004-202502_long.csv',

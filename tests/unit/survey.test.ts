@@ -8,15 +8,19 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { sourcesDir } from '../../scripts/import/lib';
+import { haveRawFiles } from '../helpers/raw-files';
 import { surveyRows } from '../../scripts/import/mopac-pas';
 import { loadKpiData } from '../../src/lib/kpi/data';
 import { surveySeries, surveySpec } from '../../src/lib/kpi/survey';
 import { currentSpecs } from '../../src/lib/kpi/specs';
 
 const folder = join(sourcesDir(), 'mopac-pas-borough-2014-2023');
-const original = Papa.parse<string[]>(readFileSync(join(folder, 'PAS_Dashboard_Borough_original.csv'), 'utf8'), {
-  skipEmptyLines: true,
-}).data.slice(1);
+// The raw file, when it is here (tests/unit/raw-files.test.ts says when it is not, and fails under CI).
+const original = haveRawFiles
+  ? Papa.parse<string[]>(readFileSync(join(folder, 'PAS_Dashboard_Borough_original.csv'), 'utf8'), {
+      skipEmptyLines: true,
+    }).data.slice(1)
+  : [];
 /** Bromley's "Good Job" local figures in the original file, by ISO quarter end: [borough, London]. */
 const bromley = new Map<string, readonly [number, number]>(
   original
@@ -31,13 +35,16 @@ const data = loadKpiData();
 const confidence = data.indicators.find((i) => i.indicator_id === 'confidence')!;
 
 describe('Public Attitude Survey, good job in the local area', () => {
-  it('publishes every quarter of the original file for the area, to December 2023, value for value', () => {
-    const rows = surveySeries(confidence);
-    expect(rows).toHaveLength(bromley.size);
-    expect(rows).toHaveLength(37);
-    expect(rows.at(-1)).toMatchObject({ quarter_end: '2023-12-31', period_start: '2023-01', period_end: '2023-12' });
-    for (const r of rows) expect([r.proportion, r.london_proportion]).toEqual(bromley.get(r.quarter_end));
-  });
+  it.runIf(haveRawFiles)(
+    'publishes every quarter of the original file for the area, to December 2023, value for value',
+    () => {
+      const rows = surveySeries(confidence);
+      expect(rows).toHaveLength(bromley.size);
+      expect(rows).toHaveLength(37);
+      expect(rows.at(-1)).toMatchObject({ quarter_end: '2023-12-31', period_start: '2023-01', period_end: '2023-12' });
+      for (const r of rows) expect([r.proportion, r.london_proportion]).toEqual(bromley.get(r.quarter_end));
+    },
+  );
 
   it('shows it as the nearest published measure, labelled a different question, with no target verdict', () => {
     const spec = surveySpec(data, confidence)!;
