@@ -167,7 +167,7 @@ describe('loading', () => {
     await page.waitForFunction(
       () => /\(\d+\)$/.test(document.querySelector('#dir-f-theme option[value="mentoring"]')?.textContent ?? ''),
       undefined,
-      { timeout: 20_000 },
+      { timeout: 60_000 },
     );
     expect(requests.filter((p) => p.startsWith('/pagefind/')).length).toBeGreaterThan(0);
     await context.close();

@@ -56,7 +56,7 @@ describe('postcode lookup with JavaScript', () => {
     await ask(page, elsewhere.postcode);
     const result = page.locator('#wards-postcode-result');
     await expect
-      .poll(() => result.textContent(), { timeout: 20_000 })
+      .poll(() => result.textContent(), { timeout: 60_000 })
       .toBe(`${elsewhere.postcode} is in ${elsewhere.council}, not ${area}.`);
     expect(await result.locator('a').count()).toBe(0);
   });
@@ -66,7 +66,7 @@ describe('postcode lookup with JavaScript', () => {
     await ask(page, terminated.postcode);
     const result = page.locator('#wards-postcode-result');
     await expect
-      .poll(() => result.textContent(), { timeout: 20_000 })
+      .poll(() => result.textContent(), { timeout: 60_000 })
       .toContain(`${terminated.postcode} is no longer in use`);
     expect(await result.locator('a').getAttribute('href')).toBe(`/wards/${terminated.ward}/`);
   });
@@ -75,7 +75,7 @@ describe('postcode lookup with JavaScript', () => {
     const { page } = await session.open('/wards/');
     await ask(page, unknown);
     const result = page.locator('#wards-postcode-result');
-    await expect.poll(() => result.textContent(), { timeout: 20_000 }).toContain(`${unknown} was not found`);
+    await expect.poll(() => result.textContent(), { timeout: 60_000 }).toContain(`${unknown} was not found`);
     expect(await result.locator('a').getAttribute('href')).toBe('/wards/#ward-map');
   });
 
@@ -84,7 +84,7 @@ describe('postcode lookup with JavaScript', () => {
       const { page } = await session.open('/wards/');
       const fetched = await ask(page, typed);
       const result = page.locator('#wards-postcode-result');
-      await expect.poll(() => result.textContent(), { timeout: 20_000 }).toMatch(/postcode/i);
+      await expect.poll(() => result.textContent(), { timeout: 60_000 }).toMatch(/postcode/i);
       expect(await result.getAttribute('data-kind')).toBe('invalid');
       expect(fetched, typed).toEqual([]);
     }
@@ -97,7 +97,7 @@ describe('postcode lookup with JavaScript', () => {
       if (/\/postcodes\/[^/]+\.json$/.test(r.url())) bodies.push(await r.body());
     });
     const fetched = await ask(page, elsewhere.postcode);
-    await expect.poll(() => bodies.length, { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => bodies.length, { timeout: 60_000 }).toBe(1);
     expect(fetched).toHaveLength(1);
     expect(gzipSync(bodies[0]!).length).toBeLessThanOrEqual(20 * 1024);
     expect(foreignRequests).toEqual([]);

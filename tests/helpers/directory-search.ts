@@ -10,7 +10,7 @@ export async function directoryResults(
   page: Page,
   expected = formatSearch(parseSearch(new URL(page.url()).search)),
 ): Promise<string[]> {
-  await page.waitForSelector(`#directory-search[data-searched="${expected}"]`, { timeout: 20_000 });
+  await page.waitForSelector(`#directory-search[data-searched="${expected}"]`, { timeout: 60_000 });
   while (await page.isVisible('#dir-more')) {
     const before = await page.locator('#dir-results li').count();
     await page.click('#dir-more');
