@@ -1,13 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { figureManifest } from './src/lib/figure-manifest';
+import { readConfigJson } from './src/core/config.ts';
 
-// The public URL and identity live in content/site.json, so another partnership can
-// publish its own portal by changing data and configuration only.
-const site = JSON.parse(readFileSync(new URL('./content/site.json', import.meta.url), 'utf8'));
+// The public URL and identity live in the content folder's site.json (PORTAL_CONTENT_DIR, or
+// content/), read by the same reader as the build and the imports, so another partnership
+// can publish its own portal by changing data and configuration only. The build checks the
+// whole file (src/lib/site.ts) before Astro runs; here only the address is needed.
+const site = /** @type {{ url: string }} */ (readConfigJson('site', { required: true }));
 
 // A build of another content or data folder (a test's variant site, built while other builds
 // run) keeps Astro's generated files (.astro/) and its content cache in a folder of its own,

@@ -5,17 +5,15 @@
  * writes are left to `npm run import`. Never run on its own accord: switching a section
  * off for a while must not throw away transcribed rows.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allTables } from '../src/schemas';
 import { dataDir } from '../src/core/load';
 import { siteConfig } from '../src/lib/site';
-import { manifestPath } from './import/lib';
+import { sourceManifest } from './import/lib';
 
 const sections = (siteConfig() as { sections?: Record<string, boolean> }).sections ?? {};
-const { imports } = JSON.parse(readFileSync(manifestPath(), 'utf8')) as {
-  imports: Record<string, { tables: string[] }>;
-};
+const { imports } = sourceManifest();
 const imported = new Set(Object.values(imports).flatMap((i) => i.tables));
 let emptied = 0;
 for (const table of allTables) {

@@ -20,6 +20,7 @@ import { writeWardsOnlySite } from './wards-only';
 import { lighthouse, type LighthouseScores } from './lighthouse';
 import { growthOf, resultsMarkdown, type BenchResults, type RunResult } from './report';
 import { readSourceCsv } from '../import/lib';
+import { configPath, readConfigJson } from '../../src/core/config';
 import { wardCrimeNewTable, wardsTable } from '../../src/schemas/wards';
 
 const ROOT = join('.tmp', 'bench');
@@ -134,9 +135,9 @@ function fixtureRun(id: 'fb' | '2fb', label: string, double: boolean): RunResult
   // The fixture holds every London ward, so its area is the London region (the site's names kept).
   const content = join(ROOT, id, 'content');
   cpSync('content', content, { recursive: true });
-  const site = JSON.parse(readFileSync(join(content, 'site.json'), 'utf8'));
+  const site = readConfigJson('site', { dir: content, required: true }) as { area: object };
   writeFileSync(
-    join(content, 'site.json'),
+    configPath('site', content),
     `${JSON.stringify({ ...site, area: { ...site.area, code: LONDON } }, null, 2)}\n`,
   );
   return buildRun(id, label, f, {

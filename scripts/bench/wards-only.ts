@@ -11,6 +11,8 @@ import Papa from 'papaparse';
 import { areaContains } from '../../src/core/areas';
 import { allTables } from '../../src/schemas';
 import { directoryExportFiles } from '../../src/lib/directory/export';
+import { configPath, readConfigJson } from '../../src/core/config';
+import type { SourceManifest } from '../../src/schemas/source-manifest';
 
 /** Filters a CSV's rows, writing it back with its own columns; returns the kept rows' source ids. */
 function filterCsv(file: string, keep: (r: Record<string, string>) => boolean): Set<string> {
@@ -29,16 +31,16 @@ export function writeWardsOnlySite(
   area: { code: string; name?: string; longName?: string },
 ): void {
   mkdirSync(to.content, { recursive: true });
-  const site = JSON.parse(readFileSync(join('content', 'site.json'), 'utf8'));
+  const site = readConfigJson('site', { dir: 'content', required: true }) as { sections: object; area: object };
   const sections = Object.fromEntries(Object.keys(site.sections).map((s) => [s, s === 'wards']));
   writeFileSync(
-    join(to.content, 'site.json'),
+    configPath('site', to.content),
     `${JSON.stringify({ ...site, area: { ...site.area, ...area }, sections }, null, 2)}\n`,
   );
   copyFileSync(join('content', 'contacts-allowlist.json'), join(to.content, 'contacts-allowlist.json'));
-  const sources = JSON.parse(readFileSync(join('content', 'sources.json'), 'utf8'));
-  sources.imports['policeuk-wards'].run = false;
-  writeFileSync(join(to.content, 'sources.json'), `${JSON.stringify(sources, null, 2)}\n`);
+  const sources = readConfigJson('sources', { dir: 'content', required: true }) as SourceManifest;
+  sources.imports['policeuk-wards']!.run = false;
+  writeFileSync(configPath('sources', to.content), `${JSON.stringify(sources, null, 2)}\n`);
 
   cpSync('data', to.data, { recursive: true });
   for (const t of allTables)

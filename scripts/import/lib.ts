@@ -6,75 +6,32 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Papa from 'papaparse';
-import { z } from 'astro/zod';
 import { toCsv } from '../../src/core/csv-format';
 import { dataDir, displayPath } from '../../src/core/load';
-import { contentDir } from '../../src/core/content-paths';
 import { sourcesDir } from '../lib/raw-files.mjs';
+import { ConfigError, configPath, parseConfig } from '../../src/core/config';
+import { sourceManifestSchema, type SourceManifest } from '../../src/schemas/source-manifest';
+
+export type { SourceManifest };
 
 export { sourcesDir } from '../lib/raw-files.mjs';
 
-const gss = z.string().regex(/^[EWSNK]\d{8}$/, 'is not a GSS code (a letter and eight digits, e.g. E09000006)');
-/** A raw file: its path under the raw data folder, or that with the GSS code of the area it covers when narrower than London. */
-const fileSchema = z.union([z.string().min(1), z.object({ path: z.string().min(1), covers: gss }).strict()]);
-const manifestSchema = z
-  .object({
-    about: z.string().optional(),
-    /** For each ward set, a raw file that says which local authority district (LAD) each ward is in. */
-    wardToLad: z.record(
-      z.string(),
-      z.object({ file: z.string().min(1), ward: z.string().min(1), lad: z.string().min(1) }).strict(),
-    ),
-    /**
-     * Local authority districts the ward crime files do not cover, by GSS code, each with the
-     * reason in plain words. An area that contains one (London and the City of London, say)
-     * is imported without its wards, and the import says so.
-     */
-    notCovered: z.record(gss, z.string().min(1)).optional(),
-    imports: z.record(
-      z.string(),
-      z
-        .object({
-          /** What the import writes, relative to data/. */
-          tables: z.array(z.string().min(1)),
-          /** The raw files it reads, by the role the import gives them. */
-          files: z.record(z.string(), fileSchema),
-          /** The area every file of the import covers, when narrower than London. */
-          covers: gss.optional(),
-          /** false: skip the import and publish its tables empty (for a switched-off section). */
-          run: z.boolean().optional(),
-        })
-        .strict(),
-    ),
-  })
-  .strict();
-
-/** The source manifest: which raw files feed which import and table. */
-export type SourceManifest = z.infer<typeof manifestSchema>;
-
 /** The manifest's path: `content/sources.json` (or under `PORTAL_CONTENT_DIR`). */
 export function manifestPath(): string {
-  return join(contentDir(), 'sources.json');
+  return configPath('sources');
 }
 
 /** Reads and checks the source manifest; a mistake is reported by field, with no stack trace. */
 export function sourceManifest(): SourceManifest {
-  const file = manifestPath();
-  if (!existsSync(file))
-    fail(
-      `${displayPath(file)} does not exist; expected the source manifest (copy it from the repository's content/sources.json)`,
-    );
-  let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    return parseConfig('sources', sourceManifestSchema, {
+      display: displayPath,
+      missing: "expected the source manifest (copy it from the repository's content/sources.json)",
+    });
   } catch (e) {
-    fail(`${displayPath(file)} is not valid JSON: ${(e as Error).message}`);
+    if (e instanceof ConfigError) fail(e.message);
+    throw e;
   }
-  const result = manifestSchema.safeParse(json);
-  if (!result.success) {
-    fail(result.error.issues.map((i) => `${displayPath(file)}, field ${i.path.join('.')}: ${i.message}`).join('\n'));
-  }
-  return result.data;
 }
 
 /** One import's entry in the manifest, with its files resolved under the raw data folder. */

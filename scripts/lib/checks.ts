@@ -17,7 +17,8 @@ import {
   type SourceArea,
 } from '../../src/lib/catalogue/attribution';
 import { readSiteConfig, siteConfigFile } from '../../src/lib/site';
-import { contentDir, strategiesDir } from '../../src/core/content-paths';
+import { strategiesDir } from '../../src/core/content-paths';
+import { contentDir } from '../../src/core/config';
 import { wardChecks } from '../../src/lib/wards/checks';
 import { directoryChecks } from '../../src/lib/directory/checks';
 import { strategyChecks } from '../../src/lib/strategy/checks';

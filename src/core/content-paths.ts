@@ -1,11 +1,6 @@
-/** Where the content lives (site configuration, strategy documents); shared by the content collection, the site config and the validator. */
-import { existsSync, readFileSync } from 'node:fs';
+/** Where the content lives (strategy documents) and which sections it switches off; shared by the content collection, the table loader and the validator. */
 import { join } from 'node:path';
-
-/** The content folder: `content/`, or `PORTAL_CONTENT_DIR` (tests point it at fixtures). */
-export function contentDir(): string {
-  return process.env.PORTAL_CONTENT_DIR ?? join(process.cwd(), 'content');
-}
+import { contentDir, readConfigJson } from './config';
 
 /** The folder strategy documents live in. */
 export function strategiesDir(dir = contentDir()): string {
@@ -24,9 +19,8 @@ export const STRATEGY_GLOB = '[!_]*.mdx';
  * it may be empty; `src/lib/site.ts` validates the whole file.
  */
 export function switchedOffSections(dir = contentDir()): Set<string> {
-  const file = join(dir, 'site.json');
-  if (!existsSync(file)) return new Set();
-  const sections = (JSON.parse(readFileSync(file, 'utf8')) as { sections?: Record<string, unknown> }).sections ?? {};
+  const site = readConfigJson('site', { dir }) as { sections?: Record<string, unknown> } | undefined;
+  const sections = site?.sections ?? {};
   return new Set(
     Object.entries(sections)
       .filter(([, on]) => on === false)

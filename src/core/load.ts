@@ -8,7 +8,8 @@ import { parseTableBytes } from './csv';
 import { DataError, type DataProblem } from './errors';
 import type { AnyTable, RowOf, Table } from './tables';
 import type { Field } from './fields';
-import { contentDir, switchedOffSections } from './content-paths';
+import { switchedOffSections } from './content-paths';
+import { contentDir } from './config';
 
 /** The data folder: `data/`, or `PORTAL_DATA_DIR` (used by tests to point at fixtures). */
 export function dataDir(): string {

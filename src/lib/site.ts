@@ -1,8 +1,6 @@
-/** Reads and checks the site configuration once. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/** The site configuration, checked once (read through src/core/config.ts, as the imports and astro.config.mjs read it). */
 import { siteConfigSchema, type SectionId, type SiteConfig } from '../schemas/site';
-import { contentDir } from '../core/content-paths';
+import { configPath, parseConfig } from '../core/config';
 import type { TableData } from '../core/table-data';
 import { PREVIEW_ENV, siteAddress } from './site-address';
 
@@ -16,22 +14,16 @@ let configured: SiteConfig | undefined;
 let cached: Site | undefined;
 
 /** The path of the site configuration file in a content folder. */
-export function siteConfigFile(dir = contentDir()): string {
-  return join(dir, 'site.json');
+export function siteConfigFile(dir?: string): string {
+  return configPath('site', dir);
 }
 
 /**
  * Reads and checks the site configuration of a content folder, every time it is called:
  * the validator reads the one of the folder it is given.
  */
-export function readSiteConfig(dir = contentDir()): SiteConfig {
-  const file = siteConfigFile(dir);
-  const result = siteConfigSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `${file}, field ${i.path.join('.')}: ${i.message}`);
-    throw new Error(lines.join('\n'));
-  }
-  return result.data;
+export function readSiteConfig(dir?: string): SiteConfig {
+  return parseConfig('site', siteConfigSchema, { dir });
 }
 
 /** `content/site.json` (or `PORTAL_CONTENT_DIR`) exactly as configured, public address included; read once. */

@@ -12,7 +12,8 @@ import type { DataProblem } from '../../core/errors';
 import { displayPath } from '../../core/load';
 import { strategiesDir } from '../../core/content-paths';
 
-export { contentDir, strategiesDir, STRATEGY_GLOB } from '../../core/content-paths';
+export { strategiesDir, STRATEGY_GLOB } from '../../core/content-paths';
+export { contentDir } from '../../core/config';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

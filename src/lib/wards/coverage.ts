@@ -3,18 +3,14 @@
  * them (the source manifest's "notCovered": the City of London in a London-wide portal).
  * The ward pages say so, so a missing district never reads as one without crime.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { contentDir } from '../../core/content-paths';
+import { contentDir, readConfigJson } from '../../core/config';
 import { areaContains } from '../../core/areas';
 import { siteConfig } from '../site';
 
 /** The reasons given for the area's districts left out, in code order; empty when none is. */
 export function districtsLeftOut(area = siteConfig().area.code, dir = contentDir()): string[] {
-  const file = join(dir, 'sources.json');
-  if (!existsSync(file)) return [];
-  const notCovered =
-    (JSON.parse(readFileSync(file, 'utf8')) as { notCovered?: Record<string, string> }).notCovered ?? {};
+  const manifest = readConfigJson('sources', { dir }) as { notCovered?: Record<string, string> } | undefined;
+  const notCovered = manifest?.notCovered ?? {};
   return Object.keys(notCovered)
     .filter((lad) => areaContains(area, lad))
     .sort()
