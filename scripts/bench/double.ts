@@ -7,8 +7,8 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSourceCsv } from '../import/lib';
-import { buildWardTopology } from '../import/ward-topology';
-import { shapeOf } from '../import/ward-boundaries';
+import { buildWardTopology } from '../import/geography/ward-topology';
+import { shapeOf } from '../import/geography/ward-boundaries';
 import { toCsv } from '../../src/core/csv-format';
 import { boundariesOf, wardTopology } from '../../src/lib/wards/topology';
 import { WARD_SETS } from '../../src/schemas/vocab/ward-sets';

@@ -6,7 +6,7 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { byText } from '../import/lib';
-import { sortWardCrime, WARD_CRIME_COLUMNS, type WardCrimeRow } from '../import/ward-crime-lib';
+import { sortWardCrime, WARD_CRIME_COLUMNS, type WardCrimeRow } from '../import/mps/ward-crime-lib';
 import { toCsv } from '../../src/core/csv-format';
 import { mulberry32, poisson, seedOf } from './prng';
 

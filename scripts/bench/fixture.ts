@@ -8,10 +8,10 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readSourceCsv } from '../import/lib';
-import type { WardCrimeRow } from '../import/ward-crime-lib';
+import type { WardCrimeRow } from '../import/mps/ward-crime-lib';
 import { toCsv } from '../../src/core/csv-format';
 import { boroughsTable, wardCrimeNewTable, wardsTable, WARD_TOPOLOGY_PATHS } from '../../src/schemas/wards';
-import { boroughNames, boundaryFiles } from '../import/boroughs';
+import { boroughNames, boundaryFiles } from '../import/geography/boroughs';
 import { doubled, fixtureTopology, londonWards, wardRows } from './fixture-wards';
 import { crimeProfile, writeWardCrime } from './fixture-crime';
 

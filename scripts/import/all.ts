@@ -1,7 +1,8 @@
 /**
  * `npm run import [-- name …]`: runs the import scripts that turn the raw public files
- * named in content/sources.json into the portal's own files in data/. With no names,
- * runs all, in the order below.
+ * named in content/sources.json into the portal's own files in data/. The imports are
+ * those of every source family, one folder each under scripts/import/ (see family.ts).
+ * With no names, runs all, each after the imports whose tables it reads.
  *
  * All or nothing: the imports write into a scratch copy of data/, and data/ is replaced
  * by it only when every import has succeeded. A failure prints what went wrong (file,
@@ -12,36 +13,15 @@ import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fail, importInputs, log, manifestPath, sourceManifest, writeDataFile } from './lib';
 import { requireCoverage } from './area';
-import { main as mpsBorough } from './mps-borough';
-import { main as wardBoundaries } from './ward-boundaries';
-import { main as mpsWardCrimeOld } from './mps-ward-crime-2020-2022';
-import { main as mpsWardCrimeNew } from './mps-ward-crime-2023-2026';
-import { main as policeUkWards } from './policeuk-wards';
-import { main as wardPopulation } from './ward-population';
-import { main as boroughs } from './boroughs';
-import { main as directoryExports } from './directory-exports';
-import { main as postcodes } from './postcodes';
-import { main as mopacPas } from './mopac-pas';
-import { main as strategyLinks } from './strategy-links';
+import { importOrder, loadFamilies, type NamedImport } from './families';
 import { clearTableCache, dataDir, displayPath } from '../../src/core/load';
 import { allTables } from '../../src/schemas';
 
-/** Every import, in the order a full run takes them. */
-export const IMPORTS: Record<string, () => void | Promise<void>> = {
-  'mps-borough': mpsBorough,
-  // The ward list the next four check their codes against comes from the boundaries.
-  'ward-boundaries': wardBoundaries,
-  'mps-ward-crime-2020-2022': mpsWardCrimeOld,
-  'mps-ward-crime-2023-2026': mpsWardCrimeNew,
-  'policeuk-wards': policeUkWards,
-  'ward-population': wardPopulation,
-  boroughs,
-  'directory-exports': directoryExports,
-  postcodes,
-  // Finds the area's borough by the name boroughs.csv gives it.
-  'mopac-pas': mopacPas,
-  'strategy-links': strategyLinks,
-};
+/** Every import of every source family, by name, in the order a full run takes them. */
+export const IMPORTS: ReadonlyMap<string, NamedImport> = new Map(
+  importOrder(await loadFamilies()).map((i) => [i.name, i]),
+);
+const known = () => [...IMPORTS.keys()].join(', ');
 
 /**
  * Publishes a skipped import's tables empty (the header row alone), so nothing from
@@ -62,14 +42,11 @@ function writeEmptyTables(name: string, tables: readonly string[]): void {
 export async function runImports(names: readonly string[], dir = dataDir()): Promise<void> {
   const manifest = sourceManifest();
   for (const name of Object.keys(manifest.imports)) {
-    if (!IMPORTS[name])
-      fail(
-        `${displayPath(manifestPath())} lists an import "${name}" that does not exist; known: ${Object.keys(IMPORTS).join(', ')}`,
-      );
+    if (!IMPORTS.has(name))
+      fail(`${displayPath(manifestPath())} lists an import "${name}" that does not exist; known: ${known()}`);
   }
-  const wanted = names.length ? names : Object.keys(IMPORTS);
-  for (const name of wanted)
-    if (!IMPORTS[name]) fail(`unknown import "${name}"; known: ${Object.keys(IMPORTS).join(', ')}`);
+  const wanted = names.length ? names : [...IMPORTS.keys()];
+  for (const name of wanted) if (!IMPORTS.has(name)) fail(`unknown import "${name}"; known: ${known()}`);
 
   const scratch = join(dirname(dir), `.${basename(dir)}-import-${process.pid}`);
   rmSync(scratch, { recursive: true, force: true });
@@ -88,7 +65,7 @@ export async function runImports(names: readonly string[], dir = dataDir()): Pro
       }
       console.log(`import ${name}`);
       requireCoverage(name, null, manifest.imports[name]!.covers);
-      await IMPORTS[name]!();
+      await IMPORTS.get(name)!.run();
     }
   } catch (e) {
     rmSync(scratch, { recursive: true, force: true });

@@ -11,12 +11,12 @@
 import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSourceCsv } from '../../scripts/import/lib';
-import { boroughNames, boundaryFiles } from '../../scripts/import/boroughs';
-import { buildWardTopology } from '../../scripts/import/ward-topology';
+import { boroughNames, boundaryFiles } from '../../scripts/import/geography/boroughs';
+import { buildWardTopology } from '../../scripts/import/geography/ward-topology';
 import { londonWards, wardRows } from '../../scripts/bench/fixture-wards';
 import { crimeProfile, writeWardCrime } from '../../scripts/bench/fixture-crime';
 import { writeWardsOnlySite } from '../../scripts/bench/wards-only';
-import type { WardCrimeRow } from '../../scripts/import/ward-crime-lib';
+import type { WardCrimeRow } from '../../scripts/import/mps/ward-crime-lib';
 import { toCsv } from '../../src/core/csv-format';
 import { boundariesOf, wardTopology } from '../../src/lib/wards/topology';
 import {

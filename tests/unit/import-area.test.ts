@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coveredDistrictTest, ladsOfArea, wardsOfArea } from '../../scripts/import/area';
-import { mpsNamesOfArea, unpivotBorough } from '../../scripts/import/mps-borough';
-import { unpivotWardCrime } from '../../scripts/import/ward-crime-lib';
+import { mpsNamesOfArea, unpivotBorough } from '../../scripts/import/mps/borough';
+import { unpivotWardCrime } from '../../scripts/import/mps/ward-crime-lib';
 
 const lookup = new Map([
   ['E05000001', 'E09000006'],

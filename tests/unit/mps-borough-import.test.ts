@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorQuarters, unpivotBorough } from '../../scripts/import/mps-borough';
+import { indicatorQuarters, unpivotBorough } from '../../scripts/import/mps/borough';
 
 const wide = [
   {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bngToWgs84, inGeometry } from '../../scripts/import/osgb';
-import { postcodeRows } from '../../scripts/import/postcodes';
+import { bngToWgs84, inGeometry } from '../../scripts/import/geography/osgb';
+import { postcodeRows } from '../../scripts/import/geography/postcodes';
 import { answerPostcode, parsePostcode, postcodeFile } from '../../src/lib/wards/postcode';
 
 describe('British National Grid to WGS84', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { neighbors } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
-import { buildWardTopology, type WardFeature } from '../../scripts/import/ward-topology';
-import { boroughWards, rewindRfc7946, type BoundarySource } from '../../scripts/import/ward-boundaries';
+import { buildWardTopology, type WardFeature } from '../../scripts/import/geography/ward-topology';
+import { boroughWards, rewindRfc7946, type BoundarySource } from '../../scripts/import/geography/ward-boundaries';
 
 /** A wiggly square cell of a grid, so simplification has points to remove. */
 function cell(col: number, row: number, code: string): WardFeature {

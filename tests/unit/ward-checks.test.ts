@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildWardTopology, type WardFeature } from '../../scripts/import/ward-topology';
+import { buildWardTopology, type WardFeature } from '../../scripts/import/geography/ward-topology';
 import { wardChecks } from '../../src/lib/wards/checks';
 import { formatProblem } from '../../src/core/errors';
 

@@ -12,7 +12,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { overlapRows } from '../../scripts/import/ward-boundaries';
+import { overlapRows } from '../../scripts/import/geography/ward-boundaries';
 import { wardPageHref } from '../../src/lib/wards/paths';
 
 const root = mkdtempSync(join(tmpdir(), 'ward-code-both-'));

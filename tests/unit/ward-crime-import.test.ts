@@ -7,7 +7,7 @@ import {
   mergeExtracts,
   unpivotWardCrime,
   type UnpivotOptions,
-} from '../../scripts/import/ward-crime-lib';
+} from '../../scripts/import/mps/ward-crime-lib';
 
 const dir = join('tests', 'fixtures', 'wards');
 const options = (extract: string, over: Partial<UnpivotOptions> = {}): UnpivotOptions => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { policeUkGrid } from '../../scripts/import/policeuk-wards';
-import { wardPopulations } from '../../scripts/import/ward-population';
+import { policeUkGrid } from '../../scripts/import/policeuk/wards';
+import { wardPopulations } from '../../scripts/import/geography/ward-population';
 import { POLICEUK_CATEGORY_IDS } from '../../src/schemas/vocab/policeuk-categories';
 import { rankValues } from '../../src/lib/wards/ranks';
 

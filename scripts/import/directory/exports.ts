@@ -4,11 +4,11 @@
  * Run with `npm run import -- directory-exports` after editing any directory table;
  * `npm run validate` fails while they are out of date. Deterministic.
  */
-import { writeDataFile } from './lib';
-import { loadTable } from '../../src/core/load';
-import { assembleDirectory, loadDirectoryTables } from '../../src/lib/directory';
-import { directoryExportFiles } from '../../src/lib/directory/export';
-import { sourcesTable } from '../../src/schemas/sources';
+import { writeDataFile } from '../lib';
+import { loadTable } from '../../../src/core/load';
+import { assembleDirectory, loadDirectoryTables } from '../../../src/lib/directory';
+import { directoryExportFiles } from '../../../src/lib/directory/export';
+import { sourcesTable } from '../../../src/schemas/sources';
 
 /** Writes both files from the current tables. */
 export function main(): void {

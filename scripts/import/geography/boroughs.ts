@@ -9,11 +9,11 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { byText, fail, log, writeDataCsv } from './lib';
+import { byText, fail, log, writeDataCsv } from '../lib';
 import { BOUNDARY_SOURCES, boundaryFile } from './ward-boundaries';
-import { clearTableCache, loadTable } from '../../src/core/load';
-import { wardsTable } from '../../src/schemas/wards';
-import type { WardSet } from '../../src/schemas/vocab/ward-sets';
+import { clearTableCache, loadTable } from '../../../src/core/load';
+import { wardsTable } from '../../../src/schemas/wards';
+import type { WardSet } from '../../../src/schemas/vocab/ward-sets';
 
 /** The property holding the borough's name in each ward set's boundary file. */
 const NAME_PROPERTY: Record<WardSet, string> = { '2022': 'LAD22NM', '2002-2022': 'DISTRICT' };

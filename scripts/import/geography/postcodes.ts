@@ -14,14 +14,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { byText, fail, importInputs, log, readSourceCsv, writeDataCsv } from './lib';
-import { areaContains } from '../../src/core/areas';
-import { coveredDistrictTest } from './area';
+import { byText, fail, importInputs, log, readSourceCsv, writeDataCsv } from '../lib';
+import { areaContains } from '../../../src/core/areas';
+import { coveredDistrictTest } from '../area';
 import { bngToWgs84, inGeometry } from './osgb';
-import { loadTable } from '../../src/core/load';
-import { siteConfig } from '../../src/lib/site';
-import { wardsTable } from '../../src/schemas/wards';
-import { POSTCODE_PATTERN } from '../../src/schemas/postcodes';
+import { loadTable } from '../../../src/core/load';
+import { siteConfig } from '../../../src/lib/site';
+import { wardsTable } from '../../../src/schemas/wards';
+import { POSTCODE_PATTERN } from '../../../src/schemas/postcodes';
 
 const SOURCE_ID = 'codepoint-open-2025-10';
 /** The least share of live postcodes whose placing by position must match Code-Point's own ward. */

@@ -14,15 +14,15 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import { byText, fail, importInputs, log, writeDataCsv, writeDataFile } from './lib';
-import { ladsOfArea } from './area';
+import { byText, fail, importInputs, log, writeDataCsv, writeDataFile } from '../lib';
+import { ladsOfArea } from '../area';
 import { buildWardTopology, type WardFeature } from './ward-topology';
-import { siteConfig } from '../../src/lib/site';
-import { overlapAreas, projectShape, shapeArea, type NamedShape, type Shape } from '../../src/lib/wards/overlap';
-import type { WardSet } from '../../src/schemas/vocab/ward-sets';
-import { WARD_TOPOLOGY_BUDGET, WARD_TOPOLOGY_PATHS } from '../../src/schemas/wards';
-import { topologyBudget } from '../../src/lib/wards/checks';
-import { wardKey } from '../../src/lib/wards';
+import { siteConfig } from '../../../src/lib/site';
+import { overlapAreas, projectShape, shapeArea, type NamedShape, type Shape } from '../../../src/lib/wards/overlap';
+import type { WardSet } from '../../../src/schemas/vocab/ward-sets';
+import { WARD_TOPOLOGY_BUDGET, WARD_TOPOLOGY_PATHS } from '../../../src/schemas/wards';
+import { topologyBudget } from '../../../src/lib/wards/checks';
+import { wardKey } from '../../../src/lib/wards';
 
 /** How each ward set's source file names its columns (which file it is: content/sources.json). */
 export interface BoundarySource {

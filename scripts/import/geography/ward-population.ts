@@ -9,12 +9,12 @@
  * Run with `npm run import -- ward-population`. Needs `data/wards/wards.csv`.
  */
 import { basename } from 'node:path';
-import { byText, fail, importInputs, log, readSourceCsv, writeDataCsv } from './lib';
-import { areaWardCodes, readWardToLad } from './area';
-import { areaContains } from '../../src/core/areas';
-import { siteConfig } from '../../src/lib/site';
-import { loadTable } from '../../src/core/load';
-import { wardsTable } from '../../src/schemas/wards';
+import { byText, fail, importInputs, log, readSourceCsv, writeDataCsv } from '../lib';
+import { areaWardCodes, readWardToLad } from '../area';
+import { areaContains } from '../../../src/core/areas';
+import { siteConfig } from '../../../src/lib/site';
+import { loadTable } from '../../../src/core/load';
+import { wardsTable } from '../../../src/schemas/wards';
 
 export const CENSUS_DAY = '2011-03-27';
 export const CENSUS_DAY_2021 = '2021-03-21';

@@ -12,12 +12,12 @@
  * Run with `npm run import -- mps-borough`. Deterministic: the same inputs write the same bytes.
  */
 import { basename } from 'node:path';
-import { byText, fail, importInputs, log, readSourceCsv, writeDataCsv } from './lib';
-import { areaWardCodes } from './area';
-import { financialQuarter, financialYear, quarterMonths } from '../../src/core/periods';
-import { loadTable } from '../../src/core/load';
-import { portfolioMappingTable } from '../../src/schemas/borough';
-import { siteConfig } from '../../src/lib/site';
+import { byText, fail, importInputs, log, readSourceCsv, writeDataCsv } from '../lib';
+import { areaWardCodes } from '../area';
+import { financialQuarter, financialYear, quarterMonths } from '../../../src/core/periods';
+import { loadTable } from '../../../src/core/load';
+import { portfolioMappingTable } from '../../../src/schemas/borough';
+import { siteConfig } from '../../../src/lib/site';
 
 /** One month's count for one category, as the portal publishes it. */
 export interface MonthlyRow {

@@ -7,11 +7,11 @@
  * Run with `npm run import -- mps-ward-crime-2020-2022`.
  */
 import { basename } from 'node:path';
-import { importInputs, log, readSourceCsv, writeDataCsv } from './lib';
-import { areaWardCodes } from './area';
+import { importInputs, log, readSourceCsv, writeDataCsv } from '../lib';
+import { areaWardCodes } from '../area';
 import { checkWardCoverage, sortWardCrime, unpivotWardCrime, WARD_CRIME_COLUMNS } from './ward-crime-lib';
-import { loadTable } from '../../src/core/load';
-import { wardCrimeOldTable, wardsTable } from '../../src/schemas/wards';
+import { loadTable } from '../../../src/core/load';
+import { wardCrimeOldTable, wardsTable } from '../../../src/schemas/wards';
 
 const EXTRACT = '202009-202208';
 

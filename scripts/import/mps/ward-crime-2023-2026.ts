@@ -9,8 +9,8 @@
  * Run with `npm run import -- mps-ward-crime-2023-2026`.
  */
 import { basename } from 'node:path';
-import { fail, importInputs, log, readSourceCsv, writeDataCsv } from './lib';
-import { areaWardCodes } from './area';
+import { fail, importInputs, log, readSourceCsv, writeDataCsv } from '../lib';
+import { areaWardCodes } from '../area';
 import {
   checkWardCoverage,
   describeChoice,
@@ -18,8 +18,8 @@ import {
   unpivotWardCrime,
   WARD_CRIME_COLUMNS,
 } from './ward-crime-lib';
-import { loadTable } from '../../src/core/load';
-import { wardCrimeNewTable, wardsTable, WARD_EXTRACT_MONTHS } from '../../src/schemas/wards';
+import { loadTable } from '../../../src/core/load';
+import { wardCrimeNewTable, wardsTable, WARD_EXTRACT_MONTHS } from '../../../src/schemas/wards';
 
 /** Runs the import against the raw files. */
 export function main(): void {

@@ -3,9 +3,9 @@
  * every ward code against the ward list of its set, and merge overlapping extracts
  * under the newer-series rule (for each month, the latest extract that covers it wins).
  */
-import { byText, fail } from './lib';
-import { majorCategoryOf } from '../../src/schemas/vocab/crime-categories';
-import type { WardSet } from '../../src/schemas/vocab/ward-sets';
+import { byText, fail } from '../lib';
+import { majorCategoryOf } from '../../../src/schemas/vocab/crime-categories';
+import type { WardSet } from '../../../src/schemas/vocab/ward-sets';
 
 /** One published row: offences in a ward, month and minor category, from one extract. */
 export interface WardCrimeRow {

@@ -10,11 +10,11 @@
  * Run with `npm run import -- policeuk-wards`. Needs `data/wards/wards.csv`.
  */
 import { basename } from 'node:path';
-import { byText, fail, importInputs, log, readSourceCsv, writeDataCsv } from './lib';
-import { monthRange } from '../../src/core/periods';
-import { loadTable } from '../../src/core/load';
-import { POLICEUK_CATEGORY_IDS } from '../../src/schemas/vocab/policeuk-categories';
-import { wardsTable } from '../../src/schemas/wards';
+import { byText, fail, importInputs, log, readSourceCsv, writeDataCsv } from '../lib';
+import { monthRange } from '../../../src/core/periods';
+import { loadTable } from '../../../src/core/load';
+import { POLICEUK_CATEGORY_IDS } from '../../../src/schemas/vocab/policeuk-categories';
+import { wardsTable } from '../../../src/schemas/wards';
 
 export const POLICEUK_FROM = '2016-01';
 export const POLICEUK_TO = '2018-06';

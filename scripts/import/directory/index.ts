@@ -1,0 +1,10 @@
+/** Not raw files: the directory's downloads, made from its own tables in data/directory/. */
+import type { SourceFamily } from '../family';
+import { main as exports } from './exports';
+
+export const family: SourceFamily = {
+  title: "the directory's downloads, from its own tables",
+  imports: {
+    'directory-exports': { run: exports },
+  },
+};

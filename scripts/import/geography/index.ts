@@ -1,0 +1,16 @@
+/** The geography every family's counts are placed in: ward boundaries, borough names, populations and postcodes. */
+import type { SourceFamily } from '../family';
+import { main as wardBoundaries } from './ward-boundaries';
+import { main as wardPopulation } from './ward-population';
+import { main as boroughs } from './boroughs';
+import { main as postcodes } from './postcodes';
+
+export const family: SourceFamily = {
+  title: 'ward boundaries, populations and postcodes (ONS, GLA, Ordnance Survey)',
+  imports: {
+    'ward-boundaries': { run: wardBoundaries },
+    'ward-population': { run: wardPopulation, after: ['ward-boundaries'] },
+    boroughs: { run: boroughs, after: ['ward-boundaries'] },
+    postcodes: { run: postcodes, after: ['ward-boundaries'] },
+  },
+};
