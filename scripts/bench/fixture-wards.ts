@@ -5,7 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { BOUNDARY_SOURCES, boroughWards, boundaryFile, shapeOf, type SourceWard } from '../import/geography/ward-boundaries';
+import {
+  BOUNDARY_SOURCES,
+  boroughWards,
+  boundaryFile,
+  shapeOf,
+  type SourceWard,
+} from '../import/geography/ward-boundaries';
 import { buildWardTopology, type TopologyResult } from '../import/geography/ward-topology';
 import { byText } from '../import/lib';
 import { projectShape, shapeArea } from '../../src/lib/wards/overlap';

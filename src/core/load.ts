@@ -2,7 +2,7 @@
  * Loading the published tables from `data/` at build time. Each file is read,
  * validated and cached once per process; foreign keys are checked across tables.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseTableBytes } from './csv';
 import { DataError, type DataProblem } from './errors';
@@ -26,11 +26,39 @@ const cache = new Map<string, unknown[]>();
 
 /**
  * Whether a table may have no rows: when the section that owns it is switched off in the
- * site configuration (in `content`, the content folder), or when its definition says so (a
- * table of links, none of which may be made). Any other table must have data.
+ * site configuration (in `content`, the content folder), when its definition says so (a
+ * table of links, none of which may be made), or when it is one source family's and the
+ * area's figures come from another (`emptyWhen`). Any other table must have data.
  */
-export function mayBeEmpty(table: Pick<AnyTable, 'section' | 'mayBeEmpty'>, content = contentDir()): boolean {
-  return table.mayBeEmpty === true || (table.section !== undefined && switchedOffSections(content).has(table.section));
+export function mayBeEmpty(
+  table: Pick<AnyTable, 'section' | 'mayBeEmpty' | 'emptyWhen'>,
+  content = contentDir(),
+): boolean {
+  return (
+    table.mayBeEmpty === true ||
+    table.emptyWhen !== undefined ||
+    (table.section !== undefined && switchedOffSections(content).has(table.section))
+  );
+}
+
+/**
+ * Whether a table's file holds any row after its header, read without parsing the whole
+ * file (a region's crime tables run to tens of megabytes). A missing file has none.
+ */
+export function hasRows(table: Pick<AnyTable, 'path'>, dir = dataDir()): boolean {
+  const full = join(dir, table.path);
+  const hit = cache.get(full);
+  if (hit) return hit.length > 0;
+  if (!existsSync(full)) return false;
+  const fd = openSync(full, 'r');
+  try {
+    const head = Buffer.alloc(64 * 1024);
+    const text = head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8');
+    const end = text.indexOf('\n');
+    return end >= 0 && text.slice(end + 1).trim() !== '';
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

@@ -45,6 +45,13 @@ export interface TableDefinition<F extends Record<string, Field<unknown>>> {
    */
   section?: string;
   /**
+   * When the table may be empty although its section is on, in words. A table one source
+   * family writes (the Metropolitan Police's ward files, data.police.uk's records) is empty
+   * for an area whose figures come from another family. An empty one is left out of the
+   * data package; the ward checks make sure every ward has figures from one of them.
+   */
+  emptyWhen?: string;
+  /**
    * False for tables that record what documents say (action points, case-study
    * outcomes) rather than figures about the portal's area; the misattribution check
    * skips them, as documents about other areas are cited for their lessons.
@@ -114,4 +121,6 @@ export interface ExtraResource {
   sources?: SourceRef[];
   /** The site section that owns the resource (see TableDefinition.section). */
   section?: string;
+  /** When the file may be absent (a boundary file of a ward set the area does not have), in words; it is then not published. */
+  absentWhen?: string;
 }

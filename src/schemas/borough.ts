@@ -38,6 +38,7 @@ export const boroughMonthlyTable = defineTable({
   },
   primaryKey: ['area_code', 'month', 'major_category', 'minor_category'],
   areaColumn: 'area_code',
+  emptyWhen: 'the area is outside London: only the Metropolitan Police publish a borough file',
   caveats: [
     'Counts are as recorded at the time of extraction; the Metropolitan Police revises recent months between extracts.',
     'Residential burglary replaced "burglary in a dwelling" from February 2024; compare burglary across that month with care.',

@@ -1,9 +1,11 @@
 /**
- * Ward-level data: the ward lists of both ward sets, Census 2011 populations, MPS
- * monthly crime counts on each ward set, data.police.uk records (with anti-social
- * behaviour) and how the old and new wards overlap. Every row carries its ward set, and
- * a ward is identified by its set and code: a ward left unchanged in May 2022 keeps its
- * code in both sets. The sets are never joined by name.
+ * Ward-level data: the ward lists of the area's ward sets, census populations, monthly
+ * crime counts from the area's source family (the Metropolitan Police's ward files on
+ * London's two ward sets, or data.police.uk's records placed in the area's wards, with
+ * anti-social behaviour), how the police.uk records were placed, and how an old and a new
+ * ward set overlap. Every row carries its ward set, and a ward is identified by its set and
+ * code: a ward left unchanged in a redrawing keeps its code in both sets. The sets are never
+ * joined by name.
  */
 import { sourceKey } from './sources';
 import { defineTable, type ForeignKey } from '../core/tables';
@@ -29,8 +31,12 @@ const wardCode = gssCode({
 const wardSet = oneOf(WARD_SETS, {
   title: 'Ward set',
   description:
-    '2002-2022: the wards in force from 2002 until the May 2022 elections; 2022: the wards in force from May 2022. Wards redrawn in May 2022 have different boundaries and codes in the two sets.',
+    '2002-2022: the wards in force from 2002 until the May 2022 elections; 2022: the wards in force from May 2022; 2023: the wards of the Office for National Statistics 2023 ward list. Wards redrawn between sets have different boundaries and codes.',
 });
+/** Said of the Metropolitan Police's tables: empty for an area outside London. */
+const MPS_ONLY = 'the area is outside London: only the Metropolitan Police publish ward crime files';
+/** Said of data.police.uk's tables: empty for an area whose files hold no data.police.uk records. */
+const POLICEUK_ONLY = "the area's sources include no data.police.uk records";
 
 /** `data/wards/wards.csv`: every ward of both ward sets, from the boundary files. */
 export const wardsTable = defineTable({
@@ -92,13 +98,15 @@ export const boroughsTable = defineTable({
   ],
 });
 
+export const POPULATION_BASES = ['ward', 'lsoa-best-fit'] as const;
+
 /** `data/wards/population.csv`: usual residents at the census counted on each ward set's boundaries. */
 export const wardPopulationTable = defineTable({
   name: 'ward-population',
   path: 'wards/population.csv',
   title: 'Ward population, Census 2011 and Census 2021',
   description:
-    'Usual resident population of each ward on census day: Census 2011 (27 March 2011) for the 2002–2022 wards, and Census 2021 (21 March 2021) for the wards in force from May 2022, as published by ONS on the 2022 ward boundaries. Each ward set has one census; rates per 1,000 residents use it and say its year.',
+    "Usual resident population of each ward on census day: Census 2011 (27 March 2011) for the 2002–2022 wards; Census 2021 (21 March 2021) for the wards in force from May 2022, as published by ONS on the 2022 ward boundaries, and for the 2023 wards as the sum of the census's small areas (2021 LSOAs) that the ONS best-fit lookup assigns to each ward, which is approximate. Each ward set has one census; rates per 1,000 residents use it and say its year.",
   fields: {
     ward_code: wardCode,
     ward_set: wardSet,
@@ -115,6 +123,11 @@ export const wardPopulationTable = defineTable({
       },
       { minimum: 1 },
     ),
+    basis: oneOf(POPULATION_BASES, {
+      title: 'Basis',
+      description:
+        "ward: counted by the census on the ward's own boundaries. lsoa-best-fit: the sum of the 2021 LSOAs the ONS best-fit lookup assigns to the ward; LSOAs do not nest in wards, so the figure is approximate and pages say so.",
+    }),
     source_id: sourceId,
   },
   primaryKey: ['ward_code', 'ward_set'],
@@ -199,6 +212,7 @@ export const wardCrimeOldTable = defineTable({
   primaryKey: ['ward_code', 'month', 'major_category', 'minor_category'],
   foreignKeys: [wardKey, sourceKey],
   section: 'wards',
+  emptyWhen: MPS_ONLY,
   rowCheck: crimeRowCheck,
   caveats: ['Counts are as recorded at the time of extraction; later extracts revise recent months.'],
 });
@@ -213,6 +227,7 @@ export const wardCrimeNewTable = defineTable({
   primaryKey: ['ward_code', 'month', 'major_category', 'minor_category'],
   foreignKeys: [wardKey, sourceKey],
   section: 'wards',
+  emptyWhen: MPS_ONLY,
   rowCheck: crimeRowCheck,
   caveats: [
     'The MPS revises counts between extracts; the same month can differ slightly between downloads.',
@@ -226,16 +241,17 @@ export const POLICEUK_STATUSES = ['recorded', 'missing'] as const;
 export const wardPoliceUkTable = defineTable({
   name: 'ward-policeuk-monthly',
   path: 'wards/policeuk-monthly.csv',
-  title: 'data.police.uk records by ward, month and category, 2002–2022 wards',
+  title: 'data.police.uk records by ward, month and category',
   description:
-    'Street-level crime and anti-social behaviour records published on data.police.uk, counted by ward, month and category, January 2016 to June 2018. Records were fetched for each ward boundary (ONS May 2018 wards, the same codes as the 2002–2022 ward set). March 2016 is missing from the source for every ward: those rows have an empty count and status missing.',
+    "Street-level crime and anti-social behaviour records published on data.police.uk, counted by ward, month and data.police.uk's own type, every ward, month and type listed (0 where none was recorded). Each source says how its records were put in wards: counted by data.police.uk for each ward boundary, or placed by the portal in the ward that holds each record's map point (wards/policeuk-placement.csv counts those placed and those left out). A month missing from a source for every ward has rows with an empty count and status missing.",
   fields: {
     ward_code: wardCode,
-    ward_set: oneOf(['2002-2022'] as const, { title: 'Ward set', description: 'Always 2002-2022.' }),
-    month: month({ title: 'Month', description: 'Calendar month, YYYY-MM.' }, { from: '2016-01', to: '2018-06' }),
+    ward_set: wardSet,
+    month: month({ title: 'Month', description: 'Calendar month, YYYY-MM.' }),
     category: oneOf(POLICEUK_CATEGORY_IDS, {
       title: 'Category',
-      description: 'data.police.uk street-level category code.',
+      description:
+        "data.police.uk's type, by its own id (violent-crime is violence and sexual offences); /wards/about/ lists them all with where each counts.",
     }),
     count: optional(
       integer(
@@ -254,9 +270,10 @@ export const wardPoliceUkTable = defineTable({
     }),
     source_id: sourceId,
   },
-  primaryKey: ['ward_code', 'month', 'category'],
+  primaryKey: ['ward_code', 'ward_set', 'month', 'category'],
   foreignKeys: [wardKey, sourceKey],
-  section: 'asb',
+  section: 'wards',
+  emptyWhen: POLICEUK_ONLY,
   rowCheck: (row) =>
     (row.count === null) === (row.status === 'missing')
       ? []
@@ -268,8 +285,70 @@ export const wardPoliceUkTable = defineTable({
         ],
   caveats: [
     'Locations on data.police.uk are moved to anonymised points near where the incident happened, so a record near a ward edge can be counted in a neighbouring ward.',
-    'These are police.uk records, not MPS recorded-crime counts: categories differ and totals do not match the MPS ward figures.',
+    'These are data.police.uk records, not the Metropolitan Police ward files: categories differ (violence and sexual offences are one type) and totals do not match.',
   ],
+});
+
+/** `data/wards/policeuk-placement.csv`: how many records of each data.police.uk file were placed in the area's wards. */
+export const wardPlacementTable = defineTable({
+  name: 'ward-policeuk-placement',
+  path: 'wards/policeuk-placement.csv',
+  title: 'data.police.uk records placed in wards, by file',
+  description:
+    "For each monthly street file read, how many records it holds, how many the portal placed in one of the area's wards by their map point, how many lie outside the area, and how many have no location and so cannot be placed. Records carrying a 2011 LSOA code are placed by their point like the rest, and counted here too.",
+  fields: {
+    file: text({
+      title: 'File',
+      description: 'The street file as data.police.uk names it (YYYY-MM-force-street.csv).',
+    }),
+    month: month({ title: 'Month', description: 'The month the file covers, YYYY-MM.' }),
+    ward_set: wardSet,
+    records: integer({ title: 'Records', description: 'Rows in the file.', unit: 'records' }, { minimum: 0 }),
+    placed: integer(
+      { title: 'Placed', description: "Records whose map point lies in one of the area's wards.", unit: 'records' },
+      { minimum: 0 },
+    ),
+    outside_area: integer(
+      {
+        title: 'Outside the area',
+        description:
+          "Records with a map point outside every ward of the area (the force's other districts, or a neighbour).",
+        unit: 'records',
+      },
+      { minimum: 0 },
+    ),
+    no_location: integer(
+      {
+        title: 'No location',
+        description: 'Records published without coordinates ("No Location"): they cannot be placed in a ward.',
+        unit: 'records',
+      },
+      { minimum: 0 },
+    ),
+    lsoa_2011: integer(
+      {
+        title: '2011 LSOA code',
+        description:
+          'Records whose LSOA is a 2011 code rather than a 2021 one; placed by their map point like the rest, so the code does not matter here.',
+        unit: 'records',
+      },
+      { minimum: 0 },
+    ),
+    source_id: sourceId,
+  },
+  primaryKey: ['file'],
+  foreignKeys: [sourceKey],
+  section: 'wards',
+  emptyWhen: POLICEUK_ONLY,
+  rowCheck: (row) =>
+    row.placed + row.outside_area + row.no_location === row.records
+      ? []
+      : [
+          {
+            column: 'records',
+            problem: `is not placed + outside_area + no_location (${row.placed} + ${row.outside_area} + ${row.no_location})`,
+          },
+        ],
 });
 
 /** `data/wards/overlaps.csv`: how much of each ward lies in each ward of the other set. */
@@ -301,6 +380,7 @@ export const wardOverlapsTable = defineTable({
     ),
   },
   primaryKey: ['ward_code', 'ward_set', 'other_ward_code'],
+  emptyWhen: 'the area has one ward set',
   foreignKeys: [
     wardKey,
     {
@@ -323,6 +403,7 @@ export const wardTables = [
   wardCrimeOldTable,
   wardCrimeNewTable,
   wardPoliceUkTable,
+  wardPlacementTable,
   wardOverlapsTable,
 ] as const;
 
@@ -330,10 +411,14 @@ export const wardTables = [
 export const WARD_TOPOLOGY_PATHS = {
   '2002-2022': 'geo/wards-2002-2022.topojson',
   '2022': 'geo/wards-2022.topojson',
+  '2023': 'geo/wards-2023.topojson',
 } as const;
 
 /** Largest size allowed for each ward set's TopoJSON, in bytes (40 KB). */
 export const WARD_TOPOLOGY_BUDGET = 40 * 1024;
+
+/** Said of a ward set's boundary file: absent when the area's files use other ward sets. */
+const ABSENT_SET = "the area's ward figures are on other ward sets";
 
 /** The TopoJSON boundary files, as data package resources. */
 export const wardTopologyResources: readonly ExtraResource[] = [
@@ -346,6 +431,7 @@ export const wardTopologyResources: readonly ExtraResource[] = [
     format: 'topojson',
     mediatype: 'application/json',
     section: 'wards',
+    absentWhen: ABSENT_SET,
   },
   {
     name: 'wards-2022-boundaries',
@@ -356,5 +442,17 @@ export const wardTopologyResources: readonly ExtraResource[] = [
     format: 'topojson',
     mediatype: 'application/json',
     section: 'wards',
+    absentWhen: ABSENT_SET,
+  },
+  {
+    name: 'wards-2023-boundaries',
+    path: WARD_TOPOLOGY_PATHS['2023'],
+    title: 'Ward boundaries, 2023 wards (TopoJSON)',
+    description:
+      'Boundaries of the wards of the Office for National Statistics 2023 ward list, as one TopoJSON topology (object "wards", each geometry\'s id the ward code and property "name"), longitude and latitude (WGS 84), quantised. The source is already generalised by the Office for National Statistics; for display, not for measuring.',
+    format: 'topojson',
+    mediatype: 'application/json',
+    section: 'wards',
+    absentWhen: ABSENT_SET,
   },
 ];

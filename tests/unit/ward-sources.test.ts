@@ -62,6 +62,7 @@ describe('wardPopulations', () => {
         ward_set: '2002-2022',
         census_date: '2011-03-27',
         population: 100,
+        basis: 'ward',
         source_id: 'census-2011-ward-population',
       },
       {
@@ -69,6 +70,7 @@ describe('wardPopulations', () => {
         ward_set: '2002-2022',
         census_date: '2011-03-27',
         population: 12786,
+        basis: 'ward',
         source_id: 'census-2011-ward-population',
       },
     ]);

@@ -16,7 +16,7 @@ import { wardsTable } from '../../../src/schemas/wards';
 import type { WardSet } from '../../../src/schemas/vocab/ward-sets';
 
 /** The property holding the borough's name in each ward set's boundary file. */
-const NAME_PROPERTY: Record<WardSet, string> = { '2022': 'LAD22NM', '2002-2022': 'DISTRICT' };
+const NAME_PROPERTY: Partial<Record<WardSet, string>> = { '2022': 'LAD22NM', '2002-2022': 'DISTRICT' };
 const ORDER: WardSet[] = ['2022', '2002-2022'];
 
 export interface BoroughRow {
@@ -40,7 +40,7 @@ export function boroughNames(
     for (const set of ORDER) {
       const f = files.find((x) => x.set === set);
       const hit = f?.fc.features.find((feat) => feat.properties?.[f.boroughProperty] === code);
-      const name = hit?.properties?.[NAME_PROPERTY[set]];
+      const name = hit?.properties?.[NAME_PROPERTY[set] ?? ''];
       if (typeof name === 'string' && name.trim())
         return { borough_code: code, borough_name: name.trim(), source_id: f!.sourceId };
     }

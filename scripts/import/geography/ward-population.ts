@@ -24,6 +24,8 @@ export interface PopulationRow {
   ward_set: '2002-2022' | '2022';
   census_date: string;
   population: number;
+  /** Counted on the ward's own boundary (these tables), not summed from small areas. */
+  basis: 'ward';
   source_id: string;
 }
 
@@ -63,6 +65,7 @@ export function wardPopulations(
       ward_set: '2002-2022',
       census_date: CENSUS_DAY,
       population: Number(raw.replace(/,/g, '')),
+      basis: 'ward',
       source_id: 'census-2011-ward-population',
     });
   });
@@ -111,6 +114,7 @@ export function wardPopulations2021(
       ward_set: '2022',
       census_date: CENSUS_DAY_2021,
       population: Number(raw.replace(/,/g, '')),
+      basis: 'ward',
       source_id: 'census-2021-ward-population',
     });
   });
@@ -148,7 +152,7 @@ export function main(): void {
   }
   writeDataCsv(
     'wards/population.csv',
-    ['ward_code', 'ward_set', 'census_date', 'population', 'source_id'],
+    ['ward_code', 'ward_set', 'census_date', 'population', 'basis', 'source_id'],
     [...rows, ...rows2021].sort((a, b) => byText(a.ward_code, b.ward_code)),
   );
 }

@@ -141,7 +141,7 @@ export function buildDataPackage(
         licenses: resourceLicences(site, t.name, provenance),
         schema: tableSchema(t),
       })),
-      ...extra.map(({ section: _section, ...r }) => ({
+      ...extra.map(({ section: _section, absentWhen: _absent, ...r }) => ({
         ...r,
         sources: resolveSources(r, provenance),
         profile: 'data-resource',

@@ -3,11 +3,11 @@
  * coverage, field documentation, download files and schema.org Dataset metadata.
  * Nothing here is a second hand-kept list: every dataset comes from the registry.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDataPackage, resourceLicenceLabel, sourceCaveats, type Provenance } from './datapackage';
 import type { LicenceLabel } from '../../core/licence';
-import { loadTable, dataDir } from '../../core/load';
+import { dataDir, hasRows, loadTable } from '../../core/load';
 import { publishedCsvBytes } from '../../core/csv';
 import type { SiteConfig } from '../../schemas/site';
 import type { AnyTable } from '../../core/tables';
@@ -37,12 +37,22 @@ export interface Dataset {
   licence: LicenceLabel;
 }
 
-/** Whether a table or file is published: it belongs to no section, or to one that is switched on. */
-export function isPublished(resource: { section?: string }, site: SiteConfig): boolean {
-  return resource.section === undefined || site.sections[resource.section as keyof SiteConfig['sections']] !== false;
+/**
+ * Whether a table or file is published: it belongs to no section, or to one that is
+ * switched on; and it is not a table left empty, or a file left out, because the area's
+ * figures come from another source family (`emptyWhen`, `absentWhen`).
+ */
+export function isPublished(
+  resource: { section?: string; path: string; emptyWhen?: string; absentWhen?: string },
+  site: SiteConfig,
+): boolean {
+  if (resource.section !== undefined && site.sections[resource.section as keyof SiteConfig['sections']] === false)
+    return false;
+  if (resource.emptyWhen !== undefined && !hasRows(resource)) return false;
+  return resource.absentWhen === undefined || existsSync(join(dataDir(), resource.path));
 }
 
-/** The tables published under this configuration (those of switched-off sections are left out). */
+/** The tables published under this configuration (those of switched-off sections, and empty family tables, are left out). */
 export function publishedTables(site: SiteConfig): AnyTable[] {
   return allTables.filter((t) => isPublished(t, site));
 }

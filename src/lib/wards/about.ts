@@ -14,9 +14,9 @@ import { areaContext } from '../site';
 import { ABOUT_WARDS_PATH, RECONCILIATION_CSV } from './paths';
 import { wardSourceIds } from './provenance';
 import { reconcileRows, reconcileSummary } from './reconcile';
-import { WARD_SET_INFO, WARD_SETS, type WardSet } from '../../schemas/vocab/ward-sets';
+import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
 import { ALL_CRIME } from '../../schemas/vocab/crime-categories';
-import { wardSetData } from './';
+import { areaWardSets, wardSetData } from './';
 import { changePeriods, yearChange } from './year-change';
 import { breakMarkers } from './charts';
 import { wardTopologyBytes } from './topology';
@@ -48,11 +48,13 @@ function reconcileTable(): TableData {
   };
 }
 
-/** Line chart of the monthly percentage difference for each ward set. */
-function reconcileChart(): string {
+/** Line chart of the monthly percentage difference for each ward set with a borough series beside it; null for none. */
+function reconcileChart(): string | null {
   const rows = reconcileRows();
+  if (!rows.length) return null;
   const months = monthRange(rows[0]!.month, rows[rows.length - 1]!.month);
-  const series = WARD_SETS.map((set) => {
+  const sets = areaWardSets().filter((set) => rows.some((r) => r.set === set));
+  const series = sets.map((set) => {
     const byMonth = new Map(rows.filter((r) => r.set === set).map((r) => [r.month, r.percent]));
     return {
       id: set,
@@ -69,7 +71,7 @@ function reconcileChart(): string {
     xTickEvery: 6,
     yLabel: 'Difference (%)',
     zero: false,
-    markers: [...breakMarkers('2002-2022', months, true), ...breakMarkers('2022', months, true)],
+    markers: sets.flatMap((set) => breakMarkers(set, months, true)),
   });
 }
 
@@ -82,29 +84,34 @@ export function reconcileFigure(): Figure {
     title: 'Ward sum against the borough total, by month',
     summary: reconcileSentences().join(' '),
     svg: reconcileChart(),
-    legend: WARD_SETS.map((s, i) => ({ label: WARD_SET_INFO[s].short, swatch: { kind: 'series', index: i } })),
+    legend: areaWardSets().map((s, i) => ({ label: WARD_SET_INFO[s].short, swatch: { kind: 'series', index: i } })),
     legendLabel: 'Key',
     table: reconcileTable(),
     provenance: {
       source: 'Metropolitan Police Service, MPS Ward Level Crime (most recent 24 months) and MPS Borough Level Crime',
       period: 'months covered by both the ward and the borough files',
       caveats: ['The ward and borough files are different extracts; later extracts revise counts.'],
-      ...licenceOfSources([...WARD_SETS.flatMap((s) => wardSourceIds(s)), ...tableSourceIds(boroughMonthlyTable.name)]),
+      ...licenceOfSources([
+        ...areaWardSets().flatMap((s) => wardSourceIds(s)),
+        ...tableSourceIds(boroughMonthlyTable.name),
+      ]),
     },
   });
 }
 
 /** A sentence per ward set with the measured comparison. */
 export function reconcileSentences(): string[] {
-  return reconcileSummary().map(
-    (s) =>
-      `${WARD_SET_INFO[s.set].short}: over the ${s.months} months both files cover, the largest monthly difference is ${s.maxMonthPercent.toLocaleString('en-GB')}% and the wards add up to ${s.wardSum.toLocaleString('en-GB')} offences against ${s.borough.toLocaleString('en-GB')} for the borough (${s.totalPercent.toLocaleString('en-GB')}%).`,
-  );
+  return reconcileSummary()
+    .filter((s) => s.months > 0)
+    .map(
+      (s) =>
+        `${WARD_SET_INFO[s.set].short}: over the ${s.months} months both files cover, the largest monthly difference is ${s.maxMonthPercent.toLocaleString('en-GB')}% and the wards add up to ${s.wardSum.toLocaleString('en-GB')} offences against ${s.borough.toLocaleString('en-GB')} for the borough (${s.totalPercent.toLocaleString('en-GB')}%).`,
+    );
 }
 
 /** Measured size of each ward set's TopoJSON file, in bytes. */
-export function topologySizes(): Array<{ set: (typeof WARD_SETS)[number]; bytes: number }> {
-  return WARD_SETS.map((set) => ({ set, bytes: wardTopologyBytes(set) }));
+export function topologySizes(): Array<{ set: WardSet; bytes: number }> {
+  return areaWardSets().map((set) => ({ set, bytes: wardTopologyBytes(set) }));
 }
 
 /**

@@ -8,10 +8,10 @@ import { classify } from '../../charts/classify';
 import { fillFor } from '../../charts/choropleth-fill';
 import { WARD_SET_INFO } from '../../schemas/vocab/ward-sets';
 import { boroughsOf, boroughName } from './boroughs';
-import { choiceTitle, DEFAULT_CHOICE, formatValue, mapValues, measureUnit, periodMonths } from './map';
+import { choiceTitle, defaultChoice, formatValue, mapValues, measureUnit, periodMonths } from './map';
 import { rankValues } from './ranks';
 import { wardBoundaries } from './topology';
-import { mpsWardProvenance } from './provenance';
+import { wardProvenance } from './provenance';
 import { fillEntry, MAP_LEGEND_LABEL } from './map-view';
 import { classFill, NO_DATA_FILL } from '../../charts/choropleth-fill';
 import { monthSpan } from '../../core/periods';
@@ -27,7 +27,7 @@ import { boroughCsvHref, boroughPath, wardPageHref } from './paths';
  * drawn over every ward), so a colour means the same on every borough's page.
  */
 export function boroughView(code: string): Figure {
-  const choice = DEFAULT_CHOICE;
+  const choice = defaultChoice();
   const borough = boroughsOf(choice.set).find((b) => b.code === code);
   if (!borough) throw new Error(`no ${choice.set} wards in borough ${code}`);
   const all = mapValues(choice);
@@ -113,6 +113,6 @@ export function boroughView(code: string): Figure {
         measure: choice.measure,
       },
     },
-    provenance: mpsWardProvenance(choice.set, periodMonths(choice.set, choice.period)),
+    provenance: wardProvenance(choice.set, periodMonths(choice.set, choice.period)),
   });
 }

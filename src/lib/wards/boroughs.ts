@@ -5,8 +5,8 @@
  */
 import { loadTable } from '../../core/load';
 import { boroughsTable } from '../../schemas/wards';
-import { WARD_SETS, type WardSet } from '../../schemas/vocab/ward-sets';
-import { wardSetData, type Ward } from './';
+import type { WardSet } from '../../schemas/vocab/ward-sets';
+import { areaWardSets, wardSetData, type Ward } from './';
 
 /** A borough with its wards in one ward set, in code order. */
 export interface Borough {
@@ -42,7 +42,7 @@ export function boroughsOf(set: WardSet): Borough[] {
 /** Every borough of either ward set, by name, once. */
 export function allBoroughs(): Array<{ code: string; name: string }> {
   const seen = new Map<string, string>();
-  for (const set of WARD_SETS) for (const b of boroughsOf(set)) seen.set(b.code, b.name);
+  for (const set of areaWardSets()) for (const b of boroughsOf(set)) seen.set(b.code, b.name);
   return [...seen]
     .map(([code, name]) => ({ code, name }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.code < b.code ? -1 : 1));

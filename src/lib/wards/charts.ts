@@ -2,38 +2,43 @@
  * The figures of a ward page, each with the table that is also its CSV download: the
  * change on the year before, the monthly trend against the average ward, small multiples
  * by category, the ward's rank in each category, and anti-social behaviour from
- * data.police.uk (2002–2022 wards); and the change figures of /wards/.
+ * data.police.uk (where its set has any); and the change figures of /wards/.
  */
 import { lineChart } from '../../charts/lineChart';
 import { barChart } from '../../charts/barChart';
 import { smallMultiples } from '../../charts/smallMultiples';
 import { PHONE_WIDTH } from '../../charts/svg';
-import { monthSpan, shortMonthLabel, periodLabel } from '../../core/periods';
+import { monthLabel, monthSpan, shortMonthLabel, periodLabel } from '../../core/periods';
 import { withContext, type TableData } from '../../core/table-data';
 import type { Figure, FigureSpec } from '../../charts/figure';
 import type { LegendItem } from '../../charts/legend';
 import { figure } from '../figure';
 import { areaContext } from '../site';
-import { ALL_CRIME, MAJOR_CATEGORIES } from '../../schemas/vocab/crime-categories';
+import { ALL_CRIME } from '../../schemas/vocab/crime-categories';
 import { latestTwelve, populationBase, ratePerThousand, wardKey, wardSetData, type Ward } from './';
 import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
-import { mpsWardProvenance, policeUkProvenance } from './provenance';
+import { wardProvenance, policeUkProvenance } from './provenance';
 import { extractWords } from '../../core/periods';
 import { rankWords, setRanks } from './ranks';
-import { asbByWard, averageWardAsb } from './asb';
+import { asbOf, asbPeriod, averageWardAsb } from './asb';
 import { SET_CHANGE_CSV, WARD_CHANGES_CSV, WARDS_PATH, wardFileHref, wardPageHref } from './paths';
 import { boroughChangeTable, changePeriods, wardChangeTable, yearChanges, yearChangeTable } from './year-change';
 import { isLargeArea } from './boroughs';
 import { MIN_BASE_FOR_PERCENT, percentNote } from '../verdicts/change';
 import { VARIATION_WORDS, verdictSentence, type RuleVerdict } from '../verdicts/words';
 
-/** Breaks in a series that charts crossing them must mark. */
+/**
+ * Breaks in a series that charts crossing them must mark: new wards in force while the
+ * Metropolitan Police still reported the old ones, and its category change of February
+ * 2024 (data.police.uk's types did not change then).
+ */
 export function breakMarkers(
   set: WardSet,
   months: readonly string[],
   short = false,
 ): Array<{ x: string; label: string }> {
   const out: Array<{ x: string; label: string }> = [];
+  if (wardSetData(set).family !== 'mps') return out;
   if (set === '2002-2022' && months.includes('2022-05'))
     out.push({ x: '2022-05', label: short ? 'May 2022' : 'May 2022: new wards in force' });
   if (months[0]! < '2024-02' && months.includes('2024-02'))
@@ -133,7 +138,7 @@ export function trendChart(w: Ward): Figure {
       rows,
       context: { category: ALL_CRIME.id, measure: 'count' },
     },
-    provenance: mpsWardProvenance(w.set, d.months),
+    provenance: wardProvenance(w.set, d.months),
   });
 }
 
@@ -141,7 +146,7 @@ export function trendChart(w: Ward): Figure {
 export function categoriesChart(w: Ward): Figure {
   const d = wardSetData(w.set);
   const s = d.series.get(w.code)!;
-  const cats = MAJOR_CATEGORIES.filter((c) => [...s.get(c.id)!.values()].some((v) => v > 0));
+  const cats = d.categoryList.filter((c) => [...s.get(c.id)!.values()].some((v) => v > 0));
   const markers = breakMarkers(w.set, d.months, true);
   const panels = cats.map((c, i) => {
     const panel = (width: number, id: string) =>
@@ -195,7 +200,7 @@ export function categoriesChart(w: Ward): Figure {
       ),
       context: { measure: 'count' },
     },
-    provenance: mpsWardProvenance(w.set, d.months),
+    provenance: wardProvenance(w.set, d.months),
   });
 }
 
@@ -237,7 +242,7 @@ export function ranksChart(w: Ward): Figure {
     {
       id: 'ranks-chart',
       title,
-      desc: `Bar chart of offences in ${w.name} in each major category, with the average ward for comparison. All crime is in the table.`,
+      desc: `Bar chart of offences in ${w.name} in each ${d.family === 'mps' ? 'major ' : ''}category, with the average ward for comparison. All crime is in the table.`,
       seriesLabels: { value: w.name, compare: 'Average ward' },
     },
   );
@@ -269,15 +274,16 @@ export function ranksChart(w: Ward): Figure {
       rows,
       context: { period: monthSpan(months) },
     },
-    provenance: mpsWardProvenance(w.set, months, { rate: withRates }),
+    provenance: wardProvenance(w.set, months, { rate: withRates }),
   });
 }
 
-/** Anti-social behaviour each month from data.police.uk, this ward against the average ward; null for other ward sets. */
+/** Anti-social behaviour each month from data.police.uk, this ward against the average ward; null when its set has none. */
 export function asbChart(w: Ward): Figure | null {
-  const mine = w.set === '2002-2022' ? asbByWard().get(w.code) : undefined;
+  const mine = asbOf(w);
   if (!mine) return null;
-  const avg = averageWardAsb();
+  const avg = averageWardAsb(w.set);
+  const period = asbPeriod(w.set);
   const months = mine.map((m) => m.month);
   const rows = mine.map((m, i) => ({
     month: m.month,
@@ -286,6 +292,7 @@ export function asbChart(w: Ward): Figure | null {
     status: m.count === null ? 'missing from source' : 'recorded',
   }));
   const title = `Anti-social behaviour each month, ${w.name} and the average ward (data.police.uk)`;
+  const gaps = period.missing.map(monthLabel);
   const svg = lineChart(
     [
       { id: 'ward', label: w.name, points: rows.map((r) => ({ x: r.month, y: r.asb_records })) },
@@ -294,7 +301,7 @@ export function asbChart(w: Ward): Figure | null {
     {
       id: 'asb-chart',
       title,
-      desc: 'Line chart of anti-social behaviour records per month, January 2016 to June 2018, with a gap for March 2016.',
+      desc: `Line chart of anti-social behaviour records per month, ${monthLabel(period.from)} to ${monthLabel(period.to)}${gaps.length ? `, with a gap for ${gaps.join(', ')}` : ''}.`,
       x: months,
       xLabel: shortMonthLabel,
       xTickEvery: 6,
@@ -307,9 +314,9 @@ export function asbChart(w: Ward): Figure | null {
     title,
     svg,
     legend: againstAverage(w),
-    summary: `data.police.uk lists ${total.toLocaleString('en-GB')} anti-social behaviour incidents in ${w.name} over the ${known.length} months with figures between January 2016 and June 2018 (March 2016 is missing from the source). The average ward had ${one(known.reduce((n, r) => n + (r.average_ward ?? 0), 0)).toLocaleString('en-GB')}.`,
+    summary: `data.police.uk lists ${total.toLocaleString('en-GB')} anti-social behaviour incidents in ${w.name} over the ${known.length} months with figures between ${monthLabel(period.from)} and ${monthLabel(period.to)}${gaps.length ? ` (${gaps.join(', ')} ${gaps.length === 1 ? 'is' : 'are'} missing from the source)` : ''}. The average ward had ${one(known.reduce((n, r) => n + (r.average_ward ?? 0), 0)).toLocaleString('en-GB')}.`,
     table: {
-      caption: `${title} (2002–2022 wards)`,
+      caption: `${title} (${WARD_SET_INFO[w.set].short})`,
       rowHeader: 'month',
       columns: [
         { key: 'month', label: 'Month' },
@@ -319,7 +326,7 @@ export function asbChart(w: Ward): Figure | null {
       ],
       rows,
     },
-    provenance: policeUkProvenance(),
+    provenance: policeUkProvenance(w.set),
   });
 }
 
@@ -360,7 +367,7 @@ export function wardChangeFigure(w: Ward): Figure | null {
     svg: null,
     summary: changeSummaryText(yearChanges(w.set, w.code), `All crime in ${w.name}`, p, new Map()),
     table: yearChangeTable(w.set, w.code, w.name),
-    provenance: mpsWardProvenance(w.set, [...p.earlier, ...p.later]),
+    provenance: wardProvenance(w.set, [...p.earlier, ...p.later]),
   });
 }
 
@@ -378,7 +385,7 @@ export function setChangeFigure(set: WardSet, rules: ReadonlyMap<string, RuleVer
     svg: null,
     summary: changeSummaryText(yearChanges(set, null), `All crime across the ${n} wards`, p, rules),
     table: yearChangeTable(set, null, `all ${n} wards`),
-    provenance: mpsWardProvenance(set, [...p.earlier, ...p.later]),
+    provenance: wardProvenance(set, [...p.earlier, ...p.later]),
   });
 }
 
@@ -406,7 +413,7 @@ export function wardChangesFigure(set: WardSet): Figure | null {
     // In a large area the table is by borough and the CSV keeps every ward.
     table: large ? boroughChangeTable(set) : wards,
     ...(large ? { csvTable: wards } : {}),
-    provenance: mpsWardProvenance(set, [...p.earlier, ...p.later]),
+    provenance: wardProvenance(set, [...p.earlier, ...p.later]),
   });
 }
 

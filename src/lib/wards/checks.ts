@@ -1,7 +1,8 @@
 /**
  * Cross-file checks of the ward data, run by `npm run validate` and the build: the
- * boundary files hold exactly the wards of each set and fit their size budget, and every
- * ward has crime figures (and, on the 2002–2022 set, a population).
+ * boundary files hold exactly the wards of each of the area's sets and fit their size
+ * budget, and every ward has crime figures from one source family (and, on the 2002–2022
+ * set, a population).
  */
 import { join } from 'node:path';
 import type { DataProblem } from '../../core/errors';
@@ -13,6 +14,7 @@ import {
   WARD_TOPOLOGY_PATHS,
   wardCrimeNewTable,
   wardCrimeOldTable,
+  wardPoliceUkTable,
   wardPopulationTable,
 } from '../../schemas/wards';
 
@@ -32,7 +34,7 @@ export function topologyBudget(): number {
 export function wardChecks(rows: Rows, dir: string): DataProblem[] {
   const problems: DataProblem[] = [];
   const wards = rows.get('wards') ?? [];
-  for (const set of WARD_SETS) {
+  for (const set of WARD_SETS.filter((s) => wards.some((w) => w.ward_set === s))) {
     const file = displayPath(join(dir, WARD_TOPOLOGY_PATHS[set]));
     const listed = wards.filter((w) => w.ward_set === set);
     let topo;
@@ -65,8 +67,12 @@ export function wardChecks(rows: Rows, dir: string): DataProblem[] {
         problems.push({ file, value: code, problem: `has a boundary but is not a ${set} ward in wards/wards.csv` });
     }
   }
+  // The MPS tables hold one ward set each; data.police.uk's may hold several.
   const needRows = (table: { name: string; path: string }, set: string, byBorough = false) => {
-    const have = new Set((rows.get(table.name) ?? []).map((r) => r.ward_code));
+    const inTable = rows.get(table.name) ?? [];
+    const have = new Set(
+      (table === wardPoliceUkTable ? inTable.filter((r) => r.ward_set === set) : inTable).map((r) => r.ward_code),
+    );
     const inSet = wards.filter((x) => x.ward_set === set);
     // Populations may be missing for a whole borough (redrawn after the census), never for part of one.
     const boroughsWithRows = new Set(inSet.filter((w) => have.has(w.ward_code)).map((w) => w.borough_code));
@@ -80,8 +86,18 @@ export function wardChecks(rows: Rows, dir: string): DataProblem[] {
         });
     }
   };
-  needRows(wardCrimeOldTable, '2002-2022');
-  needRows(wardCrimeNewTable, '2022');
+  // Each set's crime figures come from one family: the MPS file of the set when it has rows, else data.police.uk's.
+  const setsWithWards = new Set(wards.map((w) => String(w.ward_set)));
+  const mps: Record<string, { name: string; path: string }> = {
+    '2002-2022': wardCrimeOldTable,
+    '2022': wardCrimeNewTable,
+  };
+  for (const set of WARD_SETS.filter((s) => setsWithWards.has(s))) {
+    const own = mps[set];
+    const policeUk = (rows.get(wardPoliceUkTable.name) ?? []).some((r) => r.ward_set === set);
+    const hasOwn = own !== undefined && ((rows.get(own.name) ?? []).length > 0 || !policeUk);
+    needRows(hasOwn ? own : wardPoliceUkTable, set);
+  }
   needRows(wardPopulationTable, '2002-2022', true);
   return problems;
 }

@@ -1,17 +1,29 @@
 /**
- * The ward data the pages use, loaded once per build: the wards of both sets with their
- * populations, and monthly offence counts by major category and in total. A ward,
- * category and month with no row in the MPS file had no offences in that extract (the
- * file lists only categories with at least one offence), so those months count as 0.
- * A ward is identified by its set and code: a ward left unchanged in May 2022 keeps its
- * code, so the code is in both sets (never the case where every ward was redrawn).
+ * The ward data the pages use, loaded once per build: the area's wards in each of its
+ * ward sets with their populations, and monthly offence counts by category and in total.
+ * A set's figures come from the source family that has rows for it: the Metropolitan
+ * Police's ward files (London's two sets) or data.police.uk's records placed in the wards
+ * (anti-social behaviour apart, in ./asb). A ward, category and month with no row in an
+ * MPS file had no offences in that extract (the file lists only categories with at least
+ * one offence), so those months count as 0; the police.uk table lists every month.
+ * A ward is identified by its set and code: a ward left unchanged by a redrawing keeps its
+ * code, so the code is in both sets.
  */
 import { loadTable } from '../../core/load';
 import type { RowOf } from '../../core/tables';
 import { monthExtent, monthRange } from '../../core/periods';
-import { ALL_CRIME, MAJOR_CATEGORIES } from '../../schemas/vocab/crime-categories';
-import { WARD_SETS, type WardSet } from '../../schemas/vocab/ward-sets';
-import { wardCrimeNewTable, wardCrimeOldTable, wardPopulationTable, wardsTable } from '../../schemas/wards';
+import { ALL_CRIME } from '../../schemas/vocab/crime-categories';
+import { POLICEUK_ASB } from '../../schemas/vocab/policeuk-categories';
+import { WARD_SET_INFO, WARD_SETS, type WardSet } from '../../schemas/vocab/ward-sets';
+import {
+  wardCrimeNewTable,
+  wardCrimeOldTable,
+  wardPlacementTable,
+  wardPoliceUkTable,
+  wardPopulationTable,
+  wardsTable,
+} from '../../schemas/wards';
+import { familyCategories, type CrimeFamily, type WardCategory } from './categories';
 import { wardSlug } from './paths';
 
 export interface Ward {
@@ -23,8 +35,10 @@ export interface Ward {
   areaHectares: number;
   /** Usual residents at the census counted on this ward set's boundaries; null if none was loaded. */
   population: number | null;
-  /** Year of that census (2011 for the 2002–2022 wards, 2021 for the May 2022 wards); null without a population. */
+  /** Year of that census (2011 for the 2002–2022 wards, 2021 for the later sets); null without a population. */
   censusYear: number | null;
+  /** True when the population is a sum of small areas by best fit, not a count on the ward's own boundary. */
+  populationApproximate: boolean;
   /** The name its page and files go by: its code, unless the code is in both sets (see wardSlug in ./paths). */
   slug: string;
 }
@@ -34,10 +48,12 @@ export type WardSeries = Map<string, Map<string, number>>;
 
 export interface WardSetData {
   set: WardSet;
+  /** The source family the set's crime figures come from. */
+  family: CrimeFamily;
   wards: Ward[];
   /** Every month of the series, in order. */
   months: string[];
-  /** Extract each month was taken from. */
+  /** The police file each month was taken from (an MPS extract, or a data.police.uk street file). */
   extractOf: Map<string, string>;
   /** Ward code → its series. */
   series: Map<string, WardSeries>;
@@ -45,18 +61,45 @@ export interface WardSetData {
   total: WardSeries;
   /** The source (data/meta/sources.csv) the set's crime figures come from. */
   sourceId: string;
-  /** Major categories the set's file publishes (with at least one row), in list order. */
+  /** Categories the set's source publishes (with at least one row), as ids in vocabulary order. */
   categories: string[];
+  /** The same categories with their labels. */
+  categoryList: WardCategory[];
 }
 
-const CRIME_TABLES = { '2002-2022': wardCrimeOldTable, '2022': wardCrimeNewTable } as const;
+/** A crime row of either family, as far as the series needs it (the MPS tables' own rows, unchanged). */
+interface CrimeCount {
+  ward_code: string;
+  month: string;
+  category_id: string;
+  count: number;
+  extract: string;
+  source_id: string;
+}
+
+/** The rows of the Metropolitan Police ward file on a set (London's two sets only). */
+function mpsRows(set: WardSet): readonly CrimeCount[] {
+  if (set === '2002-2022') return loadTable(wardCrimeOldTable);
+  if (set === '2022') return loadTable(wardCrimeNewTable);
+  return [];
+}
 
 let cached: Map<WardSet, WardSetData> | undefined;
 let bySetAndCode: Map<string, Ward> | undefined;
 
-/** Every ward of both sets: the 2002–2022 wards, then the May 2022 wards, each in code order. */
+/** The ward sets the area has wards in, oldest first: one, or London's two. */
+export function areaWardSets(): WardSet[] {
+  return [...allSets().keys()];
+}
+
+/** The area's newest ward set: the one /wards/ opens with and postcodes are answered in. */
+export function currentWardSet(): WardSet {
+  return areaWardSets().at(-1)!;
+}
+
+/** Every ward of the area's sets: the oldest set first, each in code order. */
 export function allWards(): Ward[] {
-  return WARD_SETS.flatMap((s) => wardSetData(s).wards);
+  return areaWardSets().flatMap((s) => wardSetData(s).wards);
 }
 
 /** The key a ward goes by in lookups ("2022 E05013986"): its set and code, since a code can be in both sets. */
@@ -72,59 +115,79 @@ export function wardOf(set: WardSet, code: string): Ward | undefined {
 
 /** The ward of the other ward set with the same code, or undefined (whether it is the same area: see sameCodeInOtherSet). */
 export function wardWithSameCode(w: Pick<Ward, 'code' | 'set'>): Ward | undefined {
-  return wardOf(w.set === '2022' ? '2002-2022' : '2022', w.code);
+  const other = WARD_SET_INFO[w.set].other;
+  return other ? wardOf(other, w.code) : undefined;
 }
 
-/** The wards, months and series of one ward set. */
+/** The wards, months and series of one of the area's ward sets; throws for a set the area has no wards in. */
 export function wardSetData(set: WardSet): WardSetData {
+  const d = allSets().get(set);
+  if (!d) throw new Error(`the area has no wards of the ${set} set (data/wards/wards.csv)`);
+  return d;
+}
+
+function allSets(): Map<WardSet, WardSetData> {
   if (!cached) {
     const population = new Map(
       loadTable(wardPopulationTable).map((p) => [
         wardKey(p.ward_set, p.ward_code),
-        { count: p.population, year: Number(p.census_date.slice(0, 4)) },
+        { count: p.population, year: Number(p.census_date.slice(0, 4)), approximate: p.basis !== 'ward' },
       ]),
     );
     const wards = loadTable(wardsTable);
-    // A code in both sets sets the 2002–2022 ward's slug apart (see wardSlug).
-    const current = new Set(wards.filter((w) => w.ward_set === '2022').map((w) => w.ward_code));
-    const inBoth = new Set(
-      wards.filter((w) => w.ward_set === '2002-2022' && current.has(w.ward_code)).map((w) => w.ward_code),
-    );
-    cached = new Map(
-      WARD_SETS.map((s) => [
-        s,
-        buildSet(
-          s,
-          wards.filter((w) => w.ward_set === s),
-          population,
-          inBoth,
-        ),
-      ]),
-    );
+    // A code in both of London's sets sets the 2002–2022 ward's slug apart (see wardSlug).
+    const setsOf = new Map<string, number>();
+    for (const w of wards) setsOf.set(w.ward_code, (setsOf.get(w.ward_code) ?? 0) + 1);
+    const inBoth = new Set([...setsOf].filter(([, n]) => n > 1).map(([code]) => code));
+    cached = new Map();
+    for (const s of WARD_SETS) {
+      const rows = wards.filter((w) => w.ward_set === s);
+      if (rows.length) cached.set(s, buildSet(s, rows, population, inBoth));
+    }
   }
-  return cached.get(set)!;
+  return cached;
+}
+
+/** The set's crime rows, from the MPS ward file of the set when it has rows, otherwise data.police.uk's. */
+function crimeRows(set: WardSet): { family: CrimeFamily; rows: readonly CrimeCount[] } {
+  // A region's MPS rows run to a million: used as loaded, never copied.
+  const mps = mpsRows(set);
+  if (mps.length) return { family: 'mps', rows: mps };
+  const fileOf = new Map(
+    loadTable(wardPlacementTable)
+      .filter((p) => p.ward_set === set)
+      .map((p) => [p.month, p.file]),
+  );
+  const rows: CrimeCount[] = [];
+  for (const r of loadTable(wardPoliceUkTable)) {
+    if (r.ward_set !== set || r.category === POLICEUK_ASB || r.count === null) continue;
+    rows.push({
+      ward_code: r.ward_code,
+      month: r.month,
+      category_id: r.category,
+      count: r.count,
+      extract: fileOf.get(r.month) ?? '',
+      source_id: r.source_id,
+    });
+  }
+  return { family: 'policeuk', rows };
 }
 
 function buildSet(
   set: WardSet,
   rows: RowOf<typeof wardsTable.fields>[],
-  population: Map<string, { count: number; year: number }>,
+  population: Map<string, { count: number; year: number; approximate: boolean }>,
   inBothSets: ReadonlySet<string>,
 ): WardSetData {
-  const crime: ReadonlyArray<{
-    ward_code: string;
-    month: string;
-    category_id: string;
-    count: number;
-    extract: string;
-    source_id: string;
-  }> = set === '2022' ? loadTable(CRIME_TABLES['2022']) : loadTable(CRIME_TABLES['2002-2022']);
+  const { family, rows: crime } = crimeRows(set);
+  if (crime.length === 0) throw new Error(`no crime figures for the ${set} wards in any ward crime table`);
   const extent = monthExtent(crime.map((r) => r.month))!;
   const months = monthRange(extent.start, extent.end);
+  const vocabulary = familyCategories(family);
   const extractOf = new Map<string, string>();
   const series = new Map<string, WardSeries>();
   const emptySeries = (): WardSeries =>
-    new Map([ALL_CRIME.id, ...MAJOR_CATEGORIES.map((m) => m.id)].map((c) => [c, new Map(months.map((m) => [m, 0]))]));
+    new Map([ALL_CRIME.id, ...vocabulary.map((m) => m.id)].map((c) => [c, new Map(months.map((m) => [m, 0]))]));
   const total = emptySeries();
   const wards: Ward[] = rows
     .map((w) => {
@@ -137,6 +200,7 @@ function buildSet(
         areaHectares: w.area_hectares,
         population: census?.count ?? null,
         censusYear: census?.year ?? null,
+        populationApproximate: census?.approximate ?? false,
         slug: wardSlug(w.ward_code, set, inBothSets.has(w.ward_code)),
       };
     })
@@ -144,7 +208,7 @@ function buildSet(
   for (const w of wards) series.set(w.code, emptySeries());
   for (const r of crime) {
     const s = series.get(r.ward_code);
-    if (!s) throw new Error(`${CRIME_TABLES[set].path}: ward ${r.ward_code} is not a ${set} ward`);
+    if (!s) throw new Error(`ward ${r.ward_code} has crime figures but is not a ${set} ward in data/wards/wards.csv`);
     for (const target of [s, total]) {
       for (const c of [r.category_id, ALL_CRIME.id]) {
         const m = target.get(c)!;
@@ -153,16 +217,20 @@ function buildSet(
     }
     extractOf.set(r.month, r.extract);
   }
-  const published = new Set(crime.map((r) => r.category_id));
+  // police.uk lists every type each month, with zeros: a category is published when it has a crime.
+  const published = new Set(crime.filter((r) => family === 'mps' || r.count > 0).map((r) => r.category_id));
+  const categoryList = vocabulary.filter((c) => published.has(c.id));
   return {
     set,
+    family,
     wards,
     months,
     extractOf,
     series,
     total,
     sourceId: crime[0]!.source_id,
-    categories: MAJOR_CATEGORIES.map((c) => c.id).filter((id) => published.has(id)),
+    categories: categoryList.map((c) => c.id),
+    categoryList,
   };
 }
 
@@ -192,8 +260,9 @@ export function previousTwelve(set: WardSet): string[] {
   return m.length >= 24 ? m.slice(-24, -12) : [];
 }
 
-/** The census a ward set's rates use, in words: "Census 2021 residents". */
+/** The census a ward set's rates use, in words: "Census 2021 residents", or "Census 2021 residents, approximate" for best-fit sums. */
 export function populationBase(set: WardSet): string {
-  const year = wardSetData(set).wards.find((w) => w.censusYear !== null)?.censusYear;
-  return year ? `Census ${year} residents` : 'no population';
+  const ward = wardSetData(set).wards.find((w) => w.censusYear !== null);
+  if (!ward) return 'no population';
+  return `Census ${ward.censusYear} residents${ward.populationApproximate ? ', approximate' : ''}`;
 }

@@ -17,7 +17,7 @@ import { boroughsOf, isLargeArea } from './boroughs';
 import { WARD_SET_INFO } from '../../schemas/vocab/ward-sets';
 import {
   choiceTitle,
-  DEFAULT_CHOICE,
+  defaultChoice,
   formatValue,
   mapValues,
   measureUnit,
@@ -25,7 +25,7 @@ import {
   type MapChoice,
   type MapValue,
 } from './map';
-import { mpsWardProvenance } from './provenance';
+import { wardProvenance } from './provenance';
 import { rankValues } from './ranks';
 import { choicePath, mapCsvHref, shapesHref, WARDS_PATH, wardPageHref } from './paths';
 import { DIVERGING_CLASSES, divergingClassOf } from '../../charts/diverging';
@@ -90,7 +90,7 @@ function viewContext(choice: MapChoice): NonNullable<TableData['context']> {
  * lives there (its files and embeds link back to /wards/).
  */
 function viewPage(choice: MapChoice): string {
-  const c = DEFAULT_CHOICE;
+  const c = defaultChoice();
   const isDefault =
     choice.set === c.set &&
     choice.category === c.category &&
@@ -145,7 +145,7 @@ export function mapView(choice: MapChoice): Figure {
     legend: isChange ? changeLegend(values) : legendOf(c, values, choice),
     legendLabel: MAP_LEGEND_LABEL,
     table: withContext(large ? boroughTable(choice, values, title) : wardTable, viewContext(choice)),
-    provenance: mpsWardProvenance(
+    provenance: wardProvenance(
       choice.set,
       isChange
         ? [...changePeriods(choice.set)!.earlier, ...periodMonths(choice.set, choice.period)]

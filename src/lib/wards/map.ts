@@ -3,13 +3,23 @@
  * period and measure has its own page address, so the map works without JavaScript;
  * this module lists the combinations and computes the figures for one of them.
  */
-import { categoryLabel, MAP_CATEGORIES } from '../../schemas/vocab/crime-categories';
+import { ALL_CRIME } from '../../schemas/vocab/crime-categories';
+import { categoryLabel, familyCategories } from './categories';
 import { monthLabel, periodLabel } from '../../core/periods';
 import { formatNumber } from '../../core/table-data';
-import { latestTwelve, populationBase, ratePerThousand, totalOver, wardSetData, type Ward } from './';
+import {
+  areaWardSets,
+  currentWardSet,
+  latestTwelve,
+  populationBase,
+  ratePerThousand,
+  totalOver,
+  wardSetData,
+  type Ward,
+} from './';
 import type { Change } from '../verdicts/change';
 import { changePeriods, yearChange } from './year-change';
-import { WARD_SETS, type WardSet } from '../../schemas/vocab/ward-sets';
+import type { WardSet } from '../../schemas/vocab/ward-sets';
 
 export const LATEST_12 = 'latest-12-months';
 export const MEASURES = ['count', 'rate', 'change'] as const;
@@ -23,8 +33,20 @@ export interface MapChoice {
   measure: Measure;
 }
 
-/** The view /wards/ opens with: the current wards, all crime, the latest 12 months. */
-export const DEFAULT_CHOICE: MapChoice = { set: '2022', category: 'all-crime', period: LATEST_12, measure: 'count' };
+/** The view /wards/ opens with: the area's current wards, all crime, the latest 12 months. */
+export function defaultChoice(): MapChoice {
+  return { set: currentWardSet(), category: ALL_CRIME.id, period: LATEST_12, measure: 'count' };
+}
+
+/** The categories a set's map offers: all crime first, then its source family's categories that are mapped. */
+export function mapCategories(set: WardSet): ReadonlyArray<{ id: string; label: string }> {
+  return [
+    ALL_CRIME,
+    ...familyCategories(wardSetData(set).family)
+      .filter((c) => c.onMap)
+      .map(({ id, label }) => ({ id, label })),
+  ];
+}
 
 /** Whether a ward set has populations, so rates can be shown. */
 export function hasRates(set: WardSet): boolean {
@@ -39,9 +61,9 @@ export function periodsFor(set: WardSet): string[] {
 /** Every combination offered, in a stable order. */
 export function allChoices(): MapChoice[] {
   const out: MapChoice[] = [];
-  for (const set of WARD_SETS) {
+  for (const set of areaWardSets()) {
     const measures: Measure[] = hasRates(set) ? ['count', 'rate'] : ['count'];
-    for (const { id: category } of MAP_CATEGORIES) {
+    for (const { id: category } of mapCategories(set)) {
       for (const period of periodsFor(set))
         for (const measure of measures) out.push({ set, category, period, measure });
       // Change compares the latest 12 months with the 12 before, so it has that period only.

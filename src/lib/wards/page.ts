@@ -4,14 +4,14 @@
  * a locator map, and the downloads (tidy monthly data and the boundary as GeoJSON).
  */
 import { loadTable } from '../../core/load';
-import { categoryLabel, ALL_CRIME, MAJOR_CATEGORIES } from '../../schemas/vocab/crime-categories';
-import { POLICEUK_CATEGORIES } from '../../schemas/vocab/policeuk-categories';
+import { ALL_CRIME } from '../../schemas/vocab/crime-categories';
+import { categoryLabel } from './categories';
 import { wardMap } from '../../charts/choropleth';
 import { neighboursOf, wardBoundaries, wardTopology } from './topology';
 import { wardKey, wardOf, wardSetData, wardWithSameCode, type Ward } from './';
 import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
 import type { RowOf } from '../../core/tables';
-import { asbByWard, ASB } from './asb';
+import { asbOf, asbSource, ASB } from './asb';
 import { wardOverlapsTable } from '../../schemas/wards';
 import type { TableData } from '../../core/table-data';
 import { siteConfig } from '../site';
@@ -114,15 +114,15 @@ export function locatorMap(w: Ward): string {
 }
 
 /**
- * Every monthly figure for the ward shown on its page, tidy: MPS counts by major
- * category and in total, and (2002–2022 wards) data.police.uk anti-social behaviour.
+ * Every monthly figure for the ward shown on its page, tidy: counts by category and in
+ * total, and data.police.uk anti-social behaviour where its set has any.
  */
 export function wardDataTable(w: Ward): TableData {
   const d = wardSetData(w.set);
   const s = d.series.get(w.code)!;
   const rows: TableData['rows'] = [];
   for (const m of d.months) {
-    for (const c of [ALL_CRIME, ...MAJOR_CATEGORIES.filter((m) => d.categories.includes(m.id))]) {
+    for (const c of [ALL_CRIME, ...d.categoryList]) {
       rows.push({
         ward_code: w.code,
         ward_name: w.name,
@@ -137,18 +137,18 @@ export function wardDataTable(w: Ward): TableData {
       });
     }
   }
-  // data.police.uk records are counted on the 2002–2022 wards only, whatever the code.
-  for (const a of (w.set === '2002-2022' ? asbByWard().get(w.code) : undefined) ?? []) {
+  // Anti-social behaviour comes from data.police.uk's records on the ward's own set, where it has any.
+  for (const a of asbOf(w) ?? []) {
     rows.push({
       ward_code: w.code,
       ward_name: w.name,
       ward_set: w.set,
       month: a.month,
       category_id: ASB,
-      category: POLICEUK_CATEGORIES[ASB],
+      category: categoryLabel(ASB),
       count: a.count,
       status: a.count === null ? 'missing from source' : 'recorded',
-      source_id: 'policeuk-street-2016-2018',
+      source_id: asbSource(w.set)!,
       extract: '',
     });
   }

@@ -1,16 +1,18 @@
 /**
- * Source lines and caveats for ward charts and maps: which ward set, which extract each
- * month comes from, and the limits a reader must know.
+ * Source lines and caveats for ward charts and maps: which ward set, which police file each
+ * month comes from, and the limits a reader must know, for the source family the set's
+ * figures come from (the Metropolitan Police's ward files, or data.police.uk's records).
  */
 import type { Provenance } from '../../core/provenance';
-import { extractWords, periodLabel } from '../../core/periods';
+import { extractWords, monthLabel, periodLabel } from '../../core/periods';
+import { loadTable } from '../../core/load';
 import { populationBase, wardSetData } from './';
 import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
 import { reconcileSummary } from './reconcile';
-import { loadTable } from '../../core/load';
-import { wardPoliceUkTable, wardPopulationTable } from '../../schemas/wards';
+import { wardPlacementTable, wardPopulationTable } from '../../schemas/wards';
 import { licenceOfSources } from '../licences';
 import { ABOUT_WARDS_PATH } from './paths';
+import { asbPeriod, asbSource } from './asb';
 
 /** The sources (sources.csv) of a ward set's crime figures, and of its populations when rates are shown. */
 export function wardSourceIds(set: WardSet, opts: { rate?: boolean } = {}): string[] {
@@ -41,7 +43,7 @@ export function reconcileText(set: WardSet): string {
 }
 
 /** Caveats every MPS ward figure carries. */
-export function mpsWardCaveats(set: WardSet, months: readonly string[], opts: { rate?: boolean } = {}): string[] {
+function mpsWardCaveats(set: WardSet, months: readonly string[], opts: { rate?: boolean } = {}): string[] {
   const info = WARD_SET_INFO[set];
   const out = [
     `These are the ${info.label}. Wards in the other set, even those with the same name, cover different areas, so the two sets cannot be compared ward by ward.`,
@@ -56,15 +58,67 @@ export function mpsWardCaveats(set: WardSet, months: readonly string[], opts: { 
     out.push(
       'In February 2024 the Metropolitan Police split burglary into new residential categories and began counting stalking and harassment separately within violence against the person. Major-category totals continue across the change; minor categories do not.',
     );
-  if (opts.rate)
-    out.push(
-      `Rates use ${populationBase(set)} counted on these ward boundaries. Populations change between censuses, and wards with town centres or stations have high rates partly because many offences there involve people who do not live in the ward.`,
-    );
+  if (opts.rate) out.push(rateCaveat(set));
   return out;
 }
 
+/** The caveat a rate carries: which census, and why wards with town centres rank high. */
+function rateCaveat(set: WardSet): string {
+  const approximate = wardSetData(set).wards.some((w) => w.populationApproximate);
+  return `Rates use ${populationBase(set)} counted on ${approximate ? "the census's small areas (2021 LSOAs) that the Office for National Statistics best-fit lookup assigns to each ward: small areas do not nest in wards, so each population, and each rate, is approximate" : 'these ward boundaries'}. Populations change between censuses, and wards with town centres or stations have high rates partly because many offences there involve people who do not live in the ward.`;
+}
+
+/** Provenance of a ward set's crime figures for some months, for the family they come from. */
+export function wardProvenance(set: WardSet, months: readonly string[], opts: { rate?: boolean } = {}): Provenance {
+  return wardSetData(set).family === 'mps'
+    ? mpsWardProvenance(set, months, opts)
+    : policeUkCrimeProvenance(set, months, opts);
+}
+
+/** How a set's data.police.uk records were put in wards: placed by the portal (with its counts), or counted by ward at source. */
+export function placement(
+  set: WardSet,
+): { files: number; records: number; placed: number; outside: number; noLocation: number; lsoa2011: number } | null {
+  const rows = loadTable(wardPlacementTable).filter((r) => r.ward_set === set);
+  if (!rows.length) return null;
+  const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((n, r) => n + f(r), 0);
+  return {
+    files: rows.length,
+    records: sum((r) => r.records),
+    placed: sum((r) => r.placed),
+    outside: sum((r) => r.outside_area),
+    noLocation: sum((r) => r.no_location),
+    lsoa2011: sum((r) => r.lsoa_2011),
+  };
+}
+
+/** Caveats every data.police.uk figure placed in wards carries. */
+function placedCaveats(set: WardSet): string[] {
+  const p = placement(set);
+  return [
+    'data.police.uk moves every location to an anonymised point nearby (a street or landmark), so records near a ward edge can be counted in the neighbouring ward.',
+    `Each record is counted in the ward that holds its map point on the ${WARD_SET_INFO[set].short}${p ? `; ${p.noLocation.toLocaleString('en-GB')} records had no location and could not be placed (see about the ward figures)` : ''}.`,
+  ];
+}
+
+/** Provenance of ward crime figures from data.police.uk's street files. */
+function policeUkCrimeProvenance(set: WardSet, months: readonly string[], opts: { rate?: boolean }): Provenance {
+  return {
+    source: `data.police.uk street-level crime records, placed in the ${WARD_SET_INFO[set].short} by their map point, from the monthly files for ${periodLabel(months[0]!, months[months.length - 1]!)}${opts.rate ? `; Office for National Statistics, ${populationBase(set).replace(' residents', '')} populations of small areas` : ''}`,
+    period: periodLabel(months[0]!, months[months.length - 1]!),
+    caveats: [
+      ...placedCaveats(set),
+      'These are data.police.uk’s types: violence and sexual offences are one type, where London’s ward files show two categories.',
+      'Each monthly file is as data.police.uk published it; the police may revise records later.',
+      ...(opts.rate ? [rateCaveat(set)] : []),
+    ],
+    href: ABOUT_WARDS_PATH,
+    ...licenceOfSources(wardSourceIds(set, opts)),
+  };
+}
+
 /** Provenance of MPS ward figures for some months. */
-export function mpsWardProvenance(set: WardSet, months: readonly string[], opts: { rate?: boolean } = {}): Provenance {
+function mpsWardProvenance(set: WardSet, months: readonly string[], opts: { rate?: boolean } = {}): Provenance {
   return {
     source: `Metropolitan Police Service, MPS Ward Level Crime (most recent 24 months), ${WARD_SET_INFO[set].short}, ${extractsFor(set, months)}${opts.rate ? `; Office for National Statistics, ${populationBase(set).replace(' residents', '')} ward populations` : ''}`,
     period: periodLabel(months[0]!, months[months.length - 1]!),
@@ -74,18 +128,29 @@ export function mpsWardProvenance(set: WardSet, months: readonly string[], opts:
   };
 }
 
-/** Provenance of data.police.uk ward records. */
-export function policeUkProvenance(): Provenance {
+/** Provenance of a set's data.police.uk anti-social behaviour records. */
+export function policeUkProvenance(set: WardSet): Provenance {
+  const period = asbPeriod(set);
+  const placed = placement(set) !== null;
   return {
-    source:
-      'data.police.uk street-level crime and anti-social behaviour records, counted by ward (2002–2022 wards, ONS May 2018 boundaries)',
-    period: 'January 2016–June 2018',
+    source: placed
+      ? `data.police.uk street-level crime and anti-social behaviour records, placed in the ${WARD_SET_INFO[set].short} by their map point`
+      : `data.police.uk street-level crime and anti-social behaviour records, counted by ward (${WARD_SET_INFO[set].short}, ONS May 2018 boundaries)`,
+    period: period.label,
     caveats: [
-      'data.police.uk moves every location to an anonymised point nearby (a street or landmark), so records near a ward edge can be counted in the neighbouring ward.',
-      'March 2016 is missing from the source: it is shown as a gap, not as zero.',
+      ...(placed
+        ? placedCaveats(set)
+        : [
+            'data.police.uk moves every location to an anonymised point nearby (a street or landmark), so records near a ward edge can be counted in the neighbouring ward.',
+          ]),
+      ...(period.missing.length
+        ? [
+            `${period.missing.map(monthLabel).join(', ')} ${period.missing.length === 1 ? 'is' : 'are'} missing from the source: shown as a gap, not as zero.`,
+          ]
+        : []),
       'Anti-social behaviour here means incidents recorded by the police and published on data.police.uk; incidents reported only to the council or housing providers are not included.',
     ],
     href: ABOUT_WARDS_PATH,
-    ...licenceOfSources([...new Set(loadTable(wardPoliceUkTable).map((r) => r.source_id))]),
+    ...licenceOfSources([asbSource(set)!]),
   };
 }

@@ -1,5 +1,5 @@
 /** Ranks of values, shared by the map table and the ward pages. */
-import { ALL_CRIME, MAJOR_CATEGORIES } from '../../schemas/vocab/crime-categories';
+import { ALL_CRIME } from '../../schemas/vocab/crime-categories';
 import { latestTwelve, ratePerThousand, totalOver, wardSetData } from './';
 import type { WardSet } from '../../schemas/vocab/ward-sets';
 
@@ -38,7 +38,7 @@ export function setRanks(set: WardSet): CategoryRanks[] {
   if (hit) return hit;
   const d = wardSetData(set);
   const months = latestTwelve(set);
-  const ranks = [ALL_CRIME, ...MAJOR_CATEGORIES.filter((m) => d.categories.includes(m.id))].map((c) => {
+  const ranks = [ALL_CRIME, ...d.categoryList].map((c) => {
     const counts = d.wards.map((x) => totalOver(set, x.code, c.id, months));
     const rates = d.wards.map((x, i) => ratePerThousand(counts[i]!, x.population));
     return {

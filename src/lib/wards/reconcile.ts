@@ -7,8 +7,8 @@
 import { loadTable } from '../../core/load';
 import { boroughMonthlyTable } from '../../schemas/borough';
 import { ALL_CRIME } from '../../schemas/vocab/crime-categories';
-import { wardSetData } from './';
-import { WARD_SETS, type WardSet } from '../../schemas/vocab/ward-sets';
+import { areaWardSets, wardSetData } from './';
+import type { WardSet } from '../../schemas/vocab/ward-sets';
 
 export interface ReconcileRow {
   set: WardSet;
@@ -50,7 +50,7 @@ function computeRows(): ReconcileRow[] {
   const borough = new Map<string, number>();
   for (const r of loadTable(boroughMonthlyTable)) borough.set(r.month, (borough.get(r.month) ?? 0) + r.count);
   const rows: ReconcileRow[] = [];
-  for (const set of WARD_SETS) {
+  for (const set of areaWardSets()) {
     const data = wardSetData(set);
     for (const month of data.months) {
       const b = borough.get(month);
@@ -65,7 +65,7 @@ function computeRows(): ReconcileRow[] {
 /** The comparison summed up for each ward set. */
 export function reconcileSummary(): ReconcileSummary[] {
   const rows = reconcileRows();
-  return (summaryCache ??= WARD_SETS.map((set) => {
+  return (summaryCache ??= areaWardSets().map((set) => {
     const r = rows.filter((x) => x.set === set);
     const wardSum = r.reduce((n, x) => n + x.wardSum, 0);
     const borough = r.reduce((n, x) => n + x.borough, 0);

@@ -6,7 +6,7 @@
  */
 import { monthSpan, periodLabel } from '../../core/periods';
 import type { TableData } from '../../core/table-data';
-import { ALL_CRIME, MAJOR_CATEGORIES } from '../../schemas/vocab/crime-categories';
+import { ALL_CRIME } from '../../schemas/vocab/crime-categories';
 import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
 import { latestTwelve, previousTwelve, wardSetData, type Ward } from './';
 import { changeBetween, MIN_BASE_FOR_PERCENT, sumMonths, type Change } from '../verdicts/change';
@@ -36,7 +36,7 @@ export function changePeriods(
 
 function categoriesOf(set: WardSet): Array<{ id: string; label: string }> {
   const d = wardSetData(set);
-  return [ALL_CRIME, ...MAJOR_CATEGORIES.filter((c) => d.categories.includes(c.id))];
+  return [ALL_CRIME, ...d.categoryList];
 }
 
 /** The monthly counts of one category for a ward, or (code null) for every ward of the set together. */

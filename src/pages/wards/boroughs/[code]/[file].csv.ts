@@ -4,19 +4,19 @@ import type { APIRoute } from 'astro';
 import { allBoroughs, boroughsOf, isLargeArea } from '../../../../lib/wards/boroughs';
 import { boroughView } from '../../../../lib/wards/borough-view';
 import { boroughCsvHref } from '../../../../lib/wards/paths';
-import { DEFAULT_CHOICE } from '../../../../lib/wards/map';
+import { defaultChoice } from '../../../../lib/wards/map';
 import { figureCsv } from '../../../../charts/figure';
 
 export function getStaticPaths() {
   if (!sectionOn('wards')) return [];
   if (!isLargeArea()) return [];
-  const current = new Set(boroughsOf(DEFAULT_CHOICE.set).map((b) => b.code));
+  const current = new Set(boroughsOf(defaultChoice().set).map((b) => b.code));
   return allBoroughs()
     .filter((b) => current.has(b.code))
     .map((b) => ({
       params: {
         code: b.code,
-        file: boroughCsvHref(b.code, DEFAULT_CHOICE.set)
+        file: boroughCsvHref(b.code, defaultChoice().set)
           .split('/')
           .pop()!
           .replace(/\.csv$/, ''),

@@ -2,11 +2,12 @@
 import { sectionOn } from '../../../../lib/site';
 import type { APIRoute } from 'astro';
 import { setShapes } from '../../../../lib/wards/shapes';
-import { WARD_SETS, type WardSet } from '../../../../schemas/vocab/ward-sets';
+import type { WardSet } from '../../../../schemas/vocab/ward-sets';
+import { areaWardSets } from '../../../../lib/wards';
 
 export function getStaticPaths() {
   if (!sectionOn('wards')) return [];
-  return WARD_SETS.map((set) => ({ params: { set } }));
+  return areaWardSets().map((set) => ({ params: { set } }));
 }
 
 export const GET: APIRoute = ({ params }) =>
