@@ -2,7 +2,8 @@
  * `npm run import [-- name …]`: runs the import scripts that turn the raw public files
  * named in content/sources.json into the portal's own files in data/. The imports are
  * those of every source family, one folder each under scripts/import/ (see family.ts).
- * With no names, runs all, each after the imports whose tables it reads.
+ * With no names, runs every import content/sources.json lists, each after the imports whose
+ * tables it reads.
  *
  * All or nothing: the imports write into a scratch copy of data/, and data/ is replaced
  * by it only when every import has succeeded. A failure prints what went wrong (file,
@@ -45,7 +46,8 @@ export async function runImports(names: readonly string[], dir = dataDir()): Pro
     if (!IMPORTS.has(name))
       fail(`${displayPath(manifestPath())} lists an import "${name}" that does not exist; known: ${known()}`);
   }
-  const wanted = names.length ? names : [...IMPORTS.keys()];
+  // A full run takes every import the manifest lists (an area uses one family's), in the families' order.
+  const wanted = names.length ? names : [...IMPORTS.keys()].filter((name) => manifest.imports[name]);
   for (const name of wanted) if (!IMPORTS.has(name)) fail(`unknown import "${name}"; known: ${known()}`);
 
   const scratch = join(dirname(dir), `.${basename(dir)}-import-${process.pid}`);

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { byText, fail, log, manifestPath, readSourceCsv, sourceManifest, sourcesDir, type SourceManifest } from './lib';
 import { displayPath } from '../../src/core/load';
-import { areaContains } from '../../src/core/areas';
+import { areaContains, areaHasDistrict } from '../../src/core/areas';
 import { siteConfig } from '../../src/lib/site';
 import type { WardSet } from '../../src/schemas/vocab/ward-sets';
 
@@ -26,7 +26,7 @@ export function ladsOfArea(
   lookupFile: string,
   notCovered: Readonly<Record<string, string>> = sourceManifest().notCovered ?? {},
 ): Set<string> {
-  const inArea = new Set([...knownLads].filter((lad) => areaContains(areaCode, lad)));
+  const inArea = new Set([...knownLads].filter((lad) => inPortalArea(areaCode, lad)));
   const left = [...inArea].filter((lad) => notCovered[lad] !== undefined).sort(byText);
   if (left.length && left.length === inArea.size) {
     fail(
@@ -51,7 +51,13 @@ export function coveredDistrictTest(
   areaCode = siteConfig().area.code,
   notCovered: Readonly<Record<string, string>> = sourceManifest().notCovered ?? {},
 ): (district: string) => boolean {
-  return (district) => district !== '' && areaContains(areaCode, district) && notCovered[district] === undefined;
+  return (district) => district !== '' && inPortalArea(areaCode, district) && notCovered[district] === undefined;
+}
+
+/** Whether a district is in the area: by code, or (for the portal's own area) among the districts site.json lists. */
+function inPortalArea(areaCode: string, district: string): boolean {
+  const { area } = siteConfig();
+  return area.code === areaCode ? areaHasDistrict(area, district) : areaContains(areaCode, district);
 }
 
 /** The codes of the wards whose LAD is in the area, from a ward → LAD map. */

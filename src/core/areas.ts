@@ -44,3 +44,11 @@ export function areaContains(outer: string, inner: string): boolean {
   if (outer === LONDON) return inner.startsWith('E09');
   return false;
 }
+
+/**
+ * Whether a district (LAD) is in the portal's area: one of the districts the area lists
+ * (an area made of several districts, such as a police force's), or one its code contains.
+ */
+export function areaHasDistrict(area: { code: string; districts?: readonly string[] }, district: string): boolean {
+  return (area.districts?.includes(district) ?? false) || areaContains(area.code, district);
+}

@@ -11,10 +11,11 @@ export type SectionId = (typeof SECTION_IDS)[number];
 
 /**
  * GSS code of a local authority (E06 unitary, E07 district, E08 metropolitan district,
- * E09 London borough, W06 Welsh, S12 Scottish, N09 Northern Irish) or of a region such
- * as E12000007 (London).
+ * E09 London borough, W06 Welsh, S12 Scottish, N09 Northern Irish), of a region such as
+ * E12000007 (London), or of a county (E10) or police force area (E23, W15) whose districts
+ * `area.districts` lists.
  */
-export const AREA_CODE = /^(?:E0[6-9]|E12|W06|S12|N09)\d{6}$/;
+export const AREA_CODE = /^(?:E0[6-9]|E1[02]|E23|W06|W15|S12|N09)\d{6}$/;
 
 /** `sections`: which parts of the portal are published; every key is required, so a typo cannot hide a section. */
 export const sectionsSchema = z
@@ -57,8 +58,15 @@ export const siteConfigSchema = z.object({
       .string()
       .regex(
         AREA_CODE,
-        'must be the GSS code of a local authority (E06, E07, E08, E09, W06, S12 or N09 followed by six digits) or of a region such as E12000007',
+        'must be the GSS code of a local authority (E06, E07, E08, E09, W06, S12 or N09 followed by six digits), of a region such as E12000007, or of a county or police force area (E10, E23, W15) with its districts listed',
       ),
+    /** For an area of several districts (a county, a police force's area): their GSS codes. */
+    districts: z
+      .array(
+        z.string().regex(/^(?:E0[6-9]|W06)\d{6}$/, 'must be the GSS code of a district (E06, E07, E08, E09 or W06)'),
+      )
+      .min(1)
+      .optional(),
     policeForce: z.string().min(1),
   }),
   /** Which sections are published (see SECTION_IDS); a configuration without the block publishes them all. */

@@ -5,7 +5,7 @@
  * copies the portal and forgets to replace a table stops here, instead of publishing
  * another area's figures under its own name.
  */
-import { areaContains } from '../../core/areas';
+import { areaContains, areaHasDistrict } from '../../core/areas';
 import type { DataProblem } from '../../core/errors';
 import type { AnyTable, ExtraResource } from '../../core/tables';
 
@@ -57,7 +57,7 @@ export function misattributions(
     const outside = new Set<string>();
     for (const r of column ? (rows ?? []) : []) {
       const code = r[column!];
-      if (typeof code === 'string' && !areaContains(area.code, code)) outside.add(code);
+      if (typeof code === 'string' && !areaHasDistrict(area, code)) outside.add(code);
     }
     for (const code of [...outside].sort()) {
       problems.push({

@@ -1,0 +1,123 @@
+/**
+ * Import: the Office for National Statistics' ward boundaries for an area outside
+ * London's files (a file or a folder of GeoJSON files, one per district as ONS's boundary
+ * service gives them) → the ward list `data/wards/wards.csv` with measured areas,
+ * `data/geo/wards-<set>.topojson`, the district names `data/wards/boroughs.csv`, and an
+ * empty `data/wards/overlaps.csv` (one ward set has nothing to overlap). The role of the
+ * file in content/sources.json is the ward set (2023): every ward code must be a ward of
+ * that set in the manifest's ward → district lookup ("wardToLad"), so boundaries of another
+ * year are refused rather than mixed in. Boundary files of other ward sets are removed, so
+ * data/geo holds the area's own.
+ *
+ * Run with `npm run import -- ons-ward-boundaries`. Deterministic.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fail, importInputs, log, writeDataCsv, writeDataFile } from '../lib';
+import { ladsOfArea, readWardToLad } from '../area';
+import { readOnsWards, type OnsWard } from './ons-wards';
+import { buildWardTopology } from './ward-topology';
+import { TOPOLOGY_TARGET_BYTES } from './ward-boundaries';
+import { dataDir } from '../../../src/core/load';
+import { siteConfig } from '../../../src/lib/site';
+import { projectShape, shapeArea } from '../../../src/lib/wards/overlap';
+import { shapeOf } from './ward-boundaries';
+import { WARD_SETS, type WardSet } from '../../../src/schemas/vocab/ward-sets';
+import { WARD_TOPOLOGY_BUDGET, WARD_TOPOLOGY_PATHS } from '../../../src/schemas/wards';
+import { topologyBudget } from '../../../src/lib/wards/checks';
+
+export const SOURCE_ID = 'ons-wards-2025';
+const IMPORT = 'ons-ward-boundaries';
+
+/** The ward set the manifest gives boundaries for (the role of its one file). */
+function boundarySet(): { set: WardSet; path: string } {
+  const inputs = importInputs(IMPORT);
+  const roles = inputs.roles();
+  const set = roles[0] as WardSet | undefined;
+  if (roles.length !== 1 || !set || !WARD_SETS.includes(set))
+    fail(
+      `the import "${IMPORT}" needs one file (or folder) under "files", named by its ward set (${WARD_SETS.join(', ')}); it has ${roles.join(', ') || 'none'}`,
+    );
+  return { set, path: inputs.file(set) };
+}
+
+/**
+ * The area's wards from the raw boundary files, at full resolution, with their ward set:
+ * the wards whose district is in the area, each checked against the set's ward → district
+ * lookup. Shared with the police.uk import (which places records in them) and the postcodes.
+ */
+export function areaWardBoundaries(): { set: WardSet; wards: OnsWard[] } {
+  const { set, path } = boundarySet();
+  const all = readOnsWards(path, null);
+  const lads = ladsOfArea(
+    siteConfig().area.code,
+    all.map((w) => w.lad),
+    path,
+  );
+  const wards = all.filter((w) => lads.has(w.lad));
+  const lookup = readWardToLad(set);
+  for (const w of wards) {
+    const lad = lookup.map.get(w.code);
+    if (lad === undefined)
+      fail(
+        `${w.file}: ward ${w.code} (${w.name}) is not a ward of the ${set} set in ${lookup.file}; the boundaries are of another year. Give boundaries of the ${set} wards`,
+      );
+    if (lad !== w.lad) fail(`${w.file}: ward ${w.code} is in ${w.lad} there but in ${lad} in ${lookup.file}`);
+  }
+  return { set, wards };
+}
+
+const tenth = (n: number) => Math.round(n * 10) / 10;
+
+/** Runs the import against the raw files. */
+export function main(): void {
+  const { set, wards } = areaWardBoundaries();
+  log(`${wards.length} wards of the ${set} set in ${new Set(wards.map((w) => w.lad)).size} district(s)`);
+  const points = wards.flatMap((w) => shapeOf(w.geometry).flat(2));
+  const mid = (values: number[]) =>
+    (values.reduce((m, v) => Math.min(m, v), Infinity) + values.reduce((m, v) => Math.max(m, v), -Infinity)) / 2;
+  const [lon0, lat0] = [mid(points.map((p) => p[0])), mid(points.map((p) => p[1]))];
+  const lads = new Set(wards.map((w) => w.lad));
+  const lifted = topologyBudget() === Number.POSITIVE_INFINITY;
+  const topo = buildWardTopology(wards, lifted ? TOPOLOGY_TARGET_BYTES * lads.size : TOPOLOGY_TARGET_BYTES);
+  if (topo.bytes > topologyBudget())
+    fail(`${set} topology is ${topo.bytes} bytes, over the ${WARD_TOPOLOGY_BUDGET}-byte budget`);
+  writeDataFile(
+    WARD_TOPOLOGY_PATHS[set],
+    topo.text,
+    `${topo.bytes} bytes, ${topo.points} of ${topo.sourcePoints} points`,
+  );
+  // data/geo holds the area's own ward sets only: a file left from another area's would be published as its.
+  for (const other of WARD_SETS.filter((s) => s !== set)) {
+    const stale = join(dataDir(), WARD_TOPOLOGY_PATHS[other]);
+    if (existsSync(stale)) {
+      rmSync(stale);
+      log(`removed ${WARD_TOPOLOGY_PATHS[other]} (not a ward set of this area)`);
+    }
+  }
+  writeDataCsv(
+    'wards/wards.csv',
+    ['ward_code', 'ward_name', 'ward_set', 'borough_code', 'area_hectares', 'source_id', 'source_section'],
+    wards.map((w) => ({
+      ward_code: w.code,
+      ward_name: w.name,
+      ward_set: set,
+      borough_code: w.lad,
+      area_hectares: tenth(shapeArea(projectShape(shapeOf(w.geometry), lon0, lat0)) / 10_000),
+      source_id: SOURCE_ID,
+      source_section: w.file,
+    })),
+  );
+  writeDataCsv(
+    'wards/boroughs.csv',
+    ['borough_code', 'borough_name', 'source_id'],
+    [...new Map(wards.map((w) => [w.lad, w.ladName]))]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([code, name]) => ({ borough_code: code, borough_name: name, source_id: SOURCE_ID })),
+  );
+  writeDataCsv(
+    'wards/overlaps.csv',
+    ['ward_code', 'ward_set', 'other_ward_code', 'other_ward_set', 'shared_hectares', 'share_of_ward'],
+    [],
+  );
+}
