@@ -17,6 +17,7 @@ import { requireCoverage } from './area';
 import { importOrder, loadFamilies, type NamedImport } from './families';
 import { clearTableCache, dataDir, displayPath } from '../../src/core/load';
 import { allTables } from '../../src/schemas';
+import { dataPackageText } from '../lib/datapackage-file';
 
 /** Every import of every source family, by name, in the order a full run takes them. */
 export const IMPORTS: ReadonlyMap<string, NamedImport> = new Map(
@@ -68,6 +69,11 @@ export async function runImports(names: readonly string[], dir = dataDir()): Pro
       console.log(`import ${name}`);
       requireCoverage(name, null, manifest.imports[name]!.covers);
       await IMPORTS.get(name)!.run();
+    }
+    // A full run describes what it wrote: the data package follows the tables the area fills.
+    if (!names.length) {
+      clearTableCache();
+      writeDataFile('datapackage.json', dataPackageText(), 'described the tables');
     }
   } catch (e) {
     rmSync(scratch, { recursive: true, force: true });

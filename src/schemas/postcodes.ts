@@ -1,6 +1,6 @@
 /**
- * Postcodes → May 2022 wards, from Ordnance Survey's Code-Point Open: every live
- * postcode in the outward codes (BR1, SE20 …) that have any postcode in the area, with
+ * Postcodes → the area's current wards, from Ordnance Survey's Code-Point Open: every live
+ * postcode in the outward codes (the part before the space) that have any postcode in the area, with
  * its ward when it is in the area and its council when it is not, plus postcodes no
  * longer in use, placed in a current ward by their position. The site splits this table
  * into one small lookup file and one page per outward code.
@@ -25,25 +25,25 @@ export const POSTCODE_PATTERN = /^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$/;
 export const postcodesTable = defineTable({
   name: 'postcodes',
   path: 'postcodes/postcodes.csv',
-  title: 'Postcodes and their wards (May 2022 wards)',
-  description: `Every live postcode in the outward codes that reach into the area, from Ordnance Survey Code-Point Open (October 2025), with the May 2022 ward it lies in when it is in the area and the council it is in when it is not; and the area's postcodes from the August 2014 release that are no longer in use, placed in a May 2022 ward by their grid position. ${POSTCODE_ATTRIBUTION.join('. ')}.`,
+  title: "Postcodes and their wards (the area's current wards)",
+  description: `Every live postcode in the outward codes that reach into the area, from Ordnance Survey Code-Point Open (October 2025), with the ward of the area's current ward set it lies in when it is in the area and the council it is in when it is not; and, where the portal has them, the area's postcodes from the August 2014 release that are no longer in use, placed in a current ward by their grid position. ${POSTCODE_ATTRIBUTION.join('. ')}.`,
   fields: {
     postcode: text(
       { title: 'Postcode', description: 'The postcode as Royal Mail writes it: outward code, one space, inward code.' },
-      { pattern: POSTCODE_PATTERN, patternHint: 'a postcode such as BR1 1AA' },
+      { pattern: POSTCODE_PATTERN, patternHint: 'a postcode: outward code, one space, inward code' },
     ),
     outward_code: text(
       {
         title: 'Outward code',
-        description:
-          'The part before the space (BR1, SE20): the site has one lookup file and one page per outward code.',
+        description: 'The part before the space: the site has one lookup file and one page per outward code.',
       },
-      { pattern: /^[A-Z]{1,2}[0-9][A-Z0-9]?$/, patternHint: 'an outward code such as BR1' },
+      { pattern: /^[A-Z]{1,2}[0-9][A-Z0-9]?$/, patternHint: 'an outward code: one or two letters and a number' },
     ),
     ward_code: optional(
       gssCode({
         title: 'Ward code',
-        description: 'GSS code of the May 2022 ward the postcode is in; empty when it is in another council.',
+        description:
+          "GSS code of the ward of the area's current ward set the postcode is in; empty when it is in another council.",
       }),
     ),
     ward_set: optional(
@@ -64,7 +64,7 @@ export const postcodesTable = defineTable({
     status: oneOf(POSTCODE_STATUSES, {
       title: 'Status',
       description:
-        'live: in the October 2025 release, ward as Code-Point gives it. terminated: in the August 2014 release but not in October 2025; its ward was found by placing its grid position in the May 2022 ward boundaries.',
+        'live: in the October 2025 release, ward as Code-Point gives it. terminated: in the August 2014 release but not in October 2025; its ward was found by placing its grid position in the current ward boundaries.',
     }),
     source_id: id({ title: 'Source', description: 'The source_id in meta/sources.csv.' }),
   },

@@ -8,6 +8,8 @@ export interface LookupContext {
   /** Outward codes the site has a file for. */
   outwards: readonly string[];
   area: string;
+  /** One of the area's own postcodes, for the examples in messages. */
+  example: string;
 }
 
 /** The answer for what was typed; `invalid` when it is not a postcode (nothing fetched then). */
@@ -15,7 +17,7 @@ export async function lookupPostcode(
   input: string,
   ctx: LookupContext,
 ): Promise<PostcodeAnswer | { kind: 'invalid'; text: string; href?: string }> {
-  const parsed = parsePostcode(input);
+  const parsed = parsePostcode(input, ctx.example);
   if (!parsed.ok) {
     const outward = input.toUpperCase().replace(/\s+/g, '');
     return {
@@ -35,5 +37,9 @@ export async function lookupPostcode(
 
 /** The context a page gives, from the form's data attributes. */
 export function contextOf(el: HTMLElement): LookupContext {
-  return { outwards: (el.dataset.outwards ?? '').split(' ').filter(Boolean), area: el.dataset.area ?? '' };
+  return {
+    outwards: (el.dataset.outwards ?? '').split(' ').filter(Boolean),
+    area: el.dataset.area ?? '',
+    example: el.dataset.example ?? '',
+  };
 }

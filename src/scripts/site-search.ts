@@ -5,7 +5,7 @@
  * Pagefind's files come from this site (/pagefind/); nothing from elsewhere.
  */
 import { rankResults, readSearchState, writeSearchState, type SearchState } from '../lib/search';
-import { parsePostcode } from '../lib/wards/postcode';
+import { isPostcode } from '../lib/wards/postcode';
 import { contextOf, lookupPostcode } from './postcode-fetch';
 
 interface PagefindResultData {
@@ -138,7 +138,7 @@ async function main(): Promise<void> {
       return;
     }
     // A postcode is answered from the postcode lookup, not the text index (whose pages are full of numbers).
-    if (parsePostcode(state.query).ok) {
+    if (isPostcode(state.query)) {
       const answer = await lookupPostcode(state.query, contextOf(form));
       if (mine !== run) return;
       const li = document.createElement('li');

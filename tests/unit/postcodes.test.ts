@@ -101,11 +101,22 @@ describe('postcode lookup answers', () => {
   );
 
   it('reads any case, with or without the space, and explains malformed input', () => {
-    expect(parsePostcode('ab11aa')).toEqual({ ok: true, postcode: 'AB1 1AA', outward: 'AB1', inward: '1AA' });
-    expect(parsePostcode(' AB1  1AA ')).toMatchObject({ ok: true, postcode: 'AB1 1AA' });
-    expect(parsePostcode('hello')).toMatchObject({ ok: false, problem: expect.stringMatching(/is not a postcode/) });
-    expect(parsePostcode('AB1')).toMatchObject({ ok: false, problem: expect.stringMatching(/first half/) });
-    expect(parsePostcode('x'.repeat(40))).toMatchObject({ ok: false, problem: expect.stringMatching(/too long/) });
+    expect(parsePostcode('ab11aa', 'DE1 0FD')).toEqual({
+      ok: true,
+      postcode: 'AB1 1AA',
+      outward: 'AB1',
+      inward: '1AA',
+    });
+    expect(parsePostcode(' AB1  1AA ', 'DE1 0FD')).toMatchObject({ ok: true, postcode: 'AB1 1AA' });
+    expect(parsePostcode('hello', 'DE1 0FD')).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/is not a postcode. A postcode looks like DE1 0FD:/),
+    });
+    expect(parsePostcode('AB1', 'DE1 0FD')).toMatchObject({ ok: false, problem: expect.stringMatching(/first half/) });
+    expect(parsePostcode('x'.repeat(40), 'DE1 0FD')).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/too long/),
+    });
   });
 
   it('answers each case', () => {

@@ -18,6 +18,7 @@ import { byText, fail, importInputs, log, readSourceCsv, writeDataCsv } from '..
 import { areaContains } from '../../../src/core/areas';
 import { coveredDistrictTest } from '../area';
 import { bngToWgs84, inGeometry } from './osgb';
+import { areaWardBoundaries } from './ons-ward-boundaries';
 import { loadTable } from '../../../src/core/load';
 import { siteConfig } from '../../../src/lib/site';
 import { wardsTable } from '../../../src/schemas/wards';
@@ -102,7 +103,7 @@ export function postcodeRows(input: {
     const inArea = input.inArea(district);
     const ward = inArea ? (r.Admin_ward_code ?? '') : null;
     if (ward !== null && !wardSet.has(ward))
-      fail(`${where}, column Admin_ward_code: "${ward}" is not a 2022 ward in data/wards/wards.csv`);
+      fail(`${where}, column Admin_ward_code: "${ward}" is not a ward of the area's current set in data/wards/wards.csv`);
     if (inArea) {
       checked++;
       if (
@@ -152,6 +153,30 @@ export function postcodeRows(input: {
   return { rows, unplaced: unplaced.sort(byText), agreement: checked ? agreed / checked : 1 };
 }
 
+/**
+ * The area's current wards at full resolution, to place postcodes by position: London's May
+ * 2022 file ("boundaries2022", with WD22CD and LAD22CD), or else the ONS boundaries the
+ * ons-ward-boundaries import reads.
+ */
+function placingWards(
+  inputs: ReturnType<typeof importInputs>,
+  inArea: (district: string) => boolean,
+): { set: string; wards: WardShape[] } {
+  if (!inputs.roles().includes('boundaries2022')) {
+    const { set, wards } = areaWardBoundaries();
+    return { set, wards: wards.filter((w) => inArea(w.lad)) };
+  }
+  const geo = JSON.parse(readFileSync(inputs.file('boundaries2022'), 'utf8')) as GeoJSON.FeatureCollection<
+    GeoJSON.Polygon | GeoJSON.MultiPolygon
+  >;
+  return {
+    set: '2022',
+    wards: geo.features
+      .filter((f) => inArea(String(f.properties?.LAD22CD ?? '')))
+      .map((f) => ({ code: String(f.properties!.WD22CD), geometry: f.geometry })),
+  };
+}
+
 /** Runs the import against the raw files named in content/sources.json. */
 export function main(): void {
   const area = siteConfig().area.code;
@@ -160,6 +185,7 @@ export function main(): void {
   const inputs = importInputs('postcodes');
   // Files narrower than London (the area's own outward codes, its 2014 postcodes) are used only for the area they cover.
   const usable = (role: string) => {
+    if (!inputs.roles().includes(role)) return false;
     const c = inputs.covers(role);
     return c === undefined || areaContains(c, area);
   };
@@ -170,18 +196,14 @@ export function main(): void {
   };
   const live = ['live', 'neighbours'].filter(usable).map(read);
   const terminated = usable('terminated') ? read('terminated') : { file: 'no file', records: [] };
+  const { set, wards } = placingWards(inputs, inArea);
+  // Postcodes are answered in the area's current wards: the newest set in the ward list.
   const wardCodes = loadTable(wardsTable)
-    .filter((w) => w.ward_set === '2022')
+    .filter((w) => w.ward_set === set)
     .map((w) => w.ward_code);
   const councilNames = new Map(
     readSourceCsv(inputs.file('councils')).map((r) => [r.LAD23CD ?? '', (r.LAD23NM ?? '').trim()]),
   );
-  const geo = JSON.parse(readFileSync(inputs.file('boundaries2022'), 'utf8')) as GeoJSON.FeatureCollection<
-    GeoJSON.Polygon | GeoJSON.MultiPolygon
-  >;
-  const wards = geo.features
-    .filter((f) => inArea(String(f.properties?.LAD22CD ?? '')))
-    .map((f) => ({ code: String(f.properties!.WD22CD), geometry: f.geometry }));
   const { rows, unplaced, agreement } = postcodeRows({ live, terminated, inArea, wardCodes, councilNames, wards });
   log(
     `placing by position agrees with Code-Point's ward for ${(agreement * 100).toFixed(1)}% of the area's live postcodes`,

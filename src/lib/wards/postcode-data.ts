@@ -6,14 +6,14 @@ import { loadTable } from '../../core/load';
 import type { RowOf } from '../../core/tables';
 import { postcodesTable } from '../../schemas/postcodes';
 import { siteConfig } from '../site';
-import { wardOf } from './';
+import { currentWardSet, wardOf } from './';
 import { postcodeFile, type PostcodeFile } from './postcode';
 
 export type PostcodeRow = RowOf<typeof postcodesTable.fields>;
 
 let grouped: Map<string, PostcodeRow[]> | undefined;
 
-/** Rows by outward code, outward codes in natural order (BR1, BR2 … BR10, SE9, SE12). */
+/** Rows by outward code, outward codes in natural order (letters, then the number: DE1, DE3 … DE21, NG10). */
 export function postcodesByOutward(): Map<string, PostcodeRow[]> {
   if (grouped) return grouped;
   const m = new Map<string, PostcodeRow[]>();
@@ -29,9 +29,14 @@ export function postcodesByOutward(): Map<string, PostcodeRow[]> {
   return grouped;
 }
 
+/** The area's first live postcode with a ward: the example every postcode box and message gives. */
+export function examplePostcode(): string {
+  return loadTable(postcodesTable).find((r) => r.ward_code !== null && r.status === 'live')?.postcode ?? '';
+}
+
 /** The lookup file of one outward code. */
 export function outwardFile(outward: string): PostcodeFile {
   const rows = postcodesByOutward().get(outward);
   if (!rows) throw new Error(`no postcodes for outward code ${outward}`);
-  return postcodeFile(outward, siteConfig().area.name, rows, (code) => wardOf('2022', code)?.name ?? code);
+  return postcodeFile(outward, siteConfig().area.name, rows, (code) => wardOf(currentWardSet(), code)?.name ?? code);
 }

@@ -25,14 +25,17 @@ export type ParsedPostcode =
 const FULL = /^([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})$/;
 const OUTWARD_ONLY = /^[A-Z]{1,2}[0-9][A-Z0-9]?$/;
 
-/** Reads what someone typed: any case, with or without spaces. Malformed input says what a postcode looks like. */
-export function parsePostcode(input: string): ParsedPostcode {
+/**
+ * Reads what someone typed: any case, with or without spaces. Malformed input says what a
+ * postcode looks like, with `example` (one of the area's own postcodes) as the example.
+ */
+export function parsePostcode(input: string, example: string): ParsedPostcode {
   const compact = input.toUpperCase().replace(/\s+/g, '');
-  if (!compact) return { ok: false, problem: 'Type a postcode, for example BR1 1AA.' };
+  if (!compact) return { ok: false, problem: `Type a postcode, for example ${example}.` };
   if (compact.length > 8)
     return {
       ok: false,
-      problem: 'That is too long to be a postcode. A postcode has 5 to 7 letters and numbers, for example BR1 1AA.',
+      problem: `That is too long to be a postcode. A postcode has 5 to 7 letters and numbers, for example ${example}.`,
     };
   if (OUTWARD_ONLY.test(compact))
     return {
@@ -43,9 +46,14 @@ export function parsePostcode(input: string): ParsedPostcode {
   if (!m)
     return {
       ok: false,
-      problem: `"${input.trim().slice(0, 40)}" is not a postcode. A postcode looks like BR1 1AA: one or two letters, a number, then a space, a number and two letters.`,
+      problem: `"${input.trim().slice(0, 40)}" is not a postcode. A postcode looks like ${example}: one or two letters, a number, then a space, a number and two letters.`,
     };
   return { ok: true, postcode: `${m[1]} ${m[2]}`, outward: m[1]!, inward: m[2]! };
+}
+
+/** Whether what someone typed is a whole postcode (any case, with or without spaces). */
+export function isPostcode(input: string): boolean {
+  return FULL.test(input.toUpperCase().replace(/\s+/g, ''));
 }
 
 /** What the lookup answers. `href` is the ward page when there is one. */

@@ -26,6 +26,8 @@ export function wardSourceIds(set: WardSet, opts: { rate?: boolean } = {}): stri
 
 /** Extracts supplying the months, as "February 2025–January 2026 from the file for February 2024–January 2026". */
 export function extractsFor(set: WardSet, months: readonly string[]): string {
+  if (wardSetData(set).family !== 'mps')
+    return `data.police.uk's monthly street files for ${periodLabel(months[0]!, months[months.length - 1]!)}`;
   const byExtract = new Map<string, string[]>();
   for (const m of months) {
     const e = wardSetData(set).extractOf.get(m) ?? 'unknown';
