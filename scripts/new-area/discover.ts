@@ -65,7 +65,15 @@ export interface Found {
 /** Reads the raw folder for the files that serve the given districts. */
 export function discover(root: string, lads: ReadonlySet<string>): Found {
   const rel = (p: string) => relative(root, p);
-  const found: Found = { names: new Map(), lookup: null, census: null, wards: null, street: null, codepoint: null, notes: [] };
+  const found: Found = {
+    names: new Map(),
+    lookup: null,
+    census: null,
+    wards: null,
+    street: null,
+    codepoint: null,
+    notes: [],
+  };
   const files = rawFiles(root);
   const csvs = files.filter((f) => f.endsWith('.csv')).map((path) => ({ path, header: firstLine(path) }));
 
@@ -102,7 +110,9 @@ export function discover(root: string, lads: ReadonlySet<string>): Found {
     ...new Set(
       csvs
         .filter((c) => c.header === STREET_COLUMNS.join(','))
-        .map((c) => (/^\d{4}-\d{2}$/.test(dirname(c.path).split('/').at(-1)!) ? dirname(dirname(c.path)) : dirname(c.path))),
+        .map((c) =>
+          /^\d{4}-\d{2}$/.test(dirname(c.path).split('/').at(-1)!) ? dirname(dirname(c.path)) : dirname(c.path),
+        ),
     ),
   ];
   if (found.wards && streetFolders.length) {
@@ -110,9 +120,16 @@ export function discover(root: string, lads: ReadonlySet<string>): Found {
     for (const folder of streetFolders) {
       const list = streetFiles(folder);
       const last = list.at(-1)!;
-      const rows = Papa.parse<Record<string, string>>(readFileSync(last.path, 'utf8'), { header: true, skipEmptyLines: true }).data;
-      const inArea = rows.filter((r) => r.Longitude && r.Latitude && locator.locate(Number(r.Longitude), Number(r.Latitude)));
-      found.notes.push(`${rel(folder)}: ${list.length} street files; ${inArea.length} of ${rows.length} records in ${last.name} lie in the area`);
+      const rows = Papa.parse<Record<string, string>>(readFileSync(last.path, 'utf8'), {
+        header: true,
+        skipEmptyLines: true,
+      }).data;
+      const inArea = rows.filter(
+        (r) => r.Longitude && r.Latitude && locator.locate(Number(r.Longitude), Number(r.Latitude)),
+      );
+      found.notes.push(
+        `${rel(folder)}: ${list.length} street files; ${inArea.length} of ${rows.length} records in ${last.name} lie in the area`,
+      );
       if (inArea.length && (!found.street || list.length > found.street.files))
         found.street = {
           folder: rel(folder),

@@ -105,7 +105,8 @@ function main(): void {
     stop(`content/site.json is configured for ${current.area.code}; run again with --force to replace it`);
 
   const root = sourcesDir();
-  if (!existsSync(root)) stop(`the raw data folder ${root} does not exist; set PORTAL_SOURCES_DIR to where the files are`);
+  if (!existsSync(root))
+    stop(`the raw data folder ${root} does not exist; set PORTAL_SOURCES_DIR to where the files are`);
   const lads = new Set(codes);
   console.log(`Reading the raw files in ${root} for ${codes.join(', ')} …`);
   const found = discover(root, lads);
@@ -202,7 +203,9 @@ function main(): void {
   console.log(
     `  sections on: ${SECTION_IDS.filter((s) => sections[s]).join(', ')}; off: ${SECTION_IDS.filter((s) => !sections[s]).join(', ')} (they need ${name}'s own performance report, documents and directory)`,
   );
-  console.log(`  emptied ${emptied} tables (switched-off sections, and the other source family's); removed ${docs.length} documents`);
+  console.log(
+    `  emptied ${emptied} tables (switched-off sections, and the other source family's); removed ${docs.length} documents`,
+  );
   console.log(`  sources: ${kept.length} datasets in data/meta/sources.csv (${[...keptIds].join(', ')})`);
   if (!london)
     console.log(
@@ -211,7 +214,9 @@ function main(): void {
   console.log('\nWhat is missing, for you to add:');
   console.log(`  - the public address: "url" in content/site.json is a placeholder, so a production build refuses it`);
   console.log(`  - the partnership's name as it calls itself ("partnership" in content/site.json)`);
-  console.log(`  - a performance report, strategy documents or a directory, to switch those sections on (content/README.md)`);
+  console.log(
+    `  - a performance report, strategy documents or a directory, to switch those sections on (content/README.md)`,
+  );
   if (london)
     console.log('  - anti-social behaviour: the Metropolitan Police publish no ward ASB files, so that section is off');
   console.log('\nNext: npm run import && npm start');

@@ -47,8 +47,10 @@ export interface TableDefinition<F extends Record<string, Field<unknown>>> {
   /**
    * When the table may be empty although its section is on, in words. A table one source
    * family writes (the Metropolitan Police's ward files, data.police.uk's records) is empty
-   * for an area whose figures come from another family. An empty one is left out of the
-   * data package; the ward checks make sure every ward has figures from one of them.
+   * for an area whose figures come from another family, and the action points of a library
+   * of summaries and case studies are none. An empty one is left out of the data package;
+   * other checks say where rows are needed (every ward has figures from one family; a
+   * document that shows an action table has its rows).
    */
   emptyWhen?: string;
   /**

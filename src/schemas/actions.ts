@@ -83,6 +83,8 @@ export const actionsTable = defineTable({
   primaryKey: ['document_id', 'ref'],
   foreignKeys: [sourceKey],
   section: 'strategies',
+  // A library of summaries and case studies has none; a document that shows an action table needs its rows (strategy links check).
+  emptyWhen: 'no document of the strategy library has action points',
   // Documents about other areas are kept for their lessons; their coverage is in each document's frontmatter.
   aboutArea: false,
   rowCheck: (r) => [
@@ -129,6 +131,8 @@ export const outcomesTable = defineTable({
   primaryKey: ['document_id', 'outcome_id'],
   foreignKeys: [sourceKey],
   section: 'strategies',
+  // A library of summaries and case studies has none; a document that shows an action table needs its rows (strategy links check).
+  emptyWhen: 'no document of the strategy library has outcomes',
   aboutArea: false,
   rowCheck: (r) => [
     ...(r.change === 'qualitative' && (r.value !== null || r.unit !== null)

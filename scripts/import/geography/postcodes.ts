@@ -103,7 +103,9 @@ export function postcodeRows(input: {
     const inArea = input.inArea(district);
     const ward = inArea ? (r.Admin_ward_code ?? '') : null;
     if (ward !== null && !wardSet.has(ward))
-      fail(`${where}, column Admin_ward_code: "${ward}" is not a ward of the area's current set in data/wards/wards.csv`);
+      fail(
+        `${where}, column Admin_ward_code: "${ward}" is not a ward of the area's current set in data/wards/wards.csv`,
+      );
     if (inArea) {
       checked++;
       if (
