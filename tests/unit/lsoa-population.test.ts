@@ -1,0 +1,86 @@
+/**
+ * Ward populations for any area: Census 2021 LSOA counts summed through the best-fit
+ * lookup, each row marked as a best-fit sum; and the London manifest new-area writes for
+ * a London borough is the repository's own (its published borough's) source manifest.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { wardPopulationsFromLsoas } from '../../scripts/import/geography/lsoa-population';
+import { LONDON_MANIFEST } from '../../scripts/import/mps/manifest';
+
+const census = {
+  file: 'c.csv',
+  rows: [
+    { lsoa21_code: 'E01000001', usual_residents: '1500' },
+    { lsoa21_code: 'E01000002', usual_residents: '1400' },
+    { lsoa21_code: 'E01000003', usual_residents: '1600' },
+    { lsoa21_code: 'E01000009', usual_residents: '900' },
+  ],
+};
+const lookup = {
+  file: 'l.csv',
+  lsoa: 'LSOA21CD',
+  ward: 'WD23CD',
+  rows: [
+    { LSOA21CD: 'E01000001', WD23CD: 'E05000002' },
+    { LSOA21CD: 'E01000002', WD23CD: 'E05000001' },
+    { LSOA21CD: 'E01000003', WD23CD: 'E05000002' },
+    { LSOA21CD: 'E01000009', WD23CD: 'E05999999' },
+  ],
+};
+
+describe('ward populations summed from LSOAs', () => {
+  it("adds each ward's LSOAs, in code order, marked as best-fit sums of Census 2021", () => {
+    expect(wardPopulationsFromLsoas({ wards: ['E05000002', 'E05000001'], set: '2023', lookup, census })).toEqual([
+      {
+        ward_code: 'E05000001',
+        ward_set: '2023',
+        census_date: '2021-03-21',
+        population: 1400,
+        basis: 'lsoa-best-fit',
+        source_id: 'census-2021-lsoa-population',
+      },
+      {
+        ward_code: 'E05000002',
+        ward_set: '2023',
+        census_date: '2021-03-21',
+        population: 3100,
+        basis: 'lsoa-best-fit',
+        source_id: 'census-2021-lsoa-population',
+      },
+    ]);
+  });
+
+  it('fails on a ward with no LSOA, an LSOA the census lacks, or a count that is not a positive whole number', () => {
+    expect(() => wardPopulationsFromLsoas({ wards: ['E05000003'], set: '2023', lookup, census })).toThrow(
+      'l.csv: no LSOA is assigned to ward(s) E05000003',
+    );
+    expect(() =>
+      wardPopulationsFromLsoas({
+        wards: ['E05000001'],
+        set: '2023',
+        lookup,
+        census: { file: 'c.csv', rows: census.rows.filter((r) => r.lsoa21_code !== 'E01000002') },
+      }),
+    ).toThrow('l.csv row 3: LSOA E01000002 (ward E05000001) has no row in c.csv');
+    expect(() =>
+      wardPopulationsFromLsoas({
+        wards: ['E05000001'],
+        set: '2023',
+        lookup,
+        census: { file: 'c.csv', rows: [{ lsoa21_code: 'E01000002', usual_residents: '1,400' }] },
+      }),
+    ).toThrow('c.csv row 2, column usual_residents: "1,400" is not a positive whole number');
+  });
+});
+
+const committed = JSON.parse(readFileSync('content/sources.json', 'utf8')) as { imports: Record<string, unknown> };
+
+describe('the London manifest', () => {
+  it.runIf('mps-ward-crime-2023-2026' in committed.imports)(
+    "is the published London borough's content/sources.json",
+    () => {
+      expect(LONDON_MANIFEST).toEqual(committed);
+    },
+  );
+});
