@@ -62,8 +62,11 @@ export interface Found {
   notes: string[];
 }
 
-/** Reads the raw folder for the files that serve the given districts. */
-export function discover(root: string, lads: ReadonlySet<string>): Found {
+/**
+ * Reads the raw folder for the files that serve the given districts. With `namesOnly` (a
+ * London borough, whose London-wide files the imports know), only the districts' names.
+ */
+export function discover(root: string, lads: ReadonlySet<string>, namesOnly = false): Found {
   const rel = (p: string) => relative(root, p);
   const found: Found = {
     names: new Map(),
@@ -85,6 +88,7 @@ export function discover(root: string, lads: ReadonlySet<string>): Found {
     found.notes.push(`${rel(path)}: the LSOA → 2023 ward → district lookup, ${rows.length} LSOAs in the area`);
     break;
   }
+  if (namesOnly) return found;
   const census = csvs.find((c) => has(c.header, 'lsoa21_code', 'usual_residents'));
   if (census) {
     found.census = rel(census.path);

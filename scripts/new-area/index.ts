@@ -109,7 +109,7 @@ function main(): void {
     stop(`the raw data folder ${root} does not exist; set PORTAL_SOURCES_DIR to where the files are`);
   const lads = new Set(codes);
   console.log(`Reading the raw files in ${root} for ${codes.join(', ')} …`);
-  const found = discover(root, lads);
+  const found = discover(root, lads, london);
   for (const n of found.notes) console.log(`  ${n}`);
   const missing: string[] = [];
   const unnamed = codes.filter((c) => !found.names.has(c));
