@@ -4,14 +4,19 @@
  */
 import type { BuildMeasure } from './measure';
 import type { LighthouseScores } from './lighthouse';
+import type { ImportMeasure } from './policeuk';
 
 /** One benchmark build: what it built from and what it measured, or why it stopped. */
 export interface RunResult {
-  id: 'a' | 'b' | '2b' | 'fb' | '2fb';
+  id: 'a' | 'b' | '2b' | 'fb' | '2fb' | 'c' | 'c9';
   label: string;
   wards: number;
   crimeRows: number;
   measure?: BuildMeasure;
+  /** For an area imported from raw files by the benchmark itself: the import's measure. */
+  import?: ImportMeasure;
+  /** When the run was measured, where it is carried over from an earlier benchmark. */
+  measuredOn?: string;
   error?: string;
 }
 
@@ -68,8 +73,15 @@ export function resultsMarkdown(r: BenchResults): string {
     '## Builds',
     '',
     head('Measure'),
-    row('Wards (May-2022 set)', (x) => String(x.wards)),
+    row('Measured on', (x) => x.measuredOn ?? r.date),
+    row("Wards (the area's current set)", (x) => String(x.wards)),
     row('Ward crime rows', (x) => String(x.crimeRows)),
+    row('Import from raw files (s)', (x) => (x.import ? n1(x.import.seconds) : '')),
+    row('Import peak memory (MB)', (x) => (x.import ? x.import.peakMemoryMb.toFixed(0) : '')),
+    row('Import records read (placed in the area)', (x) =>
+      x.import ? `${x.import.records.toLocaleString('en-GB')} (${x.import.placed.toLocaleString('en-GB')})` : '',
+    ),
+    row('Import rows per second', (x) => (x.import ? x.import.rowsPerSecond.toLocaleString('en-GB') : '')),
     row('Build time (s)', (x) => cell(x, (m) => n1(m.seconds))),
     row('CPU time (s, user + system)', (x) => cell(x, (m) => (m.cpuSeconds ? n1(m.cpuSeconds) : 'n/a'))),
     row('Peak memory (MB)', (x) => cell(x, (m) => m.peakMemoryMb.toFixed(0))),
@@ -117,7 +129,7 @@ export function resultsMarkdown(r: BenchResults): string {
         ]
       : ['Not run this time (`--no-lighthouse`).']),
   ];
-  lines.push('', ...beyondOneMachine(r.runs));
+  lines.push('', ...beyondOneMachine(r.runs), ...policeUkVolumes(r.runs));
   const failed = r.runs.filter((x) => x.error);
   if (failed.length)
     lines.push('', '## Runs that did not finish', '', ...failed.map((x) => `- (${x.id}) ${x.label}: ${x.error}`));
@@ -167,5 +179,38 @@ export function beyondOneMachine(runs: readonly RunResult[]): string[] {
     `| One build per partnership (${partnerships} × about ${per.toFixed(0)} wards), ${runners} runners side by side (${waves} waves) | ${min(waves * at(time, per))} | ${min(partnerships * at(cpu, per))} | ${(at(mem, per) / 1024).toFixed(1)} GB | ${((partnerships * at(size, per)) / 1024).toFixed(1)} GB in ${partnerships} sites |`,
     '',
     `Recommendation: one build per partnership on a CI matrix. Each partnership's site is about its own wards, so its build stays near the published borough's (${min(at(time, per))}) however many partnerships publish; a failure in one partnership's data stops only that site; the matrix scales by adding runners; and every build fits a standard runner's memory, where one national build would need ${(at(mem, wards) / 1024).toFixed(1)} GB and ${min(at(time, wards))} on one machine and would rebuild every site for any one change. The fixed cost is paid ${partnerships} times (${min(partnerships * time.fixed)} of runner time in all), which is the price of that isolation. A national or regional view is better served as its own build of one area (as all of London is here), not by merging partnerships into one site.`,
+  ];
+}
+
+/** data.police.uk's volumes: about 6 million street records a year for the 43 forces of England and Wales. */
+export const POLICEUK_VOLUME = { recordsPerYear: 6_000_000, forces: 43, years: 3 } as const;
+
+/**
+ * The import at England and Wales scale, from a measured police.uk run's rows per second:
+ * reading every force's street files on one machine, and each partnership reading its own
+ * force's files on a CI runner.
+ */
+export function policeUkVolumes(runs: readonly RunResult[]): string[] {
+  const measured = runs.filter((x) => x.import).sort((a, b) => b.import!.records - a.import!.records)[0];
+  if (!measured) return [];
+  const { recordsPerYear, forces, years } = POLICEUK_VOLUME;
+  const rate = measured.import!.rowsPerSecond;
+  const all = recordsPerYear * years;
+  const force = all / forces;
+  const min = (s: number) => `${(s / 60).toFixed(1)} min`;
+  const { partnerships, runners } = ENGLAND_AND_WALES;
+  return [
+    '',
+    "### data.police.uk's volumes",
+    '',
+    `The street-file import read ${measured.import!.records.toLocaleString('en-GB')} records at ${rate.toLocaleString('en-GB')} rows a second in (${measured.id}). It streams the files and holds counts, never rows: its peak memory (${measured.import!.peakMemoryMb.toFixed(0)} MB) is the lookups and boundaries it reads, not the records. Placing is the costly part, so the rate falls as the wards to search grow more numerous and detailed (see (c) and (c9)). data.police.uk publishes about ${(recordsPerYear / 1e6).toFixed(0)} million records a year for the ${forces} forces of England and Wales; ${years} years, as here, are ${(all / 1e6).toFixed(0)} million.`,
+    '',
+    '| Plan | Records read | Import time |',
+    '|---|---:|---:|',
+    `| Every force's files on one machine like this (${years} years) | ${(all / 1e6).toFixed(0)} million | ${min(all / rate)} |`,
+    `| One partnership: its own force's files (about ${(force / 1e3).toFixed(0)} thousand records in ${years} years) | ${(force / 1e3).toFixed(0)} thousand | ${(force / rate).toFixed(0)} s |`,
+    `| Every partnership (${partnerships}), each reading its force's files, ${runners} runners side by side | ${((partnerships * force) / 1e6).toFixed(0)} million | ${min((Math.ceil(partnerships / runners) * force) / rate)} |`,
+    '',
+    "One machine can import all of England and Wales's street files in the time above with little memory, since the import streams and keeps only counts; what it cannot do is build one site of every ward (the table above). A CI matrix takes over at the build: each partnership imports its own force's files (a partnership in a large force reads the whole force's files, so the import is paid once per partnership, not once per force) and builds its own wards.",
   ];
 }

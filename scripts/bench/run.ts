@@ -2,12 +2,15 @@
  * `npm run bench`: a benchmark, not a test. Builds (a) the portal as published, (b) all of
  * London from the real London-wide files (the area set to the London region, imported
  * into a scratch data folder) and (2b) that London doubled (every ward cloned beside the
- * original), measuring each build; runs Lighthouse on six pages of (a); writes
- * `bench/results.json` and `bench/results.md` and prints their paths.
+ * original), measuring each build; (c) Derby and (c9) the whole Derbyshire force area from
+ * data.police.uk's 36 raw monthly files, measuring the import too; runs Lighthouse on six
+ * pages of (a); writes `bench/results.json` and `bench/results.md` and prints their paths.
  *
  * Options: `--runs=a,b` to build only some runs (`fb` and `2fb` build the older generated
- * fixture instead), `--no-lighthouse` to skip the audits. Everything it builds goes under
- * `.tmp/bench/` (ignored by git, never published).
+ * fixture instead; `c` and `c9` are not run by default), `--no-lighthouse` to skip the
+ * audits. Runs not made this time are carried over from the previous bench/results.json,
+ * with the date they were measured. Everything it builds goes under `.tmp/bench/` (ignored
+ * by git, never published).
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -21,7 +24,8 @@ import { lighthouse, type LighthouseScores } from './lighthouse';
 import { growthOf, resultsMarkdown, type BenchResults, type RunResult } from './report';
 import { readSourceCsv } from '../import/lib';
 import { configPath, readConfigJson } from '../../src/core/config';
-import { wardCrimeNewTable, wardsTable } from '../../src/schemas/wards';
+import { wardCrimeNewTable, wardPoliceUkTable, wardsTable } from '../../src/schemas/wards';
+import { importPoliceUkArea, POLICEUK_AREAS } from './policeuk';
 
 const ROOT = join('.tmp', 'bench');
 const args = process.argv.slice(2);
@@ -29,12 +33,51 @@ const wanted = (args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 'a,b,2b')
 const started = Date.now();
 const log = (m: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${m}`);
 
-/** A data folder's May-2022 ward count and crime rows, for its column. */
+/** A data folder's current-set ward count and crime rows (MPS May-2022 file, or data.police.uk's), for its column. */
 function dataSize(dir = 'data'): { wards: number; crimeRows: number } {
+  const wards = readSourceCsv(join(dir, wardsTable.path));
+  const current = wards.some((w) => w.ward_set === '2022') ? '2022' : '2023';
+  const mps = readSourceCsv(join(dir, wardCrimeNewTable.path)).length;
   return {
-    wards: readSourceCsv(join(dir, wardsTable.path)).filter((w) => w.ward_set === '2022').length,
-    crimeRows: readSourceCsv(join(dir, wardCrimeNewTable.path)).length,
+    wards: wards.filter((w) => w.ward_set === current).length,
+    crimeRows: mps || readSourceCsv(join(dir, wardPoliceUkTable.path)).length,
   };
+}
+
+/** (c) and (c9): areas from data.police.uk's raw files, each imported and built. */
+function policeUkRuns(): RunResult[] {
+  return (['c', 'c9'] as const)
+    .filter((id) => wanted.includes(id))
+    .map((id) => {
+      const { label, codes } = POLICEUK_AREAS[id];
+      log(`(${id}) configuring and importing ${label} from the raw street files`);
+      try {
+        const area = importPoliceUkArea(join(ROOT, id, 'area'), codes);
+        log(
+          `(${id}) import ${area.measure.seconds.toFixed(1)} s, ${area.measure.peakMemoryMb.toFixed(0)} MB peak, ${area.measure.records} records at ${area.measure.rowsPerSecond} rows/s`,
+        );
+        const run = buildRun(id, label, dataSize(area.data), {
+          PORTAL_CONTENT_DIR: area.content,
+          PORTAL_DATA_DIR: area.data,
+          PORTAL_BENCH_LIFT_TOPOLOGY_BUDGET: '1',
+        });
+        return { ...run, import: area.measure };
+      } catch (e) {
+        const error = (e as Error).message;
+        log(`(${id}) ${error}`);
+        return { id, label, wards: 0, crimeRows: 0, error };
+      }
+    });
+}
+
+/** The runs of the previous bench/results.json not made this time, marked with when they were measured. */
+function carriedOver(made: readonly RunResult[]): RunResult[] {
+  const file = join('bench', 'results.json');
+  if (!existsSync(file)) return [];
+  const previous = JSON.parse(readFileSync(file, 'utf8')) as BenchResults;
+  return previous.runs
+    .filter((r) => !made.some((m) => m.id === r.id))
+    .map((r) => ({ ...r, measuredOn: r.measuredOn ?? previous.date }));
 }
 
 /** The GSS code of the London region: the area of run (b). */
@@ -167,6 +210,9 @@ async function main(): Promise<void> {
   if (wanted.includes('b') || wanted.includes('2b')) runs.push(...londonRuns());
   if (wanted.includes('fb')) runs.push(fixtureRun('fb', 'London fixture (generated counts)', false));
   if (wanted.includes('2fb')) runs.push(fixtureRun('2fb', 'London fixture ×2', true));
+  runs.push(...policeUkRuns());
+  const made = runs.map((r) => r.id);
+  runs.unshift(...carriedOver(runs));
 
   let scores: LighthouseScores[] = [];
   const published = join(ROOT, 'a', 'dist');
@@ -196,6 +242,8 @@ async function main(): Promise<void> {
       "London's boundaries cannot fit the 40 KB topology budget (even the coarsest topology of every London ward is about 130 KB), so the benchmark (only) sets PORTAL_BENCH_LIFT_TOPOLOGY_BUDGET=1, read in src/lib/wards/checks.ts. Every other check applies unchanged.",
       '(2b) clones every ward of (b), in both ward sets, with a new code (E0590xxxx for May-2022 wards, E0595xxxx for 2002–2022 wards), its boundary moved east beside the original area and a copy of every row about the original ward (crime, population, overlaps): twice the wards, each with real figures.',
       "The runs fb and 2fb (not run by default) build the older generated fixture: every May-2022 London ward with seeded Poisson counts around the means of the portal area's own May-2022 wards.",
+      "(c) and (c9) (not run by default: `--runs=c,c9`) are areas outside London as a user makes them: `npm run new-area` for Derby (E06000015), or for the nine districts of the Derbyshire Constabulary's area, then `npm run import` from data.police.uk's 36 raw monthly street files (321,960 records), placing each record in a ward by its map point; the import's wall time, peak memory and rows per second are measured beside the build. (c9) is paged by district, as London is by borough, and its 2023 wards cannot fit the 40 KB topology budget, which the benchmark lifts as for London.",
+      'Runs not made this time are carried over from the previous results with the date they were measured ("Measured on"); the growth table compares consecutive columns, whenever each was measured.',
     ],
   };
   mkdirSync('bench', { recursive: true });
@@ -203,8 +251,7 @@ async function main(): Promise<void> {
   writeFileSync(join('bench', 'results.md'), resultsMarkdown(results));
   console.log(readFileSync(join('bench', 'results.md'), 'utf8'));
   log(`results written to ${join(process.cwd(), 'bench', 'results.md')} and bench/results.json`);
-  if (!args.includes('--keep'))
-    for (const r of runs) rmSync(join(ROOT, r.id, 'dist'), { recursive: true, force: true });
+  if (!args.includes('--keep')) for (const id of made) rmSync(join(ROOT, id, 'dist'), { recursive: true, force: true });
 }
 
 main().catch((e) => {
