@@ -50,25 +50,31 @@ export const siteConfigSchema = z.object({
     /** The board that adopts targets and receives the performance reports. */
     body: z.string().min(1),
   }),
-  area: z.object({
-    name: z.string().min(1),
-    longName: z.string().min(1),
-    /** GSS code of the local authority (E06/E07/E08/E09, W06, S12, N09) or region (E12000007 for London) the portal is for. */
-    code: z
-      .string()
-      .regex(
-        AREA_CODE,
-        'must be the GSS code of a local authority (E06, E07, E08, E09, W06, S12 or N09 followed by six digits), of a region such as E12000007, or of a county or police force area (E10, E23, W15) with its districts listed',
-      ),
-    /** For an area of several districts (a county, a police force's area): their GSS codes. */
-    districts: z
-      .array(
-        z.string().regex(/^(?:E0[6-9]|W06)\d{6}$/, 'must be the GSS code of a district (E06, E07, E08, E09 or W06)'),
-      )
-      .min(1)
-      .optional(),
-    policeForce: z.string().min(1),
-  }),
+  area: z
+    .object({
+      name: z.string().min(1),
+      longName: z.string().min(1),
+      /** GSS code of the local authority (E06/E07/E08/E09, W06, S12, N09) or region (E12000007 for London) the portal is for. */
+      code: z
+        .string()
+        .regex(
+          AREA_CODE,
+          'must be the GSS code of a local authority (E06, E07, E08, E09, W06, S12 or N09 followed by six digits), of a region such as E12000007, or of a county or police force area (E10, E23, W15) with its districts listed',
+        ),
+      /** For an area of several districts (a county, a police force's area): their GSS codes. */
+      districts: z
+        .array(
+          z.string().regex(/^(?:E0[6-9]|W06)\d{6}$/, 'must be the GSS code of a district (E06, E07, E08, E09 or W06)'),
+        )
+        .min(1)
+        .optional(),
+      policeForce: z.string().min(1),
+    })
+    // A county's or force area's code says nothing of its districts by itself: they must be listed.
+    .refine((a) => !/^(?:E10|E23|W15)/.test(a.code) || a.districts !== undefined, {
+      path: ['districts'],
+      message: 'must list the districts of a county or police force area (E10, E23, W15), by their GSS codes',
+    }),
   /** Which sections are published (see SECTION_IDS); a configuration without the block publishes them all. */
   sections: sectionsSchema.default({ performance: true, wards: true, asb: true, strategies: true, directory: true }),
   publisher: z.object({ name: z.string().min(1), note: z.string().min(1) }),

@@ -42,6 +42,9 @@ describe('the site configuration', () => {
     for (const code of ['E05000106', 'E10000016', 'X09000014', 'E0900001']) {
       expect(siteConfigSchema.safeParse({ ...config, area: { ...config.area, code } }).success, code).toBe(false);
     }
+    // A county or police force area is an area only with its districts listed.
+    const force = { ...config.area, code: 'E23000018', districts: ['E06000015', 'E07000032'] };
+    expect(siteConfigSchema.safeParse({ ...config, area: force }).success).toBe(true);
     const { directory: _directory, ...missing } = config.sections;
     expect(siteConfigSchema.safeParse({ ...config, sections: missing }).success).toBe(false);
     expect(siteConfigSchema.safeParse({ ...config, sections: { ...config.sections, directry: false } }).success).toBe(
