@@ -43,8 +43,11 @@ export function writeWardsOnlySite(
   writeFileSync(configPath('sources', to.content), `${JSON.stringify(sources, null, 2)}\n`);
 
   cpSync('data', to.data, { recursive: true });
+  // The switched-off sections' tables, and those of the one-borough import switched off, keep their header row alone.
+  const off = new Set(sources.imports['policeuk-wards']!.tables);
   for (const t of allTables)
-    if (t.section && t.section !== 'wards') writeFileSync(join(to.data, t.path), `${t.columns.join(',')}\n`);
+    if ((t.section && t.section !== 'wards') || off.has(t.path))
+      writeFileSync(join(to.data, t.path), `${t.columns.join(',')}\n`);
   for (const f of directoryExportFiles([], [])) writeFileSync(join(to.data, f.path), f.text);
   const kept = filterCsv(
     join(to.data, 'meta', 'sources.csv'),

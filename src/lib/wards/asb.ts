@@ -10,6 +10,7 @@ import { POLICEUK_ASB } from '../../schemas/vocab/policeuk-categories';
 import type { WardSet } from '../../schemas/vocab/ward-sets';
 import { wardPoliceUkTable } from '../../schemas/wards';
 import { wardKey } from './';
+import { sectionOn } from '../site';
 
 export const ASB = POLICEUK_ASB;
 
@@ -21,12 +22,15 @@ export interface AsbMonth {
 let cached: Map<string, AsbMonth[]> | undefined;
 let sources: Map<WardSet, string> | undefined;
 
-/** Monthly ASB records by ward, keyed by set and code (see wardKey), months in order. */
+/**
+ * Monthly ASB records by ward, keyed by set and code (see wardKey), months in order; none
+ * when the anti-social behaviour section is switched off.
+ */
 export function asbByWard(): Map<string, AsbMonth[]> {
   if (!cached) {
     cached = new Map();
     sources = new Map();
-    for (const r of loadTable(wardPoliceUkTable)) {
+    for (const r of sectionOn('asb') ? loadTable(wardPoliceUkTable) : []) {
       if (r.category !== ASB) continue;
       const key = wardKey(r.ward_set, r.ward_code);
       const list = cached.get(key) ?? [];

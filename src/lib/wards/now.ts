@@ -17,6 +17,7 @@ import { currentWardSet, wardSetData } from './';
 import { asbByWard } from './asb';
 import { changeBetween, type Change } from '../verdicts/change';
 import { wardKey } from './';
+import { sectionOn } from '../site';
 
 /** One indicator now. */
 export interface NowFigure {
@@ -64,7 +65,8 @@ export function policeUkNow(): NowFigures | null {
     later,
     earlierLabel: periodLabel(earlier[0]!, earlier[11]!),
     laterLabel: periodLabel(later[0]!, later[11]!),
-    figures: POLICEUK_INDICATORS.map((id) => {
+    // Anti-social behaviour is published only with its section on.
+    figures: POLICEUK_INDICATORS.filter((id) => id !== 'anti-social-behaviour' || sectionOn('asb')).map((id) => {
       const types = typesOfIndicator(id);
       // Month by month, so the test measures the series' own variation.
       const monthly = (months: readonly string[]) => months.map((m) => types.reduce((n, t) => n + over(t, [m]), 0));
