@@ -11,7 +11,6 @@ import { buildWardTopology } from '../import/geography/ward-topology';
 import { shapeOf } from '../import/geography/ward-boundaries';
 import { toCsv } from '../../src/core/csv-format';
 import { boundariesOf, wardTopology } from '../../src/lib/wards/topology';
-import { WARD_SETS } from '../../src/schemas/vocab/ward-sets';
 import { wardKey } from '../../src/lib/wards';
 import {
   wardCrimeNewTable,
