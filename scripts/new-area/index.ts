@@ -23,10 +23,9 @@ import { strategiesDir } from '../../src/core/content-paths';
 import { directoryExportFiles } from '../../src/lib/directory/export';
 import { areaContains } from '../../src/core/areas';
 import { readSourceCsv, sourcesDir } from '../import/lib';
-import { LONDON_MANIFEST } from '../import/mps/manifest';
 import { POLICEUK_SOURCES, POLICEUK_TABLE_SOURCES } from '../import/policeuk/sources';
-import type { SourceManifest } from '../../src/schemas/source-manifest';
-import { discover, type Found } from './discover';
+import { discover } from './discover';
+import { londonManifest, policeUkManifest } from './manifest';
 
 const DISTRICT = /^(?:E0[6-9]|W06)\d{6}$/;
 
@@ -49,39 +48,6 @@ const writeJson = (path: string, value: unknown) => writeFileSync(path, `${JSON.
 /** Writes a CSV with the given columns (header alone when there are no rows). */
 function writeCsv(path: string, columns: readonly string[], rows: ReadonlyArray<Record<string, unknown>>): void {
   writeFileSync(path, `${Papa.unparse(rows as object[], { columns: [...columns], newline: '\n' })}\n`);
-}
-
-/** The manifest for a London borough: London's files, less those that serve another area only. */
-function londonManifest(code: string): SourceManifest {
-  const m = structuredClone(LONDON_MANIFEST);
-  for (const [name, entry] of Object.entries(m.imports)) {
-    if (entry.covers && !areaContains(entry.covers, code)) entry.run = false;
-    for (const [role, file] of Object.entries(entry.files))
-      if (typeof file !== 'string' && !areaContains(file.covers, code)) delete entry.files[role];
-    if (name === 'policeuk-wards' && entry.run === false) entry.files = {};
-  }
-  return m;
-}
-
-/** The manifest for an area served by data.police.uk's street files, from what was found. */
-function policeUkManifest(f: Found): SourceManifest {
-  return {
-    about:
-      'Which raw public files feed which import and which tables in data/, written by `npm run new-area`. Paths are relative to the raw data folder (../shared/data-sources, or PORTAL_SOURCES_DIR). The area comes from site.json area.code (and area.districts); every import selects it by GSS code.',
-    wardToLad: { '2023': { file: f.lookup!, ward: 'WD23CD', lad: 'LAD23CD' } },
-    imports: {
-      'ons-ward-boundaries': {
-        tables: ['wards/wards.csv', 'wards/boroughs.csv', 'wards/overlaps.csv', 'geo/wards-2023.topojson'],
-        files: { '2023': f.wards! },
-      },
-      'lsoa-ward-population': { tables: ['wards/population.csv'], files: { census: f.census! } },
-      'policeuk-street': {
-        tables: ['wards/policeuk-monthly.csv', 'wards/policeuk-placement.csv'],
-        files: { records: f.street!.folder, lsoa21: f.lookup! },
-      },
-      postcodes: { tables: ['postcodes/postcodes.csv'], files: { live: f.codepoint!, councils: f.lookup! } },
-    },
-  };
 }
 
 function main(): void {

@@ -1,12 +1,14 @@
 /**
- * Ward populations for any area: Census 2021 LSOA counts summed through the best-fit
- * lookup, each row marked as a best-fit sum; and the London manifest new-area writes for
- * a London borough is the repository's own (its published borough's) source manifest.
+ * What an area's sources give it: ward populations for any area (Census 2021 LSOA counts
+ * summed through the best-fit lookup, each row marked as a best-fit sum), and the source
+ * manifests new-area writes (a London borough's from the repository's own, a district's
+ * outside London from the police.uk family's files).
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { wardPopulationsFromLsoas } from '../../scripts/import/geography/lsoa-population';
 import { LONDON_MANIFEST } from '../../scripts/import/mps/manifest';
+import { londonManifest, policeUkManifest } from '../../scripts/new-area/manifest';
 
 const census = {
   file: 'c.csv',
@@ -83,4 +85,35 @@ describe('the London manifest', () => {
       expect(LONDON_MANIFEST).toEqual(committed);
     },
   );
+});
+
+describe('the manifests new-area writes', () => {
+  it("gives another London borough London's files, less those of the published borough alone", () => {
+    const m = londonManifest('E09000022');
+    expect(m.imports['policeuk-wards']).toMatchObject({ run: false, files: {} });
+    expect(Object.keys(m.imports['postcodes']!.files)).toEqual(['live', 'councils', 'boundaries2022']);
+    expect(Object.keys(m.imports['ward-population']!.files)).toEqual(['census2011']);
+    // The published borough keeps everything its manifest has.
+    expect(londonManifest('E09000006')).toEqual(LONDON_MANIFEST);
+  });
+
+  it("gives a district outside London the police.uk family's imports, on the files found", () => {
+    const m = policeUkManifest({
+      names: new Map(),
+      lookup: 'l.csv',
+      census: 'c.csv',
+      wards: 'w/',
+      street: { folder: 's/', force: 'Force', files: 36, from: '2023-01', to: '2025-12' },
+      codepoint: 'p.csv',
+      notes: [],
+    });
+    expect(m.wardToLad).toEqual({ '2023': { file: 'l.csv', ward: 'WD23CD', lad: 'LAD23CD' } });
+    expect(Object.keys(m.imports).sort()).toEqual([
+      'lsoa-ward-population',
+      'ons-ward-boundaries',
+      'policeuk-street',
+      'postcodes',
+    ]);
+    expect(m.imports['policeuk-street']!.files).toEqual({ records: 's/', lsoa21: 'l.csv' });
+  });
 });
