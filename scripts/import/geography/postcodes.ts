@@ -32,8 +32,8 @@ export interface PostcodeRow {
   postcode: string;
   outward_code: string;
   ward_code: string | null;
-  /** The ward set of ward_code (always the May 2022 wards), so the pair can be checked against wards/wards.csv. */
-  ward_set: '2022' | null;
+  /** The ward set of ward_code (the area's current wards), so the pair can be checked against wards/wards.csv. */
+  ward_set: string | null;
   council_code: string;
   council_name: string;
   status: 'live' | 'terminated';
@@ -70,6 +70,8 @@ export function postcodeRows(input: {
   /** Whether a district code is in the area. */
   inArea: (district: string) => boolean;
   wardCodes: readonly string[];
+  /** The ward set those codes are of (the May 2022 wards unless given). */
+  wardSet?: string;
   councilNames: ReadonlyMap<string, string>;
   wards: readonly WardShape[];
 }): { rows: PostcodeRow[]; unplaced: string[]; agreement: number } {
@@ -118,7 +120,7 @@ export function postcodeRows(input: {
       postcode: pc,
       outward_code: outwardOf(pc),
       ward_code: ward,
-      ward_set: ward === null ? null : '2022',
+      ward_set: ward === null ? null : (input.wardSet ?? '2022'),
       council_code: district,
       council_name: council(district, where),
       status: 'live',
@@ -144,7 +146,7 @@ export function postcodeRows(input: {
       postcode: pc,
       outward_code: outwardOf(pc),
       ward_code: ward,
-      ward_set: '2022',
+      ward_set: input.wardSet ?? '2022',
       council_code: district,
       council_name: council(district, where),
       status: 'terminated',
@@ -206,7 +208,15 @@ export function main(): void {
   const councilNames = new Map(
     readSourceCsv(inputs.file('councils')).map((r) => [r.LAD23CD ?? '', (r.LAD23NM ?? '').trim()]),
   );
-  const { rows, unplaced, agreement } = postcodeRows({ live, terminated, inArea, wardCodes, councilNames, wards });
+  const { rows, unplaced, agreement } = postcodeRows({
+    live,
+    terminated,
+    inArea,
+    wardCodes,
+    wardSet: set,
+    councilNames,
+    wards,
+  });
   log(
     `placing by position agrees with Code-Point's ward for ${(agreement * 100).toFixed(1)}% of the area's live postcodes`,
   );
