@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { sourcesDir } from '../../scripts/import/lib';
 import { haveRawFiles } from '../helpers/raw-files';
-import { surveyRows } from '../../scripts/import/mopac-pas';
+import { surveyRows } from '../../scripts/import/mopac/pas';
 import { loadKpiData } from '../../src/lib/kpi/data';
 import { surveySeries, surveySpec } from '../../src/lib/kpi/survey';
 import { currentSpecs } from '../../src/lib/kpi/specs';

@@ -1,6 +1,6 @@
 /** The Mayor's Office for Policing and Crime's Public Attitude Survey, by London borough. */
 import type { SourceFamily } from '../family';
-import { main as pas } from '../mopac-pas';
+import { main as pas } from './pas';
 
 export const family: SourceFamily = {
   title: "MOPAC's Public Attitude Survey",

@@ -13,11 +13,11 @@
  */
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { byText, fail, importInputs, log, readSourceCsv, writeDataCsv } from './lib';
-import { addMonths } from '../../src/core/periods';
-import { clearTableCache, loadTable } from '../../src/core/load';
-import { boroughsTable } from '../../src/schemas/wards';
-import { siteConfig } from '../../src/lib/site';
+import { byText, fail, importInputs, log, readSourceCsv, writeDataCsv } from '../lib';
+import { addMonths } from '../../../src/core/periods';
+import { clearTableCache, loadTable } from '../../../src/core/load';
+import { boroughsTable } from '../../../src/schemas/wards';
+import { siteConfig } from '../../../src/lib/site';
 
 const SOURCE_ID = 'mopac-pas-borough';
 /** The survey's own name for the measure, and the portal's id for it. */

@@ -1,6 +1,6 @@
 /** Not raw files: the strategy actions' links to indicators and services, made from the library's own actions table. */
 import type { SourceFamily } from '../family';
-import { main as links } from '../strategy-links';
+import { main as links } from './links';
 
 export const family: SourceFamily = {
   title: "the strategy actions' links, from their own table",

@@ -4,10 +4,10 @@
  * `npm run import -- strategy-links` after editing strategy/actions.csv; `npm run validate`
  * fails while they are out of date. Deterministic.
  */
-import { writeDataFile } from './lib';
-import { clearTableCache, loadTable } from '../../src/core/load';
-import { actionsTable } from '../../src/schemas/actions';
-import { actionLinkFiles } from '../../src/lib/strategy/action-links';
+import { writeDataFile } from '../lib';
+import { clearTableCache, loadTable } from '../../../src/core/load';
+import { actionsTable } from '../../../src/schemas/actions';
+import { actionLinkFiles } from '../../../src/lib/strategy/action-links';
 
 /** Writes both files from the current action rows. */
 export function main(): void {
