@@ -36,6 +36,12 @@ export function policeUkManifest(f: Found): SourceManifest {
         files: { records: f.street!.folder, lsoa21: f.lookup! },
       },
       postcodes: { tables: ['postcodes/postcodes.csv'], files: { live: f.codepoint!, councils: f.lookup! } },
+      // Made from the portal's own tables: the directory's downloads and the strategy actions' links.
+      'directory-exports': { tables: ['directory/directory.csv', 'directory/hsds.json'], files: {} },
+      'strategy-links': {
+        tables: ['strategy/action-indicators.csv', 'strategy/action-services.csv'],
+        files: {},
+      },
     },
   };
 }

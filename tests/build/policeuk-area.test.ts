@@ -150,10 +150,12 @@ describe.runIf(haveSources)(`an area from data.police.uk's street files (${AREA}
     expect(out(newArea)).toContain('Next: npm run import && npm start');
     const sources = JSON.parse(readFileSync(join(content, 'sources.json'), 'utf8'));
     expect(Object.keys(sources.imports).sort()).toEqual([
+      'directory-exports',
       'lsoa-ward-population',
       'ons-ward-boundaries',
       'policeuk-street',
       'postcodes',
+      'strategy-links',
     ]);
     expect(readdirSync(join(content, 'strategies'))).toEqual(['austin-estate-summary.mdx']);
   });

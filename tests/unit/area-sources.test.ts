@@ -109,10 +109,12 @@ describe('the manifests new-area writes', () => {
     });
     expect(m.wardToLad).toEqual({ '2023': { file: 'l.csv', ward: 'WD23CD', lad: 'LAD23CD' } });
     expect(Object.keys(m.imports).sort()).toEqual([
+      'directory-exports',
       'lsoa-ward-population',
       'ons-ward-boundaries',
       'policeuk-street',
       'postcodes',
+      'strategy-links',
     ]);
     expect(m.imports['policeuk-street']!.files).toEqual({ records: 's/', lsoa21: 'l.csv' });
   });

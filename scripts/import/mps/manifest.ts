@@ -98,5 +98,16 @@ export const LONDON_MANIFEST: SourceManifest = {
       tables: ['directory/directory.csv', 'directory/hsds.json'],
       files: {},
     },
+    'mopac-pas': {
+      tables: ['borough/survey-confidence.csv'],
+      files: {
+        boroughs: 'mopac-pas-borough-2014-2023/pas_borough_quarterly_clean.csv',
+      },
+      covers: 'E12000007',
+    },
+    'strategy-links': {
+      tables: ['strategy/action-indicators.csv', 'strategy/action-services.csv'],
+      files: {},
+    },
   },
 };
