@@ -47,10 +47,10 @@ export const postcodesTable = defineTable({
       }),
     ),
     ward_set: optional(
-      oneOf(['2022'] as const, {
+      oneOf(['2022', '2023'] as const, {
         title: 'Ward set',
         description:
-          'Always 2022 (the wards in force from May 2022) when ward_code is given, so the pair can be looked up in wards/wards.csv; empty when it is not.',
+          "The ward set of ward_code, the area's current wards (2022: in force from May 2022, in London; 2023: the 2023 ward list, elsewhere), so the pair can be looked up in wards/wards.csv; empty when ward_code is.",
       }),
     ),
     council_code: gssCode({
@@ -78,7 +78,7 @@ export const postcodesTable = defineTable({
   rowCheck: (r) =>
     (r.ward_code === null) === (r.ward_set === null)
       ? []
-      : [{ column: 'ward_set', problem: 'must be given exactly when ward_code is (2022), and empty when it is not' }],
+      : [{ column: 'ward_set', problem: 'must be given exactly when ward_code is, and empty when it is not' }],
   caveats: [
     'Code-Point places each postcode at one point, so a postcode on a ward boundary may have addresses in two wards.',
     'Postcodes created after October 2025 are not included; of the postcodes no longer in use, only those in the August 2014 release are.',
