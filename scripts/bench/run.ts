@@ -14,7 +14,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { measureBuild } from './measure';
 import { writeFixture } from './fixture';
@@ -31,6 +31,7 @@ const ROOT = join('.tmp', 'bench');
 const args = process.argv.slice(2);
 const wanted = (args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 'a,b,2b').split(',');
 const started = Date.now();
+const loadAtStart = loadavg()[0]!;
 const log = (m: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${m}`);
 
 /** A data folder's current-set ward count and crime rows (MPS May-2022 file, or data.police.uk's), for its column. */
@@ -231,6 +232,7 @@ async function main(): Promise<void> {
       memoryGb: Math.round(totalmem() / 1024 ** 3),
       node: process.versions.node,
       platform: `${process.platform} ${process.arch}`,
+      loadAverage: loadAtStart,
     },
     runs,
     growth: growthOf(runs),
