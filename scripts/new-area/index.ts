@@ -119,7 +119,14 @@ function main(): void {
       name: `${name} community safety data`,
       note: `An independent open-data publication of figures released by ${london ? 'the Metropolitan Police Service, the Greater London Authority' : 'data.police.uk'} and the Office for National Statistics.`,
     },
-    licence: template.licence,
+    // London's boundary files are the published borough's; elsewhere the ONS ward files of 2025 (their Crown copyright year).
+    licence: london
+      ? template.licence
+      : {
+          ...(template.licence as object),
+          boundaryAttribution:
+            'Contains National Statistics and Ordnance Survey data © Crown copyright and database right 2025.',
+        },
     dataUpdated: new Date().toISOString().slice(0, 10),
     language: template.language ?? 'en-GB',
   };

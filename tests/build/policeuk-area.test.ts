@@ -203,6 +203,9 @@ describe.runIf(haveSources)(`an area from data.police.uk's street files (${AREA}
     expect(pages).toEqual(expected);
     const ward = text(page(`wards/${expected[0]}/index.html`));
     expect(ward).toContain('Census 2021 (approximate)');
+    // Nothing of London's two ward sets, in the text or the boundaries' attribution.
+    for (const p of ['index.html', 'wards/index.html', `wards/${expected[0]}/index.html`, 'wards/about/index.html'])
+      expect(text(page(p)), p).not.toMatch(/2002–2022|May 2022 wards|borough total/);
     expect(ward).toContain('Anti-social behaviour each month');
   });
 
