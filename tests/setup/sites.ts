@@ -51,15 +51,17 @@ async function make(site: VariantSite, slot: ReturnType<typeof limiter>): Promis
         step,
         slot(() => build(folders, extra)),
       ),
-    script: (step, file, env, args = []) =>
-      recorded(
+    script: (step, file, env, args = [], options = {}) => {
+      if (options.failing) (record.failing ??= []).push(step);
+      return recorded(
         step,
         slot(() =>
           file.endsWith('.ts')
             ? run(join('node_modules', '.bin', 'tsx'), [file, ...args], { ...process.env, ...env })
             : run(process.execPath, [file, ...args], { ...process.env, ...env }),
         ),
-      ),
+      );
+    },
     note: (name, value) => (record.notes[name] = value),
   };
   const started = Date.now();
@@ -71,7 +73,9 @@ async function make(site: VariantSite, slot: ReturnType<typeof limiter>): Promis
     record.error = e instanceof Error ? (e.stack ?? e.message) : String(e);
   }
   writeFileSync(join(dir, 'record.json'), JSON.stringify(record));
-  const failed = record.error ?? Object.entries(record.steps).find(([, r]) => r.status !== 0)?.[0];
+  const failed =
+    record.error ??
+    Object.entries(record.steps).find(([step, r]) => (r.status !== 0) !== (record.failing ?? []).includes(step))?.[0];
   console.log(
     `site ${site.name}: ${failed ? `FAILED at ${failed.split('\n')[0]}` : 'made'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );

@@ -15,6 +15,8 @@ export const SITES_DIR = join('.tmp', 'sites');
 /** What a site's making recorded: each step's result, and values its tests need. */
 export interface SiteRecord {
   steps: Record<string, RunResult>;
+  /** Steps meant to fail (a bad input the site's tests check is refused). */
+  failing?: string[];
   notes: Record<string, unknown>;
   /** The error that stopped the making, if one did. */
   error?: string;
@@ -29,8 +31,17 @@ export interface SiteTools {
    * and scripts run at most two at a time across all sites.
    */
   build(step: string, folders: BuildFolders, extra?: NodeJS.ProcessEnv): Promise<RunResult>;
-  /** Runs a project script (a .ts file with tsx, any other with node) with these settings, recorded as `step`. */
-  script(step: string, file: string, env: NodeJS.ProcessEnv, args?: string[]): Promise<RunResult>;
+  /**
+   * Runs a project script (a .ts file with tsx, any other with node) with these settings, recorded as `step`;
+   * with `failing`, a step meant to fail (a bad input), which the making then expects to fail.
+   */
+  script(
+    step: string,
+    file: string,
+    env: NodeJS.ProcessEnv,
+    args?: string[],
+    options?: { failing?: boolean },
+  ): Promise<RunResult>;
   /** Records a value the site's tests need (the codes of the wards it added, say). */
   note(name: string, value: unknown): void;
 }
