@@ -10,8 +10,17 @@ export function sourcesDir() {
   return process.env.PORTAL_SOURCES_DIR ?? join(process.cwd(), '..', 'shared', 'data-sources');
 }
 
-/** Files the tests read themselves, beside those the source manifest names: census counts, Bromley's own series, the survey's original file. */
+/**
+ * Files the tests read themselves, beside those the source manifest names: census counts, Bromley's own series, the
+ * survey's original file, and what the area outside London (tests/sites/policeuk-area.ts) is made from: Derbyshire's
+ * street files (the folder), Derby's ward boundaries, the LSOA → 2023 ward lookup, LSOA populations and postcodes.
+ */
 const READ_BY_TESTS = [
+  'policeuk-street-derbyshire-2023-2025',
+  'ward-boundaries-derbyshire-2025/ward/E06000015.geojson',
+  'ons-lsoa21-ward-lad-lookups/lsoa21_ward23_lad23_best_fit_ew.csv',
+  'census-2021-lsoa-population-ew/census2021_usual_residents_by_age_lsoa21_ew.csv',
+  'postcodes-codepoint-open-2025-10/derbyshire_force_area_codepoint_2025-10.csv',
   'mopac-pas-borough-2014-2023/PAS_Dashboard_Borough_original.csv',
   'ward-population/bromley_ward_population_census2011.csv',
   'ward-population-2021-wd22/bromley_ward_population_census2021_wd22.csv',

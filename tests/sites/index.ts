@@ -6,11 +6,13 @@ import { directoryOff } from './directory-off';
 import { newDocument } from './new-document';
 import { rebuild } from './rebuild';
 import { directoryMarkup } from './directory-markup';
+import { policeUkArea } from './policeuk-area';
 
 /** In the order they are started: the longest first, so the last to finish is short. */
 export const VARIANT_SITES: readonly VariantSite[] = [
   secondArea,
   boroughScale,
+  policeUkArea,
   directoryOff,
   newDocument,
   rebuild,
@@ -18,4 +20,4 @@ export const VARIANT_SITES: readonly VariantSite[] = [
 ];
 
 export type SiteName =
-  'second-area' | 'borough-scale' | 'directory-off' | 'new-document' | 'rebuild' | 'directory-markup';
+  'second-area' | 'borough-scale' | 'policeuk-area' | 'directory-off' | 'new-document' | 'rebuild' | 'directory-markup';
