@@ -13,7 +13,7 @@ import { loadAll, displayPath } from '../src/core/load';
 import { DataError } from '../src/core/errors';
 import { allTables } from '../src/schemas/index';
 import { sourcesTable, tableSourcesTable } from '../src/schemas/sources';
-import type { Provenance } from '../src/lib/catalogue/datapackage';
+import { citedProvenance, type Provenance } from '../src/lib/catalogue/datapackage';
 import { readSiteConfig } from '../src/lib/site';
 import { dataPackageText } from './lib/datapackage-file';
 import { buildFolders, extraChecks, type Folders } from './lib/checks';
@@ -29,10 +29,14 @@ export function validate(folders: Folders = buildFolders()): { tables: number; r
   const problems = extraChecks(rows, folders, site);
   if (problems.length) throw new DataError(problems);
   const pkgFile = join(folders.data, 'datapackage.json');
-  const prov = {
-    sources: rows.get(sourcesTable.name),
-    tableSources: rows.get(tableSourcesTable.name),
-  } as unknown as Provenance;
+  const prov = citedProvenance(
+    {
+      sources: rows.get(sourcesTable.name),
+      tableSources: rows.get(tableSourcesTable.name),
+    } as unknown as Provenance,
+    allTables,
+    (t) => rows.get(t.name) ?? [],
+  );
   if (!existsSync(pkgFile) || readFileSync(pkgFile, 'utf8') !== dataPackageText(site, prov)) {
     throw new DataError([
       {

@@ -59,6 +59,13 @@ export interface TableDefinition<F extends Record<string, Field<unknown>>> {
    * skips them, as documents about other areas are cited for their lessons.
    */
   aboutArea?: boolean;
+  /**
+   * True for a table whose rows each name their source, which differs from row to row (a
+   * ward's Census 2021 count copied from one copy of the census table, or transcribed by
+   * hand from another): it is described by the sources its rows cite, and a source
+   * data/meta/table-sources.csv lists for it that none of its rows cites is left out.
+   */
+  sourcesFromRows?: boolean;
   /** The column giving the area each row is about (a borough code); the misattribution check requires it to be within the portal's area. */
   areaColumn?: keyof F & string;
   /** Caveats a reader must know before using the numbers. */

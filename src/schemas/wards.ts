@@ -133,6 +133,8 @@ export const wardPopulationTable = defineTable({
   primaryKey: ['ward_code', 'ward_set'],
   foreignKeys: [wardKey, sourceKey],
   section: 'wards',
+  // London's Census 2021 counts come from two copies of the census table, by borough.
+  sourcesFromRows: true,
 });
 
 /** Month coverage each MPS extract contributes to the published series. */

@@ -63,6 +63,29 @@ export interface Provenance {
 }
 
 /**
+ * The provenance as the catalogue describes it: for a table whose rows name their source
+ * (`sourcesFromRows`), the sources table-sources.csv lists for it that none of its rows
+ * cites are left out, and so is a source left listed for no dataset at all (the portal
+ * does not cite it). Every other listing is kept as recorded.
+ */
+export function citedProvenance<T extends Pick<AnyTable, 'name' | 'sourcesFromRows'>>(
+  provenance: Provenance,
+  tables: readonly T[],
+  rowsOf: (table: T) => readonly Record<string, unknown>[],
+): Provenance {
+  const cited = new Map(
+    tables.filter((t) => t.sourcesFromRows).map((t) => [t.name, new Set(rowsOf(t).map((r) => r.source_id))] as const),
+  );
+  const kept = provenance.tableSources.filter((t) => cited.get(t.resource)?.has(t.source_id) ?? true);
+  const dropped = new Set(provenance.tableSources.filter((t) => !kept.includes(t)).map((t) => t.source_id));
+  for (const t of kept) dropped.delete(t.source_id);
+  return {
+    sources: provenance.sources.filter((s) => !dropped.has(s.source_id)),
+    tableSources: kept,
+  };
+}
+
+/**
  * A dataset's Frictionless `sources`: what its definition describes (for what the portal
  * compiles itself), then each source data/meta/table-sources.csv lists for it, with its
  * title, publisher and address from data/meta/sources.csv.

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDataPackage, resourceLicenceLabel, sourceCaveats, type Provenance } from './datapackage';
+import { buildDataPackage, citedProvenance, resourceLicenceLabel, sourceCaveats, type Provenance } from './datapackage';
 import type { LicenceLabel } from '../../core/licence';
 import { dataDir, hasRows, loadTable } from '../../core/load';
 import { publishedCsvBytes } from '../../core/csv';
@@ -57,9 +57,13 @@ export function publishedTables(site: SiteConfig): AnyTable[] {
   return allTables.filter((t) => isPublished(t, site));
 }
 
-/** The sources and which dataset uses which (data/meta). */
+/** The sources and which dataset uses which (data/meta), as far as the published rows cite them (see citedProvenance). */
 export function provenance(): Provenance {
-  return { sources: loadTable(sourcesTable), tableSources: loadTable(tableSourcesTable) };
+  return citedProvenance(
+    { sources: loadTable(sourcesTable), tableSources: loadTable(tableSourcesTable) },
+    allTables,
+    (t) => loadTable(t) as Record<string, unknown>[],
+  );
 }
 
 /**
