@@ -92,7 +92,8 @@ describe('the manifests new-area writes', () => {
     const m = londonManifest('E09000022');
     expect(m.imports['policeuk-wards']).toMatchObject({ run: false, files: {} });
     expect(Object.keys(m.imports['postcodes']!.files)).toEqual(['live', 'councils', 'boundaries2022']);
-    expect(Object.keys(m.imports['ward-population']!.files)).toEqual(['census2011']);
+    // Census 2021 ward counts are London-wide, so Lambeth keeps them and its May 2022 wards have rates.
+    expect(Object.keys(m.imports['ward-population']!.files)).toEqual(['census2011', 'census2021']);
     // The published borough keeps everything its manifest has.
     expect(londonManifest('E09000006')).toEqual(LONDON_MANIFEST);
   });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { policeUkGrid } from '../../scripts/import/policeuk/wards';
-import { wardPopulations } from '../../scripts/import/geography/ward-population';
+import {
+  CENSUS_2021_COPIED,
+  CENSUS_2021_TRANSCRIBED,
+  wardPopulations,
+  wardPopulations2021,
+} from '../../scripts/import/geography/ward-population';
 import { POLICEUK_CATEGORY_IDS } from '../../src/schemas/vocab/policeuk-categories';
 import { rankValues } from '../../src/lib/wards/ranks';
 
@@ -102,5 +107,58 @@ describe('wardPopulations', () => {
 describe('rankValues', () => {
   it('ranks highest first, ties share a rank, missing values get none', () => {
     expect(rankValues([5, 9, 5, null, 1])).toEqual([2, 1, 2, null, 4]);
+  });
+});
+
+describe('wardPopulations2021', () => {
+  // The London-wide file's layout: each row says which copy of the census table it came from.
+  const rows = [
+    {
+      ward_code: 'E05990002',
+      ward_name: 'B',
+      lad_code: 'E09000099',
+      usual_residents: '9955',
+      source: 'chunhanlin242 85c764c8 (transcribed)',
+    },
+    {
+      ward_code: 'E05990001',
+      ward_name: 'A',
+      lad_code: 'E09000099',
+      usual_residents: '16363',
+      source: 'leohk23 3a50d6cd',
+    },
+    { ward_code: 'E05880001', ward_name: 'Z', lad_code: 'E09000098', usual_residents: '5', source: 'leohk23 3a50d6cd' },
+  ];
+  const area = new Set(WARDS);
+  it("keeps the area's wards, each citing the copy it came from: a transcribed count its own source", () => {
+    expect(wardPopulations2021(rows, area, WARDS, 'l.csv')).toEqual([
+      {
+        ward_code: 'E05990001',
+        ward_set: '2022',
+        census_date: '2021-03-21',
+        population: 16363,
+        basis: 'ward',
+        source_id: CENSUS_2021_COPIED,
+      },
+      {
+        ward_code: 'E05990002',
+        ward_set: '2022',
+        census_date: '2021-03-21',
+        population: 9955,
+        basis: 'ward',
+        source_id: CENSUS_2021_TRANSCRIBED,
+      },
+    ]);
+  });
+  it('fails on an unknown ward, a ward without a population, or a count that is not a whole number', () => {
+    expect(() => wardPopulations2021(rows, area, ['E05990001'], 'l.csv')).toThrow(
+      /l.csv row 2: ward code "E05990002" is not a 2022 ward/,
+    );
+    expect(() => wardPopulations2021(rows.slice(1), area, WARDS, 'l.csv')).toThrow(
+      /l.csv: no population for ward\(s\) E05990002/,
+    );
+    expect(() =>
+      wardPopulations2021([{ ...rows[0]!, usual_residents: '99x' }, rows[1]!], area, WARDS, 'l.csv'),
+    ).toThrow('l.csv row 2: population "99x" is not a positive whole number');
   });
 });

@@ -1,10 +1,10 @@
 /**
  * Import: usual resident population by ward → `data/wards/population.csv`: Census 2011
  * for the 2002–2022 wards, from the London-wide ward table named in content/sources.json,
- * and Census 2021 (published on the 2022 boundaries) for the May 2022 wards when the
- * manifest gives a file covering the area; both keep the area's wards (by the ward → LAD
- * lookup). Fails on an
- * unknown ward, a ward without a population, or a count that is not a positive whole number.
+ * and Census 2021 (published on the 2022 boundaries) for the May 2022 wards, from the
+ * London-wide file the manifest names (or one covering the area); both keep the area's
+ * wards (by the ward → LAD lookup). Fails on an unknown ward, a ward without a population,
+ * or a count that is not a positive whole number.
  *
  * Run with `npm run import -- ward-population`. Needs `data/wards/wards.csv`.
  */
@@ -89,9 +89,17 @@ export function wardPopulations(
   return rows.sort((a, b) => byText(a.ward_code, b.ward_code));
 }
 
+/** The source (data/meta/sources.csv) of Census 2021 ward counts copied verbatim from a copy of the census table. */
+export const CENSUS_2021_COPIED = 'census-2021-ward-population';
+/** The source of Census 2021 ward counts transcribed by hand from another copy (the raw file marks them "(transcribed)"). */
+export const CENSUS_2021_TRANSCRIBED = 'census-2021-ward-population-transcribed';
+
 /**
- * Census 2021 residents of the May 2022 wards (rows whose `wardCode` is in `areaWards`),
- * checked against the ward list of the 2022 set.
+ * Census 2021 residents of the May 2022 wards (rows whose `ward_code` is in `areaWards`),
+ * checked against the ward list of the 2022 set. The London-wide file says in its
+ * `source` column which copy of the census table each count came from: a row transcribed
+ * by hand (checked only against its borough's total) cites its own source, so every page
+ * and download that uses it can say so.
  */
 export function wardPopulations2021(
   records: Record<string, string>[],
@@ -102,8 +110,8 @@ export function wardPopulations2021(
   const wards = new Set(wardCodes);
   const rows: PopulationRow[] = [];
   records.forEach((r, i) => {
-    const code = r.wardCode ?? '',
-      raw = r.population ?? '';
+    const code = r.ward_code ?? '',
+      raw = r.usual_residents ?? '';
     if (!areaWards.has(code)) return;
     const where = `${file} row ${i + 2}`;
     if (!wards.has(code)) fail(`${where}: ward code "${code}" is not a 2022 ward in data/wards/wards.csv`);
@@ -115,7 +123,7 @@ export function wardPopulations2021(
       census_date: CENSUS_DAY_2021,
       population: Number(raw.replace(/,/g, '')),
       basis: 'ward',
-      source_id: 'census-2021-ward-population',
+      source_id: /\(transcribed\)\s*$/.test(r.source ?? '') ? CENSUS_2021_TRANSCRIBED : CENSUS_2021_COPIED,
     });
   });
   const missing = [...wards].filter((c) => !rows.some((p) => p.ward_code === c)).sort(byText);
@@ -148,7 +156,10 @@ export function main(): void {
     const path2021 = inputs.file('census2021');
     log(`reading ${basename(path2021)}`);
     rows2021 = wardPopulations2021(readSourceCsv(path2021), areaWardCodes('2022'), codesOf('2022'), basename(path2021));
-    log(`area total ${rows2021.reduce((n, r) => n + r.population, 0)} residents (Census 2021)`);
+    const transcribed = rows2021.filter((r) => r.source_id === CENSUS_2021_TRANSCRIBED).length;
+    log(
+      `area total ${rows2021.reduce((n, r) => n + r.population, 0)} residents in ${rows2021.length} wards (Census 2021)${transcribed ? `; ${transcribed} wards' counts were transcribed by hand in the source file (source ${CENSUS_2021_TRANSCRIBED})` : ''}`,
+    );
   }
   writeDataCsv(
     'wards/population.csv',

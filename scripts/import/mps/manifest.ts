@@ -68,10 +68,7 @@ export const LONDON_MANIFEST: SourceManifest = {
       tables: ['wards/population.csv'],
       files: {
         census2011: 'mps-ward-crime-london/london_ward_population_census2011.csv',
-        census2021: {
-          path: 'ward-population-2021-wd22/bromley_ward_population_census2021_wd22.csv',
-          covers: 'E09000006',
-        },
+        census2021: 'ward-population-2021-wd22/london_ward_population_census2021_wd22.csv',
       },
     },
     postcodes: {

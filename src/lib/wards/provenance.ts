@@ -11,6 +11,7 @@ import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
 import { reconcileSummary } from './reconcile';
 import { wardPlacementTable, wardPopulationTable } from '../../schemas/wards';
 import { licenceOfSources } from '../licences';
+import { tableSourcesTable } from '../../schemas/sources';
 import { ABOUT_WARDS_PATH } from './paths';
 import { asbPeriod, asbSource } from './asb';
 
@@ -60,8 +61,33 @@ function mpsWardCaveats(set: WardSet, months: readonly string[], opts: { rate?: 
     out.push(
       'In February 2024 the Metropolitan Police split burglary into new residential categories and began counting stalking and harassment separately within violence against the person. Major-category totals continue across the change; minor categories do not.',
     );
-  if (opts.rate) out.push(rateCaveat(set));
+  if (opts.rate) out.push(rateCaveat(set), ...populationCaveats(set));
   return out;
+}
+
+/**
+ * What data/meta/table-sources.csv says about the sources of a set's populations that its
+ * rows cite (counts transcribed by hand, say), so every rate that uses them says so too.
+ */
+export function populationCaveats(set: WardSet): string[] {
+  const cited = new Set(
+    loadTable(wardPopulationTable)
+      .filter((p) => p.ward_set === set)
+      .map((p) => p.source_id),
+  );
+  return populationSourceCaveats(cited);
+}
+
+/** The same for one ward's population: the caveat of its source, if that source carries one. */
+export function wardPopulationCaveats(w: { set: WardSet; code: string }): string[] {
+  const row = loadTable(wardPopulationTable).find((p) => p.ward_set === w.set && p.ward_code === w.code);
+  return row ? populationSourceCaveats(new Set([row.source_id])) : [];
+}
+
+function populationSourceCaveats(sources: ReadonlySet<string>): string[] {
+  return loadTable(tableSourcesTable)
+    .filter((t) => t.resource === wardPopulationTable.name && sources.has(t.source_id) && t.caveat)
+    .map((t) => t.caveat!);
 }
 
 /** The caveat a rate carries: which census, and why wards with town centres rank high. */
@@ -112,7 +138,7 @@ function policeUkCrimeProvenance(set: WardSet, months: readonly string[], opts: 
       ...placedCaveats(set),
       'These are data.police.uk’s types: violence and sexual offences are one type, where London’s ward files show two categories.',
       'Each monthly file is as data.police.uk published it; the police may revise records later.',
-      ...(opts.rate ? [rateCaveat(set)] : []),
+      ...(opts.rate ? [rateCaveat(set), ...populationCaveats(set)] : []),
     ],
     href: ABOUT_WARDS_PATH,
     ...licenceOfSources(wardSourceIds(set, opts)),
