@@ -37,7 +37,7 @@ export function validate(folders: Folders = buildFolders()): { tables: number; r
     allTables,
     (t) => rows.get(t.name) ?? [],
   );
-  if (!existsSync(pkgFile) || readFileSync(pkgFile, 'utf8') !== dataPackageText(site, prov)) {
+  if (!existsSync(pkgFile) || readFileSync(pkgFile, 'utf8') !== dataPackageText(site, prov, folders.data)) {
     throw new DataError([
       {
         file: displayPath(pkgFile),

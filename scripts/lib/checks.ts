@@ -72,9 +72,11 @@ function provenanceChecks(
   const file = (path: string) => displayPath(join(folders.data, path));
   const datasets: CheckedDataset[] = [
     ...allTables
-      .filter((t) => !meta.has(t.name) && isPublished(t, site))
+      .filter((t) => !meta.has(t.name) && isPublished(t, site, folders.data))
       .map((t) => ({ resource: t, file: file(t.path), rows: rows.get(t.name) ?? [] })),
-    ...extraResources.filter((r) => isPublished(r, site)).map((r) => ({ resource: r, file: file(r.path), rows: null })),
+    ...extraResources
+      .filter((r) => isPublished(r, site, folders.data))
+      .map((r) => ({ resource: r, file: file(r.path), rows: null })),
   ];
   const tableSources = (rows.get(tableSourcesTable.name) ?? []) as Array<{ resource: string; source_id: string }>;
   const sources = (rows.get(sourcesTable.name) ?? []) as unknown as SourceArea[];

@@ -6,8 +6,12 @@ import type { SiteConfig } from '../../src/schemas/site';
 
 /**
  * The exact text `data/datapackage.json` must hold under a site configuration, given the
- * sources tables (by default those of the build's own folders).
+ * sources tables and the data folder (by default those of the build's own folders).
  */
-export function dataPackageText(site: SiteConfig = configuredSiteConfig(), prov: Provenance = provenance()): string {
-  return `${JSON.stringify(dataPackage(site, prov), null, 2)}\n`;
+export function dataPackageText(
+  site: SiteConfig = configuredSiteConfig(),
+  prov: Provenance = provenance(),
+  data?: string,
+): string {
+  return `${JSON.stringify(dataPackage(site, prov, data), null, 2)}\n`;
 }

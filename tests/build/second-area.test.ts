@@ -115,11 +115,20 @@ describe.runIf(haveRawFiles)(`a second area (${AREA}) from the London-wide files
     const census = readSourceCsv(raw(manifest.imports['ward-population']!.files.census2011!)).filter((r) =>
       wards.has(r['Ward Code'] ?? ''),
     );
-    const rows = csv('wards/population.csv');
+    const rows = csv('wards/population.csv').filter((r) => r.ward_set === '2002-2022');
     expect(sorted(rows.map((r) => r.ward_code))).toEqual([...wards]);
     expect(rows.reduce((n, r) => n + Number(r.population), 0)).toBe(
       census.reduce((n, r) => n + Number(r['Persons: All Ages']!.replace(/,/g, '')), 0),
     );
+  });
+
+  it('has a Census 2021 population for every May 2022 ward, so each ward page can give a rate', () => {
+    const rows = csv('wards/population.csv').filter((r) => r.ward_set === '2022');
+    expect(sorted(rows.map((r) => r.ward_code))).toEqual(rawWards('2022'));
+    for (const r of rows) {
+      expect(r.census_date, r.ward_code).toBe('2021-03-21');
+      expect(Number(r.population), r.ward_code).toBeGreaterThan(1000);
+    }
   });
 
   it("has the area's own borough series, and no imported file mentions Bromley", () => {

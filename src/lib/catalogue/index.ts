@@ -45,16 +45,17 @@ export interface Dataset {
 export function isPublished(
   resource: { section?: string; path: string; emptyWhen?: string; absentWhen?: string },
   site: SiteConfig,
+  data = dataDir(),
 ): boolean {
   if (resource.section !== undefined && site.sections[resource.section as keyof SiteConfig['sections']] === false)
     return false;
-  if (resource.emptyWhen !== undefined && !hasRows(resource)) return false;
-  return resource.absentWhen === undefined || existsSync(join(dataDir(), resource.path));
+  if (resource.emptyWhen !== undefined && !hasRows(resource, data)) return false;
+  return resource.absentWhen === undefined || existsSync(join(data, resource.path));
 }
 
 /** The tables published under this configuration (those of switched-off sections, and empty family tables, are left out). */
-export function publishedTables(site: SiteConfig): AnyTable[] {
-  return allTables.filter((t) => isPublished(t, site));
+export function publishedTables(site: SiteConfig, data = dataDir()): AnyTable[] {
+  return allTables.filter((t) => isPublished(t, site, data));
 }
 
 /** The sources and which dataset uses which (data/meta), as far as the published rows cite them (see citedProvenance). */
@@ -70,11 +71,11 @@ export function provenance(): Provenance {
  * The descriptor served at /data/datapackage.json (identical to data/datapackage.json),
  * from the sources tables of the data folder, or the ones given (the validator's).
  */
-export function dataPackage(site: SiteConfig, prov: Provenance = provenance()): DataPackage {
+export function dataPackage(site: SiteConfig, prov: Provenance = provenance(), data = dataDir()): DataPackage {
   return buildDataPackage(
     site,
-    publishedTables(site),
-    extraResources.filter((r) => isPublished(r, site)),
+    publishedTables(site, data),
+    extraResources.filter((r) => isPublished(r, site, data)),
     prov,
   );
 }
