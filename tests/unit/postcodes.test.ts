@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bngToWgs84, inGeometry } from '../../scripts/import/geography/osgb';
 import { postcodeRows } from '../../scripts/import/geography/postcodes';
 import { answerPostcode, parsePostcode, postcodeFile } from '../../src/lib/wards/postcode';
+import { pickExamplePostcode } from '../../src/lib/wards/postcode-data';
 
 describe('British National Grid to WGS84', () => {
   it('puts the grid origin meridian and a known point where Ordnance Survey does', () => {
@@ -135,5 +136,25 @@ describe('postcode lookup answers', () => {
     });
     expect(answerPostcode('AB1 9QQ', '9QQ', 'AB1', 'Testham', file).kind).toBe('not-found');
     expect(answerPostcode('ZZ9 9ZZ', '9ZZ', 'ZZ9', 'Testham', null).kind).toBe('outside');
+  });
+});
+
+describe('the example postcode', () => {
+  const row = (postcode: string, ward_code: string | null = 'E05000001', status: 'live' | 'terminated' = 'live') => ({
+    postcode,
+    outward_code: postcode.split(' ')[0]!,
+    ward_code,
+    status,
+  });
+
+  it("comes from the outward code with most of the area's live postcodes, not the table's first row", () => {
+    const rows = [row('CR4 1TL'), row('SW2 2AB'), row('SW2 1AA'), row('SW9 1AA'), row('SW2 9ZZ', null)];
+    expect(pickExamplePostcode(rows)).toBe('SW2 1AA');
+  });
+
+  it('skips postcodes no longer in use and those outside the area', () => {
+    const rows = [row('BR1 1AA', 'E05000001', 'terminated'), row('BR1 1AB', null), row('BR3 1AB')];
+    expect(pickExamplePostcode(rows)).toBe('BR3 1AB');
+    expect(pickExamplePostcode([])).toBe('');
   });
 });

@@ -29,9 +29,29 @@ export function postcodesByOutward(): Map<string, PostcodeRow[]> {
   return grouped;
 }
 
-/** The area's first live postcode with a ward: the example every postcode box and message gives. */
+/** The example every postcode box and message gives (see pickExamplePostcode). */
 export function examplePostcode(): string {
-  return loadTable(postcodesTable).find((r) => r.ward_code !== null && r.status === 'live')?.postcode ?? '';
+  return pickExamplePostcode(loadTable(postcodesTable));
+}
+
+/**
+ * The first live postcode, in sort order, of the outward code holding most of the area's
+ * live postcodes: one residents recognise as the area's own. The table's first row may
+ * belong to a neighbouring post town (Lambeth's is in Croydon's CR4).
+ */
+export function pickExamplePostcode(
+  rows: ReadonlyArray<Pick<PostcodeRow, 'postcode' | 'outward_code' | 'ward_code' | 'status'>>,
+): string {
+  const live = rows.filter((r) => r.ward_code !== null && r.status === 'live');
+  const counts = new Map<string, number>();
+  for (const r of live) counts.set(r.outward_code, (counts.get(r.outward_code) ?? 0) + 1);
+  const [busiest] = [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0] ?? [];
+  return (
+    live
+      .filter((r) => r.outward_code === busiest)
+      .map((r) => r.postcode)
+      .sort()[0] ?? ''
+  );
 }
 
 /** The lookup file of one outward code. */
