@@ -33,9 +33,12 @@ async function show(href: string, push: boolean, focusHref?: string): Promise<vo
     const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
     const next = doc.getElementById(VIEW);
     if (!next) throw new Error('no map in page');
-    const openMonths = current.querySelector('details.map-months')?.hasAttribute('open');
+    // Disclosures the reader opened (the months, the table and downloads) stay open in the next view.
+    const open = ['details.map-months', 'details.chart-details'].filter((s) =>
+      current.querySelector(s)?.hasAttribute('open'),
+    );
     current.replaceWith(document.adoptNode(next));
-    if (openMonths) next.querySelector('details.map-months')?.setAttribute('open', '');
+    for (const s of open) next.querySelector(s)?.setAttribute('open', '');
     document.title = doc.title;
     if (push) history.pushState({ wardMap: true }, '', href);
     setUp(next);
