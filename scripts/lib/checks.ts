@@ -24,6 +24,7 @@ import { directoryChecks } from '../../src/lib/directory/checks';
 import { strategyChecks } from '../../src/lib/strategy/checks';
 import { readStrategyFiles } from '../../src/lib/strategy/files';
 import type { SiteConfig } from '../../src/schemas/site';
+import { releaseChecks } from '../../src/lib/releases/checks';
 
 /** The folders a validation reads: the published tables and the content (site.json, documents). */
 export interface Folders {
@@ -51,6 +52,8 @@ export function extraChecks(
     ...strategyChecks(rows, folders.data, docs, folders.content),
     // Sources: every dataset names its sources, and none comes from an area the portal is not about.
     ...provenanceChecks(rows, folders, site),
+    // The release record holds one release, before this one.
+    ...releaseChecks(rows, site.dataUpdated, folders.data),
     // A switched-off section publishes nothing, so it may hold no documents either.
     ...(site.sections.strategies
       ? []

@@ -12,6 +12,7 @@ import { wardTables, wardTopologyResources } from './wards';
 import { strategyTables } from './actions';
 import { directoryTables, directoryResources } from './directory';
 import { postcodeTables } from './postcodes';
+import { releaseTables } from './releases';
 
 export const allTables: readonly AnyTable[] = [
   sourcesTable,
@@ -22,6 +23,7 @@ export const allTables: readonly AnyTable[] = [
   ...postcodeTables,
   ...directoryTables,
   ...strategyTables,
+  ...releaseTables,
 ];
 
 /** Published files that are not CSV tables (boundaries and the like). */
