@@ -36,11 +36,16 @@ export function changeBetween(earlierMonths: readonly number[], laterMonths: rea
     earlier,
     later,
     difference: later - earlier,
-    percent: earlier >= MIN_BASE_FOR_PERCENT ? ((later - earlier) / earlier) * 100 : null,
+    percent: percentChange(earlier, later),
     pValue: test.pValue,
     significant: test.pValue < CHANGE_ALPHA,
     test,
   };
+}
+
+/** The percentage change from one count to another (unrounded); null when the earlier is below MIN_BASE_FOR_PERCENT. */
+export function percentChange(earlier: number, later: number): number | null {
+  return earlier >= MIN_BASE_FOR_PERCENT ? ((later - earlier) / earlier) * 100 : null;
 }
 
 /** The months of a ward, category or area, summed month by month over several of them (a borough's wards). */

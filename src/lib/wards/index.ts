@@ -61,6 +61,8 @@ export interface WardSetData {
   total: WardSeries;
   /** The source (data/meta/sources.csv) the set's crime figures come from. */
   sourceId: string;
+  /** The published table (datapackage resource) the set's crime figures are in. */
+  dataset: string;
   /** Categories the set's source publishes (with at least one row), as ids in vocabulary order. */
   categories: string[];
   /** The same categories with their labels. */
@@ -77,11 +79,11 @@ interface CrimeCount {
   source_id: string;
 }
 
-/** The rows of the Metropolitan Police ward file on a set (London's two sets only). */
-function mpsRows(set: WardSet): readonly CrimeCount[] {
-  if (set === '2002-2022') return loadTable(wardCrimeOldTable);
-  if (set === '2022') return loadTable(wardCrimeNewTable);
-  return [];
+/** The Metropolitan Police ward file on a set (London's two sets only): its table's name and its rows. */
+function mpsRows(set: WardSet): { dataset: string; rows: readonly CrimeCount[] } | undefined {
+  if (set === '2002-2022') return { dataset: wardCrimeOldTable.name, rows: loadTable(wardCrimeOldTable) };
+  if (set === '2022') return { dataset: wardCrimeNewTable.name, rows: loadTable(wardCrimeNewTable) };
+  return undefined;
 }
 
 let cached: Map<WardSet, WardSetData> | undefined;
@@ -149,10 +151,10 @@ function allSets(): Map<WardSet, WardSetData> {
 }
 
 /** The set's crime rows, from the MPS ward file of the set when it has rows, otherwise data.police.uk's. */
-function crimeRows(set: WardSet): { family: CrimeFamily; rows: readonly CrimeCount[] } {
+function crimeRows(set: WardSet): { family: CrimeFamily; dataset: string; rows: readonly CrimeCount[] } {
   // A region's MPS rows run to a million: used as loaded, never copied.
   const mps = mpsRows(set);
-  if (mps.length) return { family: 'mps', rows: mps };
+  if (mps?.rows.length) return { family: 'mps', ...mps };
   const fileOf = new Map(
     loadTable(wardPlacementTable)
       .filter((p) => p.ward_set === set)
@@ -170,7 +172,7 @@ function crimeRows(set: WardSet): { family: CrimeFamily; rows: readonly CrimeCou
       source_id: r.source_id,
     });
   }
-  return { family: 'policeuk', rows };
+  return { family: 'policeuk', dataset: wardPoliceUkTable.name, rows };
 }
 
 function buildSet(
@@ -179,7 +181,7 @@ function buildSet(
   population: Map<string, { count: number; year: number; approximate: boolean }>,
   inBothSets: ReadonlySet<string>,
 ): WardSetData {
-  const { family, rows: crime } = crimeRows(set);
+  const { family, dataset, rows: crime } = crimeRows(set);
   if (crime.length === 0) throw new Error(`no crime figures for the ${set} wards in any ward crime table`);
   const extent = monthExtent(crime.map((r) => r.month))!;
   const months = monthRange(extent.start, extent.end);
@@ -229,6 +231,7 @@ function buildSet(
     series,
     total,
     sourceId: crime[0]!.source_id,
+    dataset,
     categories: categoryList.map((c) => c.id),
     categoryList,
   };

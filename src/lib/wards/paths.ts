@@ -10,6 +10,9 @@ import type { WardSet } from '../../schemas/vocab/ward-sets';
 /** The section's landing page: the map, the change on the year before and every ward. */
 export const WARDS_PATH = '/wards/';
 
+/** The feed of the area's current wards together, a month an entry. */
+export const WARDS_FEED = '/wards/feed.xml';
+
 /** How the ward figures are made. */
 export const ABOUT_WARDS_PATH = '/wards/about/';
 
