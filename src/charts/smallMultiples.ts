@@ -21,6 +21,8 @@ export interface SmallMultiplesOptions {
   cellWidth: number;
   /** Height of each chart, below its title line. */
   chartHeight: number;
+  /** Height of each phone panel (the phone drawings' own height), where it differs from chartHeight. */
+  phoneChartHeight?: number;
 }
 
 const TITLE_H = 22;
@@ -36,7 +38,13 @@ export function smallMultiples(panels: readonly Panel[], o: SmallMultiplesOption
     wide,
     grid(
       panels.map((p) => ({ title: p.title, svg: p.phoneSvg! })),
-      { ...o, id: `${o.id}-phone`, columns: 1, cellWidth: PHONE_WIDTH },
+      {
+        ...o,
+        id: `${o.id}-phone`,
+        columns: 1,
+        cellWidth: PHONE_WIDTH,
+        chartHeight: o.phoneChartHeight ?? o.chartHeight,
+      },
     ),
   );
 }

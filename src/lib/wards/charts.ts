@@ -25,7 +25,7 @@ import { SET_CHANGE_CSV, WARD_CHANGES_CSV, WARDS_PATH, wardFileHref, wardPageHre
 import { boroughChangeTable, changePeriods, wardChangeTable, yearChanges, yearChangeTable } from './year-change';
 import { boroughName, isLargeArea } from './boroughs';
 import { MIN_BASE_FOR_PERCENT, percentNote } from '../verdicts/change';
-import { VARIATION_WORDS, verdictSentence, type RuleVerdict } from '../verdicts/words';
+import { VARIATION_WORDS, changeHeadline, verdictSentence, type RuleVerdict } from '../verdicts/words';
 
 /**
  * Breaks in a series that charts crossing them must mark: new wards in force while the
@@ -142,6 +142,9 @@ export function trendChart(w: Ward): Figure {
   });
 }
 
+/** Height of a category's panel in the phone layout, which stacks the panels in one column. */
+const PHONE_PANEL_HEIGHT = 116;
+
 /** Small multiples: one line chart per major category with any offences in the ward. */
 export function categoriesChart(w: Ward): Figure {
   const d = wardSetData(w.set);
@@ -149,7 +152,7 @@ export function categoriesChart(w: Ward): Figure {
   const cats = d.categoryList.filter((c) => [...s.get(c.id)!.values()].some((v) => v > 0));
   const markers = breakMarkers(w.set, d.months, true);
   const panels = cats.map((c, i) => {
-    const panel = (width: number, id: string) =>
+    const panel = (width: number, id: string, height: number) =>
       lineChart([{ id: c.id, label: c.label, points: d.months.map((m) => ({ x: m, y: s.get(c.id)!.get(m) ?? 0 })) }], {
         id,
         title: c.label,
@@ -159,15 +162,16 @@ export function categoriesChart(w: Ward): Figure {
         xTickEvery: d.months.length,
         yLabel: 'Offences',
         width,
-        height: 150,
+        height,
         markers,
         phone: false,
         dots: false,
       });
     return {
       title: c.shortLabel ?? c.label,
-      svg: panel(230, `cat-${i}`),
-      phoneSvg: panel(PHONE_WIDTH, `cat-${i}-phone`),
+      svg: panel(230, `cat-${i}`, 150),
+      // A phone shows the panels one under another: lower ones keep the page short, and shapes are what they compare.
+      phoneSvg: panel(PHONE_WIDTH, `cat-${i}-phone`, PHONE_PANEL_HEIGHT),
     };
   });
   const svg = smallMultiples(panels, {
@@ -177,6 +181,7 @@ export function categoriesChart(w: Ward): Figure {
     columns: 2,
     cellWidth: 230,
     chartHeight: 150,
+    phoneChartHeight: PHONE_PANEL_HEIGHT,
   });
   const totals = cats
     .map((c) => ({ c, n: [...s.get(c.id)!.values()].reduce((a, b) => a + b, 0) }))
@@ -330,7 +335,16 @@ export function asbChart(w: Ward): Figure | null {
   });
 }
 
-/** A change figure's summary: all crime's verdict, then each category whose change is beyond normal variation or an indicator's. */
+/** Words joined as a list: "a", "a and b", "a, b and c". */
+function listWords(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * A change figure's summary: all crime's verdict; then each category with a target rule in
+ * the same one-sentence form, the other categories whose change is beyond normal variation
+ * in one list, and the rest in one clause, so the verdict words are not repeated per category.
+ */
 function changeSummaryText(
   changes: ReturnType<typeof yearChanges>,
   who: string,
@@ -339,18 +353,20 @@ function changeSummaryText(
 ): string {
   const all = changes[0]!.change;
   const n = (v: number) => v.toLocaleString('en-GB');
-  const notable = changes.slice(1).filter((c) => c.change.significant || rules.has(c.category));
-  const categories = notable.map((c) =>
-    verdictSentence(c.change, { subject: c.label, rule: rules.get(c.category) ?? null }),
-  );
-  const rest = changes.slice(1).filter((c) => !notable.includes(c));
+  const categories = changes.slice(1);
+  const ruled = categories.filter((c) => rules.has(c.category));
+  const beyond = categories.filter((c) => c.change.significant && !rules.has(c.category));
+  const rest = categories.filter((c) => !ruled.includes(c) && !beyond.includes(c));
   return [
     `${who}: ${n(all.later)} offences in ${p.laterLabel} against ${n(all.earlier)} in ${p.earlierLabel}.`,
     verdictSentence(all, { subject: 'All crime', rule: rules.get(changes[0]!.category) ?? null }),
     ...(percentNote(all) ? [`(${percentNote(all)}.)`] : []),
-    ...categories,
+    ...ruled.map((c) => verdictSentence(c.change, { subject: c.label, rule: rules.get(c.category)! })),
+    beyond.length
+      ? `${beyond.length === 1 ? 'The category' : 'Categories'} whose change is ${VARIATION_WORDS.beyond}: ${listWords(beyond.map((c) => `${c.label.toLowerCase()} ${changeHeadline(c.change)}`))}.`
+      : '',
     rest.length
-      ? `${categories.length ? 'Every other category' : 'Every category'}'s change is ${VARIATION_WORDS.within}.`
+      ? `${ruled.length || beyond.length ? 'Every other category' : 'Every category'}'s change is ${VARIATION_WORDS.within}.`
       : '',
   ]
     .filter(Boolean)
