@@ -57,16 +57,19 @@ describe('rates per 1,000 residents', () => {
         const pop = census.get(code);
         expect(pop, `${code} in a census file`).toBeDefined();
         const rate = (offences.get(code)! / pop!.n) * 1000;
-        const card =
-          /<h3>Per 1,000 residents<\/h3><p class="figure">([^<]+)<\/p><p>Base: ([\d,]+) residents at Census (\d{4})\./.exec(
-            distFile(`wards/${code}/index.html`),
-          );
-        expect(card, code).not.toBeNull();
-        expect(card![1], code).toBe(
+        const path = `wards/${code}/index.html`;
+        // The first screen's rate names its census; the paragraph under it gives the count it divides by.
+        const first = /<dt>Per 1,000 Census (\d{4}) residents<\/dt>\s*<dd>\s*<strong>([^<]+)<\/strong>/.exec(
+          distFile(path),
+        );
+        const base = /had ([\d,]+) residents at Census (\d{4})/.exec(siteIndex().page(path).text);
+        expect(first, code).not.toBeNull();
+        expect(first![2], code).toBe(
           rate.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
         );
-        expect(card![2]).toBe(pop!.n.toLocaleString('en-GB'));
-        expect(Number(card![3])).toBe(pop!.year);
+        expect(Number(first![1])).toBe(pop!.year);
+        expect(base![1]).toBe(pop!.n.toLocaleString('en-GB'));
+        expect(Number(base![2])).toBe(pop!.year);
       }
     },
   );

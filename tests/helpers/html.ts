@@ -26,7 +26,7 @@ export function tableWidth(html: string, tableId: string): number {
 
 /** Every chart frame's key and anchor id in a page. */
 export function chartFrames(html: string): Array<{ key: string; id: string }> {
-  return [...html.matchAll(/<figure class="chart" id="([^"]+)"[^>]*data-chart-key="([^"]+)"/g)].map((m) => ({
+  return [...html.matchAll(/<figure class="chart(?: [^"]*)?" id="([^"]+)"[^>]*data-chart-key="([^"]+)"/g)].map((m) => ({
     id: m[1]!,
     key: unescape(m[2]!),
   }));

@@ -108,7 +108,8 @@ export function datasets(site: SiteConfig): Dataset[] {
     const table = allTables.find((t) => t.name === resource.name);
     const rows = table ? (loadTable(table) as Record<string, unknown>[]) : [];
     const bytes = statSync(join(dataDir(), resource.path)).size;
-    const json = table !== undefined && bytes <= JSON_COPY_MAX_BYTES;
+    // A table with no rows yet (a record not yet written) has nothing a JSON copy would add to its CSV.
+    const json = table !== undefined && rows.length > 0 && bytes <= JSON_COPY_MAX_BYTES;
     const files = table
       ? // The CSV at the path the descriptor names, so each file has one address.
         [
@@ -122,7 +123,9 @@ export function datasets(site: SiteConfig): Dataset[] {
       rows,
       noJson:
         table && !json
-          ? `No JSON copy: at ${sizeLabel(bytes)} this table is offered as CSV only (a JSON copy is made for tables up to ${sizeLabel(JSON_COPY_MAX_BYTES)}). It is also in the zip of the whole package.`
+          ? rows.length === 0
+            ? 'No JSON copy: the table has no rows yet, so its CSV holds its header row only.'
+            : `No JSON copy: at ${sizeLabel(bytes)} this table is offered as CSV only (a JSON copy is made for tables up to ${sizeLabel(JSON_COPY_MAX_BYTES)}). It is also in the zip of the whole package.`
           : null,
       temporal: table ? temporalCoverage(table, rows) : null,
       wardSets: table?.columns.includes('ward_set') ? [...new Set(rows.map((r) => String(r.ward_set)))].sort() : [],

@@ -27,8 +27,8 @@ export interface WardGlance {
   wards: number;
   /** Offences per 1,000 residents, its place, all wards' rate and the population base; null without populations. */
   rate: { perThousand: number; place: string; allWards: number; base: string } | null;
-  /** The sparkline's markup and the months it draws, in words. */
-  sparkline: { svg: string; period: string; split: boolean };
+  /** The sparkline's markup and the months it draws, in words; null with a single month, which has no trend. */
+  sparkline: { svg: string; period: string; split: boolean } | null;
 }
 
 /** The first screen's figures for a ward. */
@@ -63,15 +63,18 @@ export function wardGlance(w: Ward): WardGlance {
           base: populationBase(w.set),
         }
       : null,
-    sparkline: {
-      svg: sparkline(counts, {
-        id: 'glance-sparkline',
-        title: `Offences each month in ${w.name}, ${drawnPeriod}`,
-        desc: `${p ? 'The year before dashed, the latest 12 months solid: ' : ''}${sparklineWords(drawn, counts, monthLabel)}.`,
-        splitAt: p ? p.earlier.length : 0,
-      }),
-      period: drawnPeriod,
-      split: p !== null,
-    },
+    sparkline:
+      drawn.length < 2
+        ? null
+        : {
+            svg: sparkline(counts, {
+              id: 'glance-sparkline',
+              title: `Offences each month in ${w.name}, ${drawnPeriod}`,
+              desc: `${p ? 'The year before dashed, the latest 12 months solid: ' : ''}${sparklineWords(drawn, counts, monthLabel)}.`,
+              splitAt: p ? p.earlier.length : 0,
+            }),
+            period: drawnPeriod,
+            split: p !== null,
+          },
   };
 }
