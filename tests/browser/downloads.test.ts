@@ -10,6 +10,8 @@ const session = useBrowser();
 describe('chart image downloads', () => {
   it('"Download image (SVG)" gives a well-formed SVG with the source in it', async () => {
     const { page } = await session.open('/indicators/property-crime/');
+    // The downloads are in the chart's disclosure, under the chart.
+    await page.click('#long-run details.chart-details summary');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.click('#long-run a:has-text("Download image (SVG)")'),

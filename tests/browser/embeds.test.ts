@@ -80,8 +80,8 @@ describe('embeds copied into another site', () => {
     await page.goto(new URL(path, session.baseUrl).href);
     const frame = page.locator(`#${anchor}`);
     // The anchor the citation must lead to is a chart on this page.
-    expect(await frame.getAttribute('class')).toBe('chart');
-    await frame.locator('details.cite summary').click();
+    expect((await frame.getAttribute('class'))?.split(' ')).toContain('chart');
+    await frame.locator('details.chart-details summary').click();
     const snippet = (await frame.locator('pre.snippet code').textContent())!;
     const citation = (await frame.locator('.citation code').textContent())!;
     expect(snippet).toContain(`src="${preview}/${embed.replace(/index\.html$/, '')}"`);

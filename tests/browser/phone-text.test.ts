@@ -118,6 +118,11 @@ describe('tables show their defining columns', () => {
         const { page } = await session.open(path, { width, height: 800 });
         for (const t of tables) {
           const table = page.locator(t.table).first();
+          // A chart's table sits in its disclosure: open it as a reader would, and it must then show.
+          const disclosure = table.locator('xpath=ancestor::details[1]');
+          if ((await disclosure.count()) && !(await disclosure.getAttribute('open')))
+            await disclosure.locator('summary').click();
+          expect(await table.isVisible(), `${t.table} visible`).toBe(true);
           const heads = await table.locator('thead th').evaluateAll((ths) =>
             ths.map((th) => ({
               text: (th.textContent ?? '').trim(),

@@ -87,6 +87,8 @@ describe('ward map', () => {
 
   it('sorts the table by a column when its heading is pressed', async () => {
     const { page } = await session.open('/wards/');
+    // The table is in the map's disclosure, with its source and downloads.
+    await page.locator('#ward-map-table').locator('xpath=ancestor::details[1]/summary').click();
     await page.locator('#ward-map-table thead button', { hasText: 'Ward' }).first().click();
     const names = await page.$$eval('#ward-map-table tbody th', (ths) => ths.map((t) => t.textContent!.trim()));
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
