@@ -16,6 +16,7 @@ import { readSourceCsv } from '../../scripts/import/lib';
 import { listFiles } from '../../scripts/lib/built-site';
 import { haveRawFiles } from '../helpers/raw-files';
 import { builtSite } from '../helpers/sites';
+import { readAtom } from '../helpers/atom';
 import { siteFolders } from '../sites/site';
 import { POLICEUK_AREA as AREA, policeUkAreaFolders, STREET, STREET_MONTHS } from '../sites/policeuk-area';
 
@@ -117,11 +118,36 @@ describe.runIf(haveRawFiles)(`an area from data.police.uk's street files (${AREA
     );
     expect(pages).toEqual(expected);
     const ward = text(page(`wards/${expected[0]}/index.html`));
-    expect(ward).toContain('Census 2021 (approximate)');
+    // The first screen's rate and the paragraph under it say the population is approximate.
+    expect(ward).toContain('Per 1,000 Census 2021 residents, approximate');
+    expect(ward).toMatch(/had about [\d,]+ residents at Census 2021 \(the census's small areas/);
     // Nothing of London's two ward sets, in the text or the boundaries' attribution.
     for (const p of ['index.html', 'wards/index.html', `wards/${expected[0]}/index.html`, 'wards/about/index.html'])
       expect(text(page(p)), p).not.toMatch(/2002–2022|May 2022 wards|borough total/);
     expect(ward).toContain('Anti-social behaviour each month');
+  });
+
+  it('follows a ward and the area in valid Atom feeds, an entry a month counting crimes (anti-social behaviour apart)', () => {
+    const preview = process.env.PORTAL_PREVIEW_URL!;
+    const crimes = csv('wards/policeuk-monthly.csv').filter((r) => r.category !== 'anti-social-behaviour' && r.count);
+    const months = sorted(crimes.map((r) => r.month));
+    expect(months).toHaveLength(STREET_MONTHS);
+    const ward = sorted(lookupRows.map((r) => r.WD23CD))[0]!;
+    const feeds: Array<[file: string, rows: typeof crimes, page: string]> = [
+      [`wards/${ward}/${ward}-feed.xml`, crimes.filter((r) => r.ward_code === ward), `/wards/${ward}/`],
+      ['wards/feed.xml', crimes, '/wards/'],
+    ];
+    for (const [file, rows, path] of feeds) {
+      const { feed, problems } = readAtom(page(file));
+      expect(problems, file).toEqual([]);
+      const url = new URL(path, preview).href;
+      expect(feed!.entries.map((e) => e.id)).toEqual([...months].reverse().map((m) => `${url}#${m}`));
+      for (const e of feed!.entries) {
+        const month = e.id.split('#')[1];
+        const offences = rows.filter((r) => r.month === month).reduce((n, r) => n + Number(r.count), 0);
+        expect(Number(/: ([\d,]+) offences? in /.exec(e.title)?.[1]?.replace(/,/g, '')), e.title).toBe(offences);
+      }
+    }
   });
 
   it("answers the area's postcodes with the ward Code-Point gives them, and gives one as the example", () => {
