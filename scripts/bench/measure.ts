@@ -3,9 +3,10 @@
  * set, from GNU time), and the size of what it produced.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { gzipSize, listFiles, pageScriptBytes, templateOf } from '../lib/built-site';
+import { gzipSize, listFileSizes, pageScriptBytes, templateOf, type FileSize } from '../lib/built-site';
+import { hostLimitProblems, siteSize } from '../lib/host-limits';
 
 export interface BuildMeasure {
   seconds: number;
@@ -13,11 +14,50 @@ export interface BuildMeasure {
   cpuSeconds: number;
   peakMemoryMb: number;
   pages: number;
+  /** Every file of dist/, as a static host counts them. */
+  files: number;
+  /** Bytes of every file of dist/ together. */
+  totalBytes: number;
+  /** The same in MiB (2^20 bytes), as earlier runs recorded it. */
   distMb: number;
+  /** The largest file of dist/. */
+  largestFile: FileSize;
+  /** Files and bytes by kind (the folder's template and the file's ending), largest first. */
+  byKind: KindSize[];
+  /** What keeps the site from a static host (scripts/lib/host-limits.ts); empty when it is within every limit. */
+  hostProblems: string[];
   largestPage: { path: string; kb: number; gzipKb: number };
   /** Gzip KB of JavaScript each page template loads before interaction (the largest per template). */
   jsKbByTemplate: Record<string, number>;
   pagefindKb: number;
+}
+
+/** The files of one kind in a built site: `/wards/:x/ *.svg` is every ward folder's SVGs together. */
+export interface KindSize {
+  kind: string;
+  files: number;
+  bytes: number;
+}
+
+/** A file's kind: the template of its folder and its ending after the first dot of its name. */
+export function kindOf(path: string): string {
+  const parts = path.split('/');
+  const name = parts.pop()!;
+  const dot = name.indexOf('.', 1);
+  return `${templateOf(`${parts.join('/')}/`)} *${dot === -1 ? '' : name.slice(dot)}`;
+}
+
+/** Files and bytes by kind, the largest first. */
+export function sizesByKind(files: readonly FileSize[]): KindSize[] {
+  const kinds = new Map<string, KindSize>();
+  for (const f of files) {
+    const kind = kindOf(f.path);
+    const k = kinds.get(kind) ?? { kind, files: 0, bytes: 0 };
+    k.files += 1;
+    k.bytes += f.bytes;
+    kinds.set(kind, k);
+  }
+  return [...kinds.values()].sort((a, b) => b.bytes - a.bytes || a.kind.localeCompare(b.kind));
 }
 
 /** Runs `node scripts/build.mjs` (a local preview build: the benchmark never publishes) with the given environment under GNU time and measures the result. */
@@ -43,7 +83,8 @@ export function measureBuild(env: Record<string, string>, dist: string): BuildMe
       `build exited with ${r.signal ?? `status ${r.status}`} ${spent} (its own output above says where it stopped)`,
     );
   }
-  const all = listFiles(dist);
+  const sized = listFileSizes(dist);
+  const all = sized.map((f) => f.path);
   const html = all.filter((f) => f.endsWith('.html'));
   let largest = { path: '', kb: 0, gzipKb: 0 };
   const js: Record<string, number> = {};
@@ -53,15 +94,20 @@ export function measureBuild(env: Record<string, string>, dist: string): BuildMe
     const t = templateOf(rel);
     js[t] = Math.max(js[t] ?? 0, pageScriptBytes(dist, text.toString('utf8')) / 1024);
   }
-  const size = (list: string[]) => list.reduce((s, f) => s + statSync(join(dist, f)).size, 0);
+  const total = siteSize(sized, 1);
   return {
     seconds: Number(m[1]),
     cpuSeconds: Number(m[3]) + Number(m[4]),
     peakMemoryMb: Number(m[2]) / 1024,
     pages: html.length,
-    distMb: size(all) / 1024 / 1024,
+    files: total.files,
+    totalBytes: total.totalBytes,
+    distMb: total.totalBytes / 1024 / 1024,
+    largestFile: total.largest[0]!,
+    byKind: sizesByKind(sized),
+    hostProblems: hostLimitProblems(sized),
     largestPage: largest,
     jsKbByTemplate: js,
-    pagefindKb: size(all.filter((f) => f.startsWith('pagefind/'))) / 1024,
+    pagefindKb: sized.filter((f) => f.path.startsWith('pagefind/')).reduce((n, f) => n + f.bytes, 0) / 1024,
   };
 }

@@ -3,6 +3,7 @@
  * (`bench/results.md`).
  */
 import type { BuildMeasure } from './measure';
+import { bytesLabel, HOST_LIMITS } from '../lib/host-limits';
 import type { LighthouseScores } from './lighthouse';
 import type { ImportMeasure } from './policeuk';
 
@@ -86,12 +87,24 @@ export function resultsMarkdown(r: BenchResults): string {
     row('CPU time (s, user + system)', (x) => cell(x, (m) => (m.cpuSeconds ? n1(m.cpuSeconds) : 'n/a'))),
     row('Peak memory (MB)', (x) => cell(x, (m) => m.peakMemoryMb.toFixed(0))),
     row('Pages (HTML)', (x) => cell(x, (m) => String(m.pages))),
-    row('dist size (MB)', (x) => cell(x, (m) => n1(m.distMb))),
+    row('dist size (MiB)', (x) => cell(x, (m) => n1(m.distMb))),
+    row('Files', (x) => cell(x, (m) => (m.files ? String(m.files) : 'n/a'))),
+    row('Total bytes (MB)', (x) => cell(x, (m) => (m.totalBytes ? n1(m.totalBytes / 1e6) : 'n/a'))),
+    row('Largest file', (x) =>
+      cell(x, (m) => (m.largestFile ? `${bytesLabel(m.largestFile.bytes)}, \`${m.largestFile.path}\`` : 'n/a')),
+    ),
+    row(
+      `Within a static host's limits (${HOST_LIMITS.files.toLocaleString('en-GB')} files, ${bytesLabel(HOST_LIMITS.fileBytes)} a file, ${HOST_LIMITS.totalBytes / 1e6} MB)`,
+      (x) => cell(x, (m) => (m.hostProblems ? (m.hostProblems.length ? 'no' : 'yes') : 'n/a')),
+    ),
     row('Largest page (KB, gzip KB)', (x) =>
       cell(x, (m) => `${m.largestPage.kb.toFixed(0)}, ${m.largestPage.gzipKb.toFixed(0)}`),
     ),
     row('Largest page path', (x) => cell(x, (m) => `\`${m.largestPage.path}\``)),
     row('Pagefind index (KB)', (x) => cell(x, (m) => m.pagefindKb.toFixed(0))),
+    ...hostLimitLines(r.runs),
+    '',
+    ...whereTheBytesGo(r.runs),
     '',
     '## Growth',
     '',
@@ -135,6 +148,53 @@ export function resultsMarkdown(r: BenchResults): string {
     lines.push('', '## Runs that did not finish', '', ...failed.map((x) => `- (${x.id}) ${x.label}: ${x.error}`));
   if (r.notes.length) lines.push('', '## Notes', '', ...r.notes.map((n) => `- ${n}`));
   return `${lines.join('\n')}\n`;
+}
+
+function hostLimitLines(runs: readonly RunResult[]): string[] {
+  const failing = runs.filter((x) => x.measure?.hostProblems?.length);
+  return failing.length
+    ? [
+        '',
+        ...failing.flatMap((x) =>
+          x.measure!.hostProblems.map((p) => `(${x.id}) is not within a static host's limits: ${p}.`),
+        ),
+      ]
+    : [];
+}
+
+/** How many kinds of file each run's table lists; the rest are summed in one row. */
+const KINDS_SHOWN = 15;
+
+/** Where each run's files and bytes go, by kind of file, the largest first. */
+function whereTheBytesGo(runs: readonly RunResult[]): string[] {
+  const measured = runs.filter((x) => x.measure?.byKind?.length);
+  if (!measured.length) return [];
+  const lines = [
+    '## Where the files and bytes go',
+    '',
+    'By kind of file: the template of its folder (`:x` stands for any ward code, view or id) and its ending. The largest kinds first; the rest together in the last row.',
+  ];
+  for (const x of measured) {
+    const kinds = x.measure!.byKind;
+    const shown = kinds.slice(0, KINDS_SHOWN);
+    const rest = kinds.slice(KINDS_SHOWN);
+    const mb = (b: number) => n1(b / 1e6);
+    lines.push(
+      '',
+      `### (${x.id}) ${x.label}`,
+      '',
+      '| Kind | Files | MB |',
+      '|---|---:|---:|',
+      ...shown.map((k) => `| \`${k.kind}\` | ${k.files} | ${mb(k.bytes)} |`),
+      ...(rest.length
+        ? [
+            `| ${rest.length} other kinds | ${rest.reduce((n, k) => n + k.files, 0)} | ${mb(rest.reduce((n, k) => n + k.bytes, 0))} |`,
+          ]
+        : []),
+      `| **All** | **${x.measure!.files}** | **${mb(x.measure!.totalBytes)}** |`,
+    );
+  }
+  return lines;
 }
 
 /** England and Wales, by the measured cost of a ward: about 7,000 wards in about 300 partnerships. */

@@ -9,17 +9,30 @@ import { gzipSync } from 'node:zlib';
 
 /** Every file under `root` as sorted paths relative to it, skipping folders named in `skip`. */
 export function listFiles(root: string, skip: readonly string[] = []): string[] {
-  const out: string[] = [];
+  return listFileSizes(root, skip).map((f) => f.path);
+}
+
+/** A file of a built site and its size. */
+export interface FileSize {
+  /** Relative to the site's root. */
+  path: string;
+  bytes: number;
+}
+
+/** Every file under `root` with its size, sorted by path, skipping folders named in `skip`. */
+export function listFileSizes(root: string, skip: readonly string[] = []): FileSize[] {
+  const out: FileSize[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const full = join(dir, name);
-      if (statSync(full).isDirectory()) {
+      const stat = statSync(full);
+      if (stat.isDirectory()) {
         if (!skip.includes(relative(root, full))) walk(full);
-      } else out.push(relative(root, full));
+      } else out.push({ path: relative(root, full), bytes: stat.size });
     }
   };
   walk(root);
-  return out.sort();
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** The page template a built page comes from: its first path segment, the rest generalised. */
