@@ -11,14 +11,21 @@
  */
 import { templateOf, type FileSize } from './built-site';
 
-export const HOST_LIMITS = {
+/** The limits a site is checked against. */
+export interface HostLimits {
+  files: number;
+  fileBytes: number;
+  totalBytes: number;
+}
+
+export const HOST_LIMITS: HostLimits = {
   /** Files in one deployment (Cloudflare Pages). */
   files: 20_000,
   /** Bytes in one file (Cloudflare Pages: 25 MiB). */
   fileBytes: 25 * 1024 * 1024,
   /** Bytes in the whole site (400 MB). */
   totalBytes: 400_000_000,
-} as const;
+};
 
 /** A built site's size as a host sees it. */
 export interface SiteSize {
@@ -54,7 +61,7 @@ export function filesByFolder(files: readonly FileSize[]): Map<string, number> {
  * What stops a host taking the site, one sentence each, naming the largest offenders;
  * empty when every limit is met.
  */
-export function hostLimitProblems(files: readonly FileSize[], limits = HOST_LIMITS): string[] {
+export function hostLimitProblems(files: readonly FileSize[], limits: HostLimits = HOST_LIMITS): string[] {
   const problems: string[] = [];
   const over = files.filter((f) => f.bytes > limits.fileBytes).sort((a, b) => b.bytes - a.bytes);
   if (over.length)

@@ -1,6 +1,6 @@
 /**
  * One index of a built site, read by every whole-site check instead of each walking all
- * its pages: the path of every file, and each page's text, links and ids. The global setup
+ * its pages: the path and size of every file, and each page's text, links and ids. The global setup
  * (tests/setup/sites.ts) writes dist/'s at the start of a run; a test reads it with
  * `siteIndex()`, or `siteIndex(root)` for a variant site, which is indexed on first use.
  * An index is stamped with the time the site's home page was written, so one left from an
@@ -8,7 +8,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { listFiles, unescapeHtml } from '../../scripts/lib/built-site';
+import { listFileSizes, unescapeHtml, type FileSize } from '../../scripts/lib/built-site';
 import { ids, links } from './html';
 
 const DIST = 'dist';
@@ -29,6 +29,8 @@ interface IndexFile {
   root: string;
   stamp: number;
   files: string[];
+  /** Each file's size in bytes, in the order of `files`. */
+  bytes: number[];
   pages: PageEntry[];
 }
 
@@ -37,6 +39,8 @@ export interface SiteIndex {
   root: string;
   /** Every file, relative to the root, sorted. */
   files: string[];
+  /** Every file with its size, in the same order. */
+  sizes: FileSize[];
   /** Every HTML page (Pagefind's own files included), sorted by path. */
   pages: PageEntry[];
   /** A page by its path, failing clearly when the build did not write it. */
@@ -60,14 +64,15 @@ function makeIndex(root: string): IndexFile {
   if (!existsSync(join(root, 'index.html')))
     throw new Error(`${root}/index.html not found: build the site first (npm run build -- --preview)`);
   const stamp = stampOf(root);
-  const files = listFiles(root);
+  const sized = listFileSizes(root);
+  const files = sized.map((f) => f.path);
   const pages = files
     .filter((f) => f.endsWith('.html'))
     .map((path) => {
       const html = readFileSync(join(root, path), 'utf8');
       return { path, text: pageText(html), links: links(html), ids: [...ids(html)] };
     });
-  return { root, stamp, files, pages };
+  return { root, stamp, files, bytes: sized.map((f) => f.bytes), pages };
 }
 
 function save(index: IndexFile): void {
@@ -93,13 +98,16 @@ export function siteIndex(root = DIST): SiteIndex {
   let index: IndexFile | undefined;
   if (existsSync(file)) {
     const read = JSON.parse(readFileSync(file, 'utf8')) as IndexFile;
-    if (read.stamp === stampOf(root)) index = read;
+    // An index written before sizes were recorded is made again.
+    if (read.stamp === stampOf(root) && Array.isArray(read.bytes)) index = read;
   }
   if (!index) save((index = makeIndex(root)));
   const byPath = new Map(index.pages.map((p) => [p.path, p]));
+  const bytes = index.bytes;
   const site: SiteIndex = {
     root,
     files: index.files,
+    sizes: index.files.map((path, i) => ({ path, bytes: bytes[i]! })),
     pages: index.pages,
     page(path) {
       const page = byPath.get(path);
