@@ -42,3 +42,12 @@ export function hostHeaders(): string {
     '',
   ].join('\n');
 }
+
+/**
+ * The `_redirects` file for static hosts that read it (Netlify, Cloudflare Pages): each
+ * address that no longer holds a file, sent on to the page that says where its contents
+ * went (`from to 301` a line). Empty when nothing has moved.
+ */
+export function hostRedirects(moved: ReadonlyArray<{ from: string; to: string }>): string {
+  return moved.map((m) => `${m.from} ${m.to} 301\n`).join('');
+}

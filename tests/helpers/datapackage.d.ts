@@ -12,6 +12,9 @@ declare module 'datapackage' {
     errors: Error[];
     resources: Resource[];
   }
-  const datapackage: { Package: { load(descriptor: string, options?: { basePath?: string }): Promise<Package> } };
+  const datapackage: {
+    Package: { load(descriptor: string, options?: { basePath?: string }): Promise<Package> };
+    Resource: { load(descriptor: object, options?: { basePath?: string }): Promise<Resource> };
+  };
   export default datapackage;
 }

@@ -7,6 +7,10 @@
  * To stay fast, both keep only the last two months of the May-2022 ward series and the
  * last month of the 2002–2022 one (every month is a map view of its own), and every
  * section but the wards is switched off, its tables left with their header row.
+ *
+ * `two` also publishes its tables in parts (src/lib/catalogue/parts.ts) over a size far
+ * below the real one, PARTS_TEST_BYTES, so that its larger ward tables are split by
+ * borough as a London build's are (tests/build/table-parts.test.ts).
  */
 import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +35,12 @@ import type { VariantSite } from './site';
 
 /** The region both boroughs lie in: an area that can hold more than one borough. */
 const REGION = 'E12000007';
+
+/**
+ * Build two's tables over this many bytes of CSV are published in parts: its May-2022 ward
+ * crime table (two boroughs) is over it; its wards and populations are under it.
+ */
+export const PARTS_TEST_BYTES = 100_000;
 
 /** The folders of the two builds, and the content they share. */
 export function boroughScaleFolders(dir: string) {
@@ -119,6 +129,6 @@ export const boroughScale: VariantSite = {
     keepMonths(extraCrime, newMonths);
     appendFileSync(join(two.data, wardCrimeNewTable.path), readFileSync(extraCrime, 'utf8').replace(/^[^\n]*\n/, ''));
     await builtOne;
-    await build('build two', { ...two, content }, lifted);
+    await build('build two', { ...two, content }, { ...lifted, PORTAL_PARTS_OVER_BYTES: String(PARTS_TEST_BYTES) });
   },
 };

@@ -14,6 +14,9 @@ import type { AnyTable } from '../../core/tables';
 import { allTables, extraResources } from '../../schemas';
 import { sourcesTable, tableSourcesTable } from '../../schemas/sources';
 import { monthExtent, periodLabel } from '../../core/periods';
+import { partBytes, tableSplit, type TablePart } from './parts';
+
+export { PARTS_OVER_BYTES, partsOverBytes, type TablePart } from './parts';
 
 export type DataPackage = ReturnType<typeof buildDataPackage>;
 export type Resource = DataPackage['resources'][number];
@@ -29,6 +32,10 @@ export interface Dataset {
   wardSets: string[];
   /** Files offered for download, with stable site paths; `bytes` where the size is known before the build writes it. */
   files: Array<{ label: string; href: string; format: string; bytes?: number }>;
+  /** The parts a large table is published in, one per borough (see ./parts); null when it is one file. */
+  parts: TablePart[] | null;
+  /** The size of the whole table or file in bytes, as data/ holds it. */
+  bytes: number;
   /** Why a table has no JSON copy, when it is too large for one (see JSON_COPY_MAX_BYTES). */
   noJson: string | null;
   /** What a reader must know: the table's own caveats, then those recorded for its sources. */
@@ -68,8 +75,9 @@ export function provenance(): Provenance {
 }
 
 /**
- * The descriptor served at /data/datapackage.json (identical to data/datapackage.json),
- * from the sources tables of the data folder, or the ones given (the validator's).
+ * The descriptor of data/datapackage.json, from the sources tables of the data folder, or
+ * the ones given (the validator's). /data/datapackage.json serves it as publishedPackage
+ * gives it: the same, unless a table is published in parts.
  */
 export function dataPackage(site: SiteConfig, prov: Provenance = provenance(), data = dataDir()): DataPackage {
   return buildDataPackage(
@@ -101,6 +109,58 @@ export function sizeLabel(bytes: number): string {
   return `${Math.max(1, Math.round(bytes / 1000)).toLocaleString('en-GB')} KB`;
 }
 
+/** The parts a table of the package is published in, or null when it is published whole. */
+function partsOf(table: AnyTable | undefined): TablePart[] | null {
+  return table ? (tableSplit(table, () => dataFileBytes(table.path))?.parts ?? null) : null;
+}
+
+/** A resource as published: a table in parts lists its parts' paths as its `path`. */
+export type PublishedResource = Omit<Resource, 'path'> & { path: string | string[] };
+
+/**
+ * The descriptor served at /data/datapackage.json: data/datapackage.json's, except that a
+ * table published in parts (./parts) lists them as its `path`, described once.
+ */
+export function publishedPackage(
+  site: SiteConfig,
+): Omit<DataPackage, 'resources'> & { resources: PublishedResource[] } {
+  const pkg = dataPackage(site);
+  return {
+    ...pkg,
+    resources: pkg.resources.map((r) => {
+      const parts = partsOf(allTables.find((t) => t.name === r.name));
+      return parts ? { ...r, path: parts.map((p) => p.path) } : r;
+    }),
+  };
+}
+
+/**
+ * Where each table published in parts was published whole before it was split, and where
+ * a person who asks for that address is sent: its dataset page, which lists the parts.
+ */
+export function movedTables(site: SiteConfig): Array<{ from: string; to: string }> {
+  return dataPackage(site).resources.flatMap((r) =>
+    partsOf(allTables.find((t) => t.name === r.name)) ? [{ from: `/data/${r.path}`, to: `/data/${r.name}/` }] : [],
+  );
+}
+
+/** The last table file read for its parts: they are written one after another, so it is read once, not once a part. */
+let lastRead: { path: string; bytes: Uint8Array } | undefined;
+function partSource(path: string): Uint8Array {
+  if (lastRead?.path !== path) lastRead = { path, bytes: dataFileBytes(path) };
+  return lastRead.bytes;
+}
+
+/** Every file of the published package, at its path in the package, with its bytes made on demand. */
+export function publishedFiles(site: SiteConfig): Array<{ path: string; bytes: () => Uint8Array }> {
+  return dataPackage(site).resources.flatMap((r) => {
+    const table = allTables.find((t) => t.name === r.name);
+    const split = table ? tableSplit(table, () => dataFileBytes(r.path)) : null;
+    if (!split) return [{ path: r.path, bytes: () => dataFileBytes(r.path) }];
+    return split.parts.map((part) => ({ path: part.path, bytes: () => partBytes(split, part, partSource(r.path)) }));
+  });
+}
+
 /** Every dataset in the package, with its rows and download files. */
 export function datasets(site: SiteConfig): Dataset[] {
   const prov = provenance();
@@ -110,17 +170,28 @@ export function datasets(site: SiteConfig): Dataset[] {
     const bytes = statSync(join(dataDir(), resource.path)).size;
     // A table with no rows yet (a record not yet written) has nothing a JSON copy would add to its CSV.
     const json = table !== undefined && rows.length > 0 && bytes <= JSON_COPY_MAX_BYTES;
-    const files = table
-      ? // The CSV at the path the descriptor names, so each file has one address.
-        [
-          { label: 'CSV', href: `/data/${resource.path}`, format: 'text/csv', bytes },
-          ...(json ? [{ label: 'JSON', href: `/data/${resource.name}.json`, format: 'application/json' }] : []),
-        ]
-      : [{ label: resource.format.toUpperCase(), href: `/data/${resource.path}`, format: resource.mediatype, bytes }];
+    const parts = partsOf(table);
+    const files = parts
+      ? // A table in parts: each part at the path the descriptor lists.
+        parts.map((p) => ({
+          label: `CSV, ${p.boroughName}`,
+          href: `/data/${p.path}`,
+          format: 'text/csv',
+          bytes: p.bytes,
+        }))
+      : table
+        ? // The CSV at the path the descriptor names, so each file has one address.
+          [
+            { label: 'CSV', href: `/data/${resource.path}`, format: 'text/csv', bytes },
+            ...(json ? [{ label: 'JSON', href: `/data/${resource.name}.json`, format: 'application/json' }] : []),
+          ]
+        : [{ label: resource.format.toUpperCase(), href: `/data/${resource.path}`, format: resource.mediatype, bytes }];
     return {
       resource,
       table,
       rows,
+      parts,
+      bytes,
       noJson:
         table && !json
           ? rows.length === 0
