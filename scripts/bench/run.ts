@@ -81,6 +81,9 @@ function carriedOver(made: readonly RunResult[]): RunResult[] {
     .map((r) => ({ ...r, measuredOn: r.measuredOn ?? previous.date }));
 }
 
+/** The order of the runs' columns, smallest area first within each family. */
+const RUN_ORDER: ReadonlyArray<RunResult['id']> = ['a', 'b', '2b', 'fb', '2fb', 'c', 'c9'];
+
 /** The GSS code of the London region: the area of run (b). */
 const LONDON = 'E12000007';
 
@@ -214,6 +217,9 @@ async function main(): Promise<void> {
   runs.push(...policeUkRuns());
   const made = runs.map((r) => r.id);
   runs.unshift(...carriedOver(runs));
+  // Each run in its own column whether made now or carried over, so the growth table
+  // compares (a) with (b) and (b) with (2b), not whichever runs happened to be made last.
+  runs.sort((x, y) => RUN_ORDER.indexOf(x.id) - RUN_ORDER.indexOf(y.id));
 
   let scores: LighthouseScores[] = [];
   const published = join(ROOT, 'a', 'dist');
