@@ -4,6 +4,9 @@ export default defineConfig({
   test: {
     // Builds the tests start are local previews (see src/lib/site-address.ts), as under `npm test`.
     env: { PORTAL_PREVIEW_URL: process.env.PORTAL_PREVIEW_URL ?? 'http://127.0.0.1:4321' },
+    // Two files at once: a browser test waits on Chromium about half the time, so a second
+    // worker fills the idle core (one worker kept a 2-core machine about half busy).
+    maxWorkers: 2,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
       {
