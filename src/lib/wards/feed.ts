@@ -60,6 +60,20 @@ function recorded(set: WardSet): string {
   return `Offences recorded by the ${siteConfig().area.policeForce} on the ${WARD_SET_INFO[set].short}; the police revise earlier months between extracts.`;
 }
 
+/** A feed of the site's own: published by the site's publisher under its licence, updated with its newest entry. */
+function feedSpec(feed: Pick<AtomFeedSpec, 'self' | 'title' | 'subtitle' | 'page' | 'entries'>): AtomFeedSpec {
+  const site = siteConfig();
+  return {
+    ...feed,
+    author: { name: site.publisher.name, uri: site.url },
+    rights: site.licence.attribution,
+    updated: latestDate(
+      feed.entries.map((e) => e.updated),
+      site.dataUpdated,
+    ),
+  };
+}
+
 /** A ward's feed: every month of its all-crime series. */
 export function wardFeed(w: Ward): AtomFeedSpec {
   const site = siteConfig();
@@ -74,19 +88,13 @@ export function wardFeed(w: Ward): AtomFeedSpec {
     updated,
     more: `the ward's page gives the latest 12 months, the change on the year before and each crime category. ${recorded(w.set)}`,
   });
-  return {
+  return feedSpec({
     self: new URL(wardFileHref(w.slug, 'feed', 'xml'), site.url).href,
     title: `${w.name} (${WARD_SET_INFO[w.set].short}): recorded crime each month`,
     subtitle: `Offences recorded in ${w.name} ward (${w.code}) each month, from ${site.name}. ${recorded(w.set)}`,
     page,
-    author: { name: site.publisher.name, uri: site.url },
-    rights: site.licence.attribution,
-    updated: latestDate(
-      entries.map((e) => e.updated),
-      site.dataUpdated,
-    ),
     entries,
-  };
+  });
 }
 
 /** The area's feed: every month of all the set's wards together. */
@@ -102,17 +110,11 @@ export function areaFeed(set: WardSet): AtomFeedSpec {
     updated: (m) => monthPublishedSince(d.dataset, m),
     more: `the page gives the latest 12 months, the change on the year before and every ward. ${recorded(set)}`,
   });
-  return {
+  return feedSpec({
     self: new URL(WARDS_FEED, site.url).href,
     title: `${site.area.name}: recorded crime each month in its wards`,
     subtitle: `Offences recorded in the ${d.wards.length} ${WARD_SET_INFO[set].short} of ${site.area.longName} each month, from ${site.name}. ${recorded(set)}`,
     page,
-    author: { name: site.publisher.name, uri: site.url },
-    rights: site.licence.attribution,
-    updated: latestDate(
-      entries.map((e) => e.updated),
-      site.dataUpdated,
-    ),
     entries,
-  };
+  });
 }
