@@ -44,7 +44,7 @@ export const wardsTable = defineTable({
   path: 'wards/wards.csv',
   title: 'Wards of both ward sets',
   description:
-    'Every ward of the borough in each ward set, with its area measured from the published boundary. The boundaries themselves are in geo/wards-2002-2022.topojson and geo/wards-2022.topojson.',
+    'Every ward of the area in each ward set, with its area measured from the published boundary. The boundaries themselves are in geo/, one TopoJSON file per ward set (geo/wards-<set>.topojson).',
   fields: {
     ward_code: wardCode,
     ward_name: text({
@@ -53,7 +53,10 @@ export const wardsTable = defineTable({
         "The ward's name as the boundary file gives it. Several names were reused for different areas in 2022: always identify a ward by its code.",
     }),
     ward_set: wardSet,
-    borough_code: gssCode({ title: 'Borough code', description: 'GSS code of the borough the ward is in.' }),
+    borough_code: gssCode({
+      title: 'Borough code',
+      description: 'GSS code of the borough or district the ward is in.',
+    }),
     area_hectares: decimal(
       {
         title: 'Area',
@@ -118,7 +121,7 @@ export const wardPopulationTable = defineTable({
       {
         title: 'Residents',
         description:
-          'Usual residents counted by the census. Census 2021 small-area counts are perturbed for disclosure control, so ward sums need not equal the published borough total exactly.',
+          'Usual residents counted by the census. Census 2021 small-area counts are perturbed for disclosure control, so ward sums need not equal the published total of their borough or district exactly.',
         unit: 'people',
       },
       { minimum: 1 },
