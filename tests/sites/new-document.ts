@@ -1,8 +1,11 @@
 /**
- * "A new document added by following content/README.md appears in navigation and search
- * with no code change": the content and data copied, and a document, its source row and
- * its action rows added exactly as the guide says. Read by
- * tests/browser/strategies-new-document.test.ts.
+ * The next release, prepared as content/README.md and data/README.md say: the content and
+ * data copied; the release now published recorded (`npm run record-release`); a new
+ * extract that revises one month of the ward figures; the data dated a day later; and a
+ * new document, its source row and its action rows added exactly as the guide says. Read
+ * by tests/browser/strategies-new-document.test.ts ("a new document appears in navigation
+ * and search with no code change") and tests/build/release-changes.test.ts (/data/changes/
+ * finds the revised month).
  */
 import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,11 +13,37 @@ import { copyOfProject, siteFolders, type VariantSite } from './site';
 
 export const NEW_DOCUMENT_FIXTURE = join('tests', 'fixtures', 'strategies', 'new-document');
 
+/** The month the next release's extract revises, in the May 2022 ward table, and by how much. */
+export const REVISION = { table: join('wards', 'crime-monthly-2022-wards.csv'), month: '2025-11', by: 3 };
+
+/** Adds `REVISION.by` offences to the first row of `REVISION.month` in the ward table; returns that row's ward. */
+function reviseMonth(data: string): string {
+  const file = join(data, REVISION.table);
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const header = lines[0]!.split(',');
+  const [month, count, ward] = ['month', 'count', 'ward_code'].map((c) => header.indexOf(c));
+  const at = lines.findIndex((l) => !l.includes('"') && l.split(',')[month!] === REVISION.month);
+  const cells = lines[at]!.split(',');
+  cells[count!] = String(Number(cells[count!]) + REVISION.by);
+  lines[at] = cells.join(',');
+  writeFileSync(file, lines.join('\n'));
+  return cells[ward!]!;
+}
+
 export const newDocument: VariantSite = {
   name: 'new-document',
-  projects: ['browser'],
-  async make({ dir, build, script }) {
+  projects: ['browser', 'build'],
+  async make({ dir, build, script, note }) {
     const { content, data } = copyOfProject(dir);
+    const env = { PORTAL_CONTENT_DIR: content, PORTAL_DATA_DIR: data };
+    await script('record-release', 'scripts/record-release.ts', env);
+    note('revisedWard', reviseMonth(data));
+    const site = JSON.parse(readFileSync(join(content, 'site.json'), 'utf8')) as { dataUpdated: string };
+    const next = new Date(`${site.dataUpdated}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    note('previousRelease', site.dataUpdated);
+    site.dataUpdated = next.toISOString().slice(0, 10);
+    writeFileSync(join(content, 'site.json'), `${JSON.stringify(site, null, 2)}\n`);
     cpSync(
       join(NEW_DOCUMENT_FIXTURE, 'community-safety-plan-2013-2016.mdx'),
       join(content, 'strategies', 'community-safety-plan-2013-2016.mdx'),
@@ -30,9 +59,9 @@ export const newDocument: VariantSite = {
       join(data, 'strategy', 'actions.csv'),
       readFileSync(join(NEW_DOCUMENT_FIXTURE, 'actions.csv'), 'utf8'),
     );
-    // The guide: spell the action rows' links out, one per row.
-    const env = { PORTAL_CONTENT_DIR: content, PORTAL_DATA_DIR: data };
+    // The guide: spell the action rows' links out, one per row; then describe the tables anew (a new date).
     await script('strategy-links', 'scripts/import/all.ts', env, ['strategy-links']);
+    await script('datapackage', 'scripts/datapackage.ts', env);
     await build('build', siteFolders(dir));
   },
 };
