@@ -10,11 +10,10 @@ import type { Found } from './discover';
 /** The manifest for a London borough: London's files, less those that serve another area only. */
 export function londonManifest(code: string): SourceManifest {
   const m = structuredClone(LONDON_MANIFEST);
-  for (const [name, entry] of Object.entries(m.imports)) {
+  for (const entry of Object.values(m.imports)) {
     if (entry.covers && !areaContains(entry.covers, code)) entry.run = false;
     for (const [role, file] of Object.entries(entry.files))
       if (typeof file !== 'string' && !areaContains(file.covers, code)) delete entry.files[role];
-    if (name === 'policeuk-wards' && entry.run === false) entry.files = {};
   }
   return m;
 }

@@ -1,8 +1,10 @@
 /**
  * The source manifest for an area within London: the London-wide Metropolitan Police, GLA
  * and ONS files in the raw data folder, by the roles the imports give them. Files marked
- * "covers" serve only that area; `npm run new-area` drops them for any other. The
- * repository's own content/sources.json (its published London borough) is this manifest.
+ * "covers" serve only that area; `npm run new-area` drops them for any other. A borough's
+ * own files (the published borough's earlier police.uk records, its neighbours' and its
+ * retired postcodes) are its own material, like its documents: its content/sources.json
+ * adds them to this manifest, marked as covering it alone.
  */
 import type { SourceManifest } from '../../../src/schemas/source-manifest';
 
@@ -56,13 +58,11 @@ export const LONDON_MANIFEST: SourceManifest = {
         '202402-202601': 'mps-ward-crime-london/london_mps_ward_crime_202402-202601_wide.csv',
       },
     },
+    // A borough's own earlier data.police.uk records by ward, where it has them (none London-wide).
     'policeuk-wards': {
       tables: ['wards/policeuk-monthly.csv'],
-      files: {
-        records:
-          'policeuk-street-crime-by-ward-2016-2018/bromley_policeuk_street_records_by_ward_month_category_2016-01_to_2018-06.csv',
-      },
-      covers: 'E09000006',
+      files: {},
+      run: false,
     },
     'ward-population': {
       tables: ['wards/population.csv'],
@@ -75,14 +75,6 @@ export const LONDON_MANIFEST: SourceManifest = {
       tables: ['postcodes/postcodes.csv'],
       files: {
         live: 'postcodes-codepoint-open-2025-10/london_codepoint_2025-10.csv',
-        neighbours: {
-          path: 'postcodes-codepoint-open-2025-10/bromley_districts_codepoint_2025-10.csv',
-          covers: 'E09000006',
-        },
-        terminated: {
-          path: 'postcodes-codepoint-open-2025-10/bromley_codepoint_2014-08_not_in_2025-10.csv',
-          covers: 'E09000006',
-        },
         councils: 'mps-ward-crime-london/ward_to_lad_dec2023_uk.csv',
         boundaries2022: 'ward-boundaries-2022-wd22/london_wards_wd22_karenky010.geojson',
       },
