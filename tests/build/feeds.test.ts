@@ -20,21 +20,9 @@ import type { WardSet } from '../../src/schemas/vocab/ward-sets';
 
 const preview = process.env.PORTAL_PREVIEW_URL!;
 const site = JSON.parse(readFileSync('content/site.json', 'utf8')) as { dataUpdated: string };
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const monthWords = (m: string) => `${MONTHS[Number(m.slice(5)) - 1]} ${m.slice(0, 4)}`;
+/** "2026-01" as "January 2026", by the platform's own calendar rather than the portal's. */
+const monthWords = (m: string) =>
+  new Date(`${m}-01T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const CRIME_FILES = { '2002-2022': 'crime-monthly-2002-2022-wards.csv', '2022': 'crime-monthly-2022-wards.csv' };
 
 /** Offences by ward and month (and every month of the set, first to last) from a ward crime file in data/. */
