@@ -13,7 +13,7 @@ import { withContext, type TableData } from '../../core/table-data';
 import type { Figure, FigureSpec } from '../../charts/figure';
 import type { LegendItem } from '../../charts/legend';
 import { figure } from '../figure';
-import { areaContext } from '../site';
+import { areaContext, siteConfig } from '../site';
 import { ALL_CRIME } from '../../schemas/vocab/crime-categories';
 import { latestTwelve, populationBase, ratePerThousand, wardKey, wardSetData, type Ward } from './';
 import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
@@ -23,7 +23,7 @@ import { rankWords, setRanks } from './ranks';
 import { asbOf, asbPeriod, averageWardAsb } from './asb';
 import { SET_CHANGE_CSV, WARD_CHANGES_CSV, WARDS_PATH, wardFileHref, wardPageHref } from './paths';
 import { boroughChangeTable, changePeriods, wardChangeTable, yearChanges, yearChangeTable } from './year-change';
-import { boroughName, isLargeArea } from './boroughs';
+import { isLargeArea } from './boroughs';
 import { MIN_BASE_FOR_PERCENT, percentNote } from '../verdicts/change';
 import { VARIATION_WORDS, changeHeadline, verdictSentence, type RuleVerdict } from '../verdicts/words';
 
@@ -237,7 +237,8 @@ export function ranksChart(w: Ward): Figure {
     };
   });
   const period = periodLabel(months[0]!, months[months.length - 1]!);
-  const title = `${w.name} against ${boroughName(w.borough)}'s wards, ${period}`;
+  // Ranked among every ward of the set in the area (all of London, say), not only the ward's borough.
+  const title = `${w.name} against ${siteConfig().area.name}'s wards, ${period}`;
   const all = rows[0]!;
   const fmt2 = (v: number | null | undefined) =>
     (v ?? 0).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -258,7 +259,7 @@ export function ranksChart(w: Ward): Figure {
       { label: w.name, swatch: { kind: 'bar' } },
       { label: 'Average ward', swatch: { kind: 'compare' } },
     ],
-    summary: `Over ${period} ${w.name} had ${all.offences.toLocaleString('en-GB')} offences, ${all.rank} of ${d.wards.length} wards (1st has the most); the average ward had ${one(all.average_ward).toLocaleString('en-GB')}.${withRates ? ` Per 1,000 residents (base: ${base}) that is ${fmt2(all.rate_per_1000)}, ${all.rate_rank} of ${d.wards.length}, against ${fmt2(all.borough_rate_per_1000)} for ${boroughName(w.borough)}'s wards together.` : ''}`,
+    summary: `Over ${period} ${w.name} had ${all.offences.toLocaleString('en-GB')} offences, ${all.rank} of ${d.wards.length} wards (1st has the most); the average ward had ${one(all.average_ward).toLocaleString('en-GB')}.${withRates ? ` Per 1,000 residents (base: ${base}) that is ${fmt2(all.rate_per_1000)}, ${all.rate_rank} of ${d.wards.length}, against ${fmt2(all.borough_rate_per_1000)} for ${siteConfig().area.name}'s ${d.wards.length} wards together.` : ''}`,
     table: {
       caption: `${title}: 1st is the highest of ${d.wards.length} wards; wards with equal figures share a place (${WARD_SET_INFO[w.set].short}). A dash in % of average: the average ward had fewer than ${MIN_BASE_FOR_PERCENT} offences, too few for a percentage to mean much`,
       rowHeader: 'category',
