@@ -53,6 +53,8 @@ export interface WardSetData {
   wards: Ward[];
   /** Every month of the series, in order. */
   months: string[];
+  /** Months of the series the source gives no figure for (none of its rows): no figure, not zero. */
+  missingMonths: ReadonlySet<string>;
   /** The police file each month was taken from (an MPS extract, or a data.police.uk street file). */
   extractOf: Map<string, string>;
   /** Ward code → its series. */
@@ -185,6 +187,8 @@ function buildSet(
   if (crime.length === 0) throw new Error(`no crime figures for the ${set} wards in any ward crime table`);
   const extent = monthExtent(crime.map((r) => r.month))!;
   const months = monthRange(extent.start, extent.end);
+  const withFigures = new Set(crime.map((r) => r.month));
+  const missingMonths = new Set(months.filter((m) => !withFigures.has(m)));
   const vocabulary = familyCategories(family);
   const extractOf = new Map<string, string>();
   const series = new Map<string, WardSeries>();
@@ -227,6 +231,7 @@ function buildSet(
     family,
     wards,
     months,
+    missingMonths,
     extractOf,
     series,
     total,
@@ -260,7 +265,9 @@ export function ratePerThousand(count: number, population: number | null): numbe
 /** The months before the latest twelve, twelve of them (the "year before" of the change figures); empty if the series is shorter. */
 export function previousTwelve(set: WardSet): string[] {
   const m = wardSetData(set).months;
-  return m.length >= 24 ? m.slice(-24, -12) : [];
+  // A month the source has no figure for would count as zero and read as a change: no comparison then.
+  const { missingMonths } = wardSetData(set);
+  return m.length >= 24 && !m.slice(-24).some((month) => missingMonths.has(month)) ? m.slice(-24, -12) : [];
 }
 
 /** The census a ward set's rates use, in words: "Census 2021 residents", or "Census 2021 residents, approximate" for best-fit sums. */

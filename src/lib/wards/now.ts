@@ -6,7 +6,6 @@
  * for such an area, so no target rule is applied: the change and whether it is more than
  * normal variation, nothing more.
  */
-import { periodLabel } from '../../core/periods';
 import {
   POLICEUK_INDICATORS,
   typesOfIndicator,
@@ -14,9 +13,9 @@ import {
   type PoliceUkType,
 } from '../../schemas/vocab/policeuk-categories';
 import { currentWardSet, wardSetData } from './';
-import { asbByWard } from './asb';
+import { asbOf } from './asb';
+import { changePeriods, monthlyCounts } from './year-change';
 import { changeBetween, type Change } from '../verdicts/change';
-import { wardKey } from './';
 import { sectionOn } from '../site';
 
 /** One indicator now. */
@@ -31,6 +30,8 @@ export interface NowFigure {
 /** What the home page shows: the figures and the two periods compared. */
 export interface NowFigures {
   figures: NowFigure[];
+  /** Indicators left out because a month of the 24 has no figure in the source (not zero). */
+  withheld: string[];
   earlier: string[];
   later: string[];
   earlierLabel: string;
@@ -45,32 +46,37 @@ export const NOW_LABELS: Record<PoliceUkIndicator, string> = {
 
 /**
  * The figures for the area's current ward set, or null when its figures do not come from
- * data.police.uk or it has fewer than 24 months (a year cannot be compared with the one before).
+ * data.police.uk or it lacks 24 months in a row (a year cannot be compared with the one before).
  */
 export function policeUkNow(): NowFigures | null {
   const d = wardSetData(currentWardSet());
-  if (d.family !== 'policeuk' || d.months.length < 24) return null;
-  const earlier = d.months.slice(-24, -12),
-    later = d.months.slice(-12);
-  const crimeOver = (type: string, months: readonly string[]) =>
-    months.reduce((n, m) => n + (d.total.get(type)?.get(m) ?? 0), 0);
-  const asb = new Map<string, number>();
-  for (const w of d.wards)
-    for (const a of asbByWard().get(wardKey(d.set, w.code)) ?? [])
-      asb.set(a.month, (asb.get(a.month) ?? 0) + (a.count ?? 0));
-  const over = (t: PoliceUkType, months: readonly string[]) =>
-    t.crime ? crimeOver(t.id, months) : months.reduce((n, m) => n + (asb.get(m) ?? 0), 0);
-  return {
-    earlier,
-    later,
-    earlierLabel: periodLabel(earlier[0]!, earlier[11]!),
-    laterLabel: periodLabel(later[0]!, later[11]!),
-    // Anti-social behaviour is published only with its section on.
-    figures: POLICEUK_INDICATORS.filter((id) => id !== 'anti-social-behaviour' || sectionOn('asb')).map((id) => {
-      const types = typesOfIndicator(id);
-      // Month by month, so the test measures the series' own variation.
-      const monthly = (months: readonly string[]) => months.map((m) => types.reduce((n, t) => n + over(t, [m]), 0));
-      return { id, label: NOW_LABELS[id], types, change: changeBetween(monthly(earlier), monthly(later)) };
-    }),
-  };
+  const periods = changePeriods(d.set);
+  if (d.family !== 'policeuk' || !periods) return null;
+  const months = [...periods.earlier, ...periods.later];
+  // Anti-social behaviour month by month over the area's wards; null where a month has no figure.
+  const asb = months.map((m) =>
+    d.wards.reduce<number | null>((n, w) => {
+      const count = asbOf(w)?.find((a) => a.month === m)?.count ?? null;
+      return n === null || count === null ? null : n + count;
+    }, 0),
+  );
+  const monthly = (t: PoliceUkType): Array<number | null> =>
+    t.crime ? monthlyCounts(d.set, null, t.id, months) : asb;
+  const figures: NowFigure[] = [];
+  const withheld: string[] = [];
+  // Anti-social behaviour is published only with its section on.
+  for (const id of POLICEUK_INDICATORS.filter((i) => i !== 'anti-social-behaviour' || sectionOn('asb'))) {
+    const types = typesOfIndicator(id);
+    const byType = types.map(monthly);
+    // Month by month, so the test measures the series' own variation.
+    const sums = months.map((_, i) =>
+      byType.reduce<number | null>((n, counts) => (n === null || counts[i] === null ? null : n + counts[i]!), 0),
+    );
+    if (sums.includes(null)) {
+      withheld.push(NOW_LABELS[id]);
+      continue;
+    }
+    figures.push({ id, label: NOW_LABELS[id], types, change: changeBetween(sums.slice(0, 12) as number[], sums.slice(12) as number[]) });
+  }
+  return { ...periods, figures, withheld };
 }
