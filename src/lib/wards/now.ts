@@ -60,8 +60,7 @@ export function policeUkNow(): NowFigures | null {
       return n === null || count === null ? null : n + count;
     }, 0),
   );
-  const monthly = (t: PoliceUkType): Array<number | null> =>
-    t.crime ? monthlyCounts(d.set, null, t.id, months) : asb;
+  const monthly = (t: PoliceUkType): Array<number | null> => (t.crime ? monthlyCounts(d.set, null, t.id, months) : asb);
   const figures: NowFigure[] = [];
   const withheld: string[] = [];
   // Anti-social behaviour is published only with its section on.
@@ -76,7 +75,12 @@ export function policeUkNow(): NowFigures | null {
       withheld.push(NOW_LABELS[id]);
       continue;
     }
-    figures.push({ id, label: NOW_LABELS[id], types, change: changeBetween(sums.slice(0, 12) as number[], sums.slice(12) as number[]) });
+    figures.push({
+      id,
+      label: NOW_LABELS[id],
+      types,
+      change: changeBetween(sums.slice(0, 12) as number[], sums.slice(12) as number[]),
+    });
   }
   return { ...periods, figures, withheld };
 }
