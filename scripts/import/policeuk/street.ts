@@ -103,7 +103,7 @@ function coordinate(raw: string, column: 'Longitude' | 'Latitude', where: string
   const limit = column === 'Longitude' ? 180 : 90;
   if (!/^-?\d+(\.\d+)?$/.test(raw) || Math.abs(v) > limit)
     fail(
-      `${where}, column ${column}: "${raw}" is not a ${column.toLowerCase()} in degrees; expected a number such as ${column === 'Longitude' ? '-1.476' : '52.922'}, or the cell left empty for a record with no location. Correct or remove the row, or download the file again`,
+      `${where}, column ${column}: "${raw}" is not a ${column.toLowerCase()} in degrees; expected a number from -${limit} to ${limit}, or the cell left empty for a record with no location. Correct or remove the row, or download the file again`,
     );
   return v;
 }

@@ -4,6 +4,7 @@
  * labels for ages and areas. Ages are only ever claimed where the source states them.
  */
 import type { DirectoryEntry, ServiceRow } from './';
+import { listWords } from '../../core/words';
 import { byName } from './';
 import { NOT_STATED, normaliseName, type FilterParam } from './url';
 import {
@@ -94,7 +95,7 @@ export function areaValues(e: DirectoryEntry, boroughs: readonly FilterOption[])
 export function areaLabel(e: DirectoryEntry): string {
   const names = e.areas.map((a) => (a.area_type === 'london' ? 'All of London' : a.area_name));
   if (!names.length) return 'Area not stated';
-  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return listWords(names);
 }
 
 /** The intervention type an entry is grouped under on the listing page: its first. */

@@ -11,6 +11,7 @@ import { boroughMonthlyTable, portfolio2012Table } from '../../schemas/borough';
 import { wardCrimeNewTable } from '../../schemas/wards';
 import { formatNumber, type TableData } from '../../core/table-data';
 import { periodLabel } from '../../core/periods';
+import { listWords } from '../../core/words';
 import type { Indicator, KpiData } from './data';
 import { loadCurrentSeries, portfolioOf, type CurrentSeries } from './current';
 import type { CategoryCount } from './monthly';
@@ -119,10 +120,6 @@ export function differenceSentence(d: Definition): string {
   if (!parts.length && !notes.length) return 'It counts exactly the offences the 2012 list named.';
   const first = parts.length ? `Compared with the 2012 definition, ${parts.join('; ')}.` : '';
   return [first, ...notes].filter(Boolean).join(' ');
-}
-
-function listWords(items: string[]): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /** The categories counted, as a table: each with its offences over the 12 months and the 2012 offences it holds. */

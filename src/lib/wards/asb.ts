@@ -54,12 +54,6 @@ export function asbSource(set: WardSet): string | undefined {
   return sources!.get(set);
 }
 
-/** The ward sets with ASB records. */
-export function asbSets(): WardSet[] {
-  asbByWard();
-  return [...sources!.keys()].sort();
-}
-
 const averageCache = new Map<WardSet, AsbMonth[]>();
 
 /** The average ward's ASB each month (mean over the set's wards, 1 decimal); null where the month is missing. */

@@ -14,6 +14,7 @@ import type { Figure, FigureSpec } from '../../charts/figure';
 import type { LegendItem } from '../../charts/legend';
 import { figure } from '../figure';
 import { areaContext, siteConfig } from '../site';
+import { listWords } from '../../core/words';
 import { ALL_CRIME } from '../../schemas/vocab/crime-categories';
 import { latestTwelve, populationBase, ratePerThousand, wardKey, wardSetData, type Ward } from './';
 import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
@@ -337,10 +338,6 @@ export function asbChart(w: Ward): Figure | null {
 }
 
 /** Words joined as a list: "a", "a and b", "a, b and c". */
-function listWords(items: readonly string[]): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
 /**
  * A change figure's summary: all crime's verdict; then each category with a target rule in
  * the same one-sentence form, the other categories whose change is beyond normal variation

@@ -30,8 +30,9 @@ export function postcodesByOutward(): Map<string, PostcodeRow[]> {
 }
 
 /** The example every postcode box and message gives (see pickExamplePostcode). */
+let example: string | undefined;
 export function examplePostcode(): string {
-  return pickExamplePostcode(loadTable(postcodesTable));
+  return (example ??= pickExamplePostcode(loadTable(postcodesTable)));
 }
 
 /**

@@ -91,11 +91,3 @@ export const MAP_CATEGORIES: ReadonlyArray<{ id: string; label: string }> = [
 export function majorCategoryOf(published: string): MajorCategory | undefined {
   return MAJOR_CATEGORIES.find((c) => c.published.includes(published));
 }
-
-/** A category's label from its id (all-crime included); throws on an unknown id. */
-export function categoryLabel(id: string): string {
-  if (id === ALL_CRIME.id) return ALL_CRIME.label;
-  const c = MAJOR_CATEGORIES.find((m) => m.id === id);
-  if (!c) throw new Error(`unknown crime category id "${id}"`);
-  return c.label;
-}
