@@ -16,7 +16,7 @@ import { readSourceCsv } from '../../scripts/import/lib';
 import { wardsTable } from '../../src/schemas/wards';
 import { builtSite } from '../helpers/sites';
 import { boroughScaleFolders } from '../sites/borough-scale';
-import { haveRawFiles } from '../helpers/raw-files';
+import { describeWithRawFiles } from '../helpers/raw-files';
 
 /** Most a first-borough ward page may change by when a second borough joins the area. */
 const MAX_CHANGE_BYTES = 400;
@@ -27,7 +27,7 @@ const first = readSourceCsv(join('data', wardsTable.path)).map((w) => ({
   borough: w.borough_code!,
 }));
 
-describe.runIf(haveRawFiles)('a ward page, when a second borough joins the area', () => {
+describeWithRawFiles('a ward page, when a second borough joins the area', () => {
   const site = builtSite('borough-scale');
   const { one, two } = boroughScaleFolders(site.dir);
   type Build = typeof one;

@@ -20,7 +20,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { sourcesDir } from '../../scripts/import/lib';
-import { haveRawFiles } from '../helpers/raw-files';
+import { describeWithRawFiles, haveRawFiles } from '../helpers/raw-files';
 
 const CENSUS = 'mps-ward-crime-london/london_ward_population_census2011.csv';
 const root = mkdtempSync(join(tmpdir(), 'import-runner-'));
@@ -90,59 +90,63 @@ beforeAll(() => {
   );
 });
 
-describe.runIf(haveRawFiles)('npm run import', { timeout: 60_000 }, () => {
-  it('stops on a bad row naming file, row and value, without a stack trace, and leaves data/ untouched', () => {
-    const lines = readFileSync(join(sourcesDir(), CENSUS), 'utf8').split('\n');
-    const row = lines.findIndex((l) => l.includes('E05000109'));
-    lines[row] = lines[row]!.replace(/"[\d,]+"(\r?)$/, '"12x"$1');
-    expect(lines[row]).toContain('"12x"');
-    writeFileSync(join(sources, 'census.csv'), lines.join('\n'));
-    manifest();
-    const before = snapshot(root);
-    const r = runImport('ward-population');
-    expect(r.status).toBe(1);
-    expect(r.out).toContain(
-      `Import stopped: census.csv row ${row + 1}: population "12x" is not a positive whole number`,
-    );
-    expect(r.out).toContain('was changed. Fix what is named above and run the import again.');
-    expect(r.out).not.toMatch(/^\s+at /m);
-    expect(snapshot(root)).toEqual(before);
-  });
+describeWithRawFiles(
+  'npm run import',
+  () => {
+    it('stops on a bad row naming file, row and value, without a stack trace, and leaves data/ untouched', () => {
+      const lines = readFileSync(join(sourcesDir(), CENSUS), 'utf8').split('\n');
+      const row = lines.findIndex((l) => l.includes('E05000109'));
+      lines[row] = lines[row]!.replace(/"[\d,]+"(\r?)$/, '"12x"$1');
+      expect(lines[row]).toContain('"12x"');
+      writeFileSync(join(sources, 'census.csv'), lines.join('\n'));
+      manifest();
+      const before = snapshot(root);
+      const r = runImport('ward-population');
+      expect(r.status).toBe(1);
+      expect(r.out).toContain(
+        `Import stopped: census.csv row ${row + 1}: population "12x" is not a positive whole number`,
+      );
+      expect(r.out).toContain('was changed. Fix what is named above and run the import again.');
+      expect(r.out).not.toMatch(/^\s+at /m);
+      expect(snapshot(root)).toEqual(before);
+    });
 
-  it("selects the area's wards from the London-wide file by code, writing the committed bytes", () => {
-    copyFileSync(join(sourcesDir(), CENSUS), join(sources, 'census.csv'));
-    manifest();
-    writeFileSync(join(data, 'wards', 'population.csv'), 'stale\n');
-    const r = runImport('ward-population');
-    expect(r.status, r.out).toBe(0);
-    // Only the Census 2011 file is in this manifest: the output is the committed table's 2011 rows.
-    const committed = readFileSync(join('data', 'wards', 'population.csv'), 'utf8').split('\n');
-    const census2011 =
-      [committed[0], ...committed.slice(1).filter((l) => l.includes(',2011-03-27,'))].join('\n') + '\n';
-    expect(readFileSync(join(data, 'wards', 'population.csv'), 'utf8')).toBe(census2011);
-    expect(readdirSync(root).sort()).toEqual(['content', 'data', 'sources']);
-  });
+    it("selects the area's wards from the London-wide file by code, writing the committed bytes", () => {
+      copyFileSync(join(sourcesDir(), CENSUS), join(sources, 'census.csv'));
+      manifest();
+      writeFileSync(join(data, 'wards', 'population.csv'), 'stale\n');
+      const r = runImport('ward-population');
+      expect(r.status, r.out).toBe(0);
+      // Only the Census 2011 file is in this manifest: the output is the committed table's 2011 rows.
+      const committed = readFileSync(join('data', 'wards', 'population.csv'), 'utf8').split('\n');
+      const census2011 =
+        [committed[0], ...committed.slice(1).filter((l) => l.includes(',2011-03-27,'))].join('\n') + '\n';
+      expect(readFileSync(join(data, 'wards', 'population.csv'), 'utf8')).toBe(census2011);
+      expect(readdirSync(root).sort()).toEqual(['content', 'data', 'sources']);
+    });
 
-  it('refuses a file that covers another area, saying how to switch the import off', () => {
-    const site = JSON.parse(readFileSync(join('content', 'site.json'), 'utf8'));
-    writeFileSync(join(content, 'site.json'), JSON.stringify({ ...site, area: { ...site.area, code: 'E09000021' } }));
-    manifest();
-    const before = snapshot(data);
-    const r = runImport('policeuk-wards');
-    expect(r.status).toBe(1);
-    expect(r.out).toContain(
-      'the files of the import "policeuk-wards" cover E09000006 only, not the portal\'s area E09000021',
-    );
-    expect(r.out).toContain('set "run": false for "policeuk-wards"');
-    expect(snapshot(data)).toEqual(before);
-  });
+    it('refuses a file that covers another area, saying how to switch the import off', () => {
+      const site = JSON.parse(readFileSync(join('content', 'site.json'), 'utf8'));
+      writeFileSync(join(content, 'site.json'), JSON.stringify({ ...site, area: { ...site.area, code: 'E09000021' } }));
+      manifest();
+      const before = snapshot(data);
+      const r = runImport('policeuk-wards');
+      expect(r.status).toBe(1);
+      expect(r.out).toContain(
+        'the files of the import "policeuk-wards" cover E09000006 only, not the portal\'s area E09000021',
+      );
+      expect(r.out).toContain('set "run": false for "policeuk-wards"');
+      expect(snapshot(data)).toEqual(before);
+    });
 
-  it('publishes the tables of an import switched off as a header row alone', () => {
-    manifest({ 'policeuk-wards': { tables: ['wards/policeuk-monthly.csv'], files: {}, run: false } });
-    const r = runImport('policeuk-wards');
-    expect(r.status, r.out).toBe(0);
-    expect(readFileSync(join(data, 'wards', 'policeuk-monthly.csv'), 'utf8')).toBe(
-      'ward_code,ward_set,month,category,count,status,source_id\n',
-    );
-  });
-});
+    it('publishes the tables of an import switched off as a header row alone', () => {
+      manifest({ 'policeuk-wards': { tables: ['wards/policeuk-monthly.csv'], files: {}, run: false } });
+      const r = runImport('policeuk-wards');
+      expect(r.status, r.out).toBe(0);
+      expect(readFileSync(join(data, 'wards', 'policeuk-monthly.csv'), 'utf8')).toBe(
+        'ward_code,ward_set,month,category,count,status,source_id\n',
+      );
+    });
+  },
+  { timeout: 60_000 },
+);

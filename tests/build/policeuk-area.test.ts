@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { readSourceCsv } from '../../scripts/import/lib';
 import { listFiles } from '../../scripts/lib/built-site';
-import { haveRawFiles } from '../helpers/raw-files';
+import { describeWithRawFiles } from '../helpers/raw-files';
 import { builtSite } from '../helpers/sites';
 import { readAtom } from '../helpers/atom';
 import { siteFolders } from '../sites/site';
@@ -31,7 +31,7 @@ const text = (html: string) =>
     .replace(/\s+/g, ' ');
 const sorted = (values: Iterable<string | undefined>) => [...new Set(values)].map(String).sort();
 
-describe.runIf(haveRawFiles)(`an area from data.police.uk's street files (${AREA})`, () => {
+describeWithRawFiles(`an area from data.police.uk's street files (${AREA})`, () => {
   // Made once per run by tests/sites/policeuk-area.ts.
   const made = builtSite('policeuk-area');
   const { content, data, dist } = siteFolders(made.dir);

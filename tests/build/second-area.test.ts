@@ -16,7 +16,7 @@ import { listFiles } from '../../scripts/lib/built-site';
 import { builtSite } from '../helpers/sites';
 import { siteFolders } from '../sites/site';
 import { SECOND_AREA_FIXTURE } from '../sites/second-area';
-import { haveRawFiles } from '../helpers/raw-files';
+import { describeWithRawFiles } from '../helpers/raw-files';
 import { siteIndex } from '../helpers/site-index';
 
 const site = JSON.parse(readFileSync(join(SECOND_AREA_FIXTURE, 'site.json'), 'utf8')) as {
@@ -44,7 +44,7 @@ function rawWards(set: string): string[] {
   return sorted(records.filter((r) => r[spec.lad] === AREA).map((r) => String(r[spec.ward])));
 }
 
-describe.runIf(haveRawFiles)(`a second area (${AREA}) from the London-wide files`, () => {
+describeWithRawFiles(`a second area (${AREA}) from the London-wide files`, () => {
   // Made once per run by tests/sites/second-area.ts.
   const made = builtSite('second-area');
   const { data, dist } = siteFolders(made.dir);

@@ -17,7 +17,7 @@ import { parse } from 'csv-parse/sync';
 import datapackage from 'datapackage';
 import { builtSite } from '../helpers/sites';
 import { boroughScaleFolders, PARTS_TEST_BYTES } from '../sites/borough-scale';
-import { haveRawFiles } from '../helpers/raw-files';
+import { describeWithRawFiles } from '../helpers/raw-files';
 import { HOST_LIMITS } from '../../scripts/lib/host-limits';
 
 type Descriptor = { name: string; resources: Array<{ name: string; path: string | string[]; profile: string }> };
@@ -30,7 +30,7 @@ const size = (bytes: number) =>
     ? `${Number((bytes / 1_000_000).toFixed(1))} MB`
     : `${Math.max(1, Math.round(bytes / 1000)).toLocaleString('en-GB')} KB`;
 
-describe.runIf(haveRawFiles)('tables published in parts', () => {
+describeWithRawFiles('tables published in parts', () => {
   const site = builtSite('borough-scale');
   const { two } = boroughScaleFolders(site.dir);
   const committed = JSON.parse(readFileSync(join(two.data, 'datapackage.json'), 'utf8')) as Descriptor;

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { haveRawFiles } from '../helpers/raw-files';
+import { describeWithRawFiles } from '../helpers/raw-files';
 
 const root = mkdtempSync(join(tmpdir(), 'import-again-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -22,7 +22,7 @@ function files(dir: string): string[] {
     .sort();
 }
 
-describe.runIf(haveRawFiles)('npm run import', () => {
+describeWithRawFiles('npm run import', () => {
   it('writes the same bytes as the committed data, and nothing else', () => {
     const out = join(root, 'data');
     cpSync('data', out, { recursive: true });

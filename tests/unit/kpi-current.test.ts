@@ -26,7 +26,7 @@ import {
   sourceDifferenceSentence,
 } from '../../src/lib/kpi/current-charts';
 import { sourcesDir } from '../../scripts/import/lib';
-import { haveRawFiles } from '../helpers/raw-files';
+import { describeWithRawFiles, haveRawFiles } from '../helpers/raw-files';
 import { addMonths } from '../../src/core/periods';
 
 /** The raw Bromley files, read here with an independent CSV parser (none when they are missing: see raw-files.test.ts). */
@@ -54,7 +54,7 @@ const indicator = (id: string) => data.indicators.find((i) => i.indicator_id ===
 
 describe('the recomputed monthly series', () => {
   // Against the raw files: skipped without them (tests/unit/raw-files.test.ts says so, and fails under CI).
-  describe.runIf(haveRawFiles)('against the raw files', () => {
+  describeWithRawFiles('against the raw files', () => {
     for (const [id, majors] of Object.entries(MAJORS)) {
       const series = loadCurrentSeries(data, indicator(id))!;
       const at = (m: string) => series.monthly.find((p) => p.month === m);
