@@ -13,18 +13,15 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fail, importInputs, log, writeDataCsv, writeDataFile } from '../lib';
+import { fail, importInputs, log, writeDataCsv } from '../lib';
 import { ladsOfArea, readWardToLad } from '../area';
 import { readOnsWards, type OnsWard } from './ons-wards';
-import { buildWardTopology } from './ward-topology';
-import { TOPOLOGY_TARGET_BYTES } from './ward-boundaries';
+import { projectionCentre, writeWardTopology } from './ward-boundaries';
 import { dataDir } from '../../../src/core/load';
 import { siteConfig } from '../../../src/lib/site';
-import { projectShape, shapeArea } from '../../../src/lib/wards/overlap';
-import { shapeOf } from './ward-boundaries';
+import { shapeArea } from '../../../src/lib/wards/overlap';
 import { WARD_SETS, type WardSet } from '../../../src/schemas/vocab/ward-sets';
-import { WARD_TOPOLOGY_BUDGET, WARD_TOPOLOGY_PATHS } from '../../../src/schemas/wards';
-import { topologyBudget } from '../../../src/lib/wards/checks';
+import { WARD_TOPOLOGY_PATHS } from '../../../src/schemas/wards';
 
 export const SOURCE_ID = 'ons-wards-2025';
 const IMPORT = 'ons-ward-boundaries';
@@ -73,20 +70,8 @@ const tenth = (n: number) => Math.round(n * 10) / 10;
 export function main(): void {
   const { set, wards } = areaWardBoundaries();
   log(`${wards.length} wards of the ${set} set in ${new Set(wards.map((w) => w.lad)).size} district(s)`);
-  const points = wards.flatMap((w) => shapeOf(w.geometry).flat(2));
-  const mid = (values: number[]) =>
-    (values.reduce((m, v) => Math.min(m, v), Infinity) + values.reduce((m, v) => Math.max(m, v), -Infinity)) / 2;
-  const [lon0, lat0] = [mid(points.map((p) => p[0])), mid(points.map((p) => p[1]))];
-  const lads = new Set(wards.map((w) => w.lad));
-  const lifted = topologyBudget() === Number.POSITIVE_INFINITY;
-  const topo = buildWardTopology(wards, lifted ? TOPOLOGY_TARGET_BYTES * lads.size : TOPOLOGY_TARGET_BYTES);
-  if (topo.bytes > topologyBudget())
-    fail(`${set} topology is ${topo.bytes} bytes, over the ${WARD_TOPOLOGY_BUDGET}-byte budget`);
-  writeDataFile(
-    WARD_TOPOLOGY_PATHS[set],
-    topo.text,
-    `${topo.bytes} bytes, ${topo.points} of ${topo.sourcePoints} points`,
-  );
+  const [lon0, lat0] = projectionCentre(wards);
+  const shapes = writeWardTopology(set, wards, new Set(wards.map((w) => w.lad)).size, lon0, lat0);
   // data/geo holds the area's own ward sets only: a file left from another area's would be published as its.
   for (const other of WARD_SETS.filter((s) => s !== set)) {
     const stale = join(dataDir(), WARD_TOPOLOGY_PATHS[other]);
@@ -98,12 +83,12 @@ export function main(): void {
   writeDataCsv(
     'wards/wards.csv',
     ['ward_code', 'ward_name', 'ward_set', 'borough_code', 'area_hectares', 'source_id', 'source_section'],
-    wards.map((w) => ({
+    wards.map((w, i) => ({
       ward_code: w.code,
       ward_name: w.name,
       ward_set: set,
       borough_code: w.lad,
-      area_hectares: tenth(shapeArea(projectShape(shapeOf(w.geometry), lon0, lat0)) / 10_000),
+      area_hectares: tenth(shapeArea(shapes[i]!.shape) / 10_000),
       source_id: SOURCE_ID,
       source_section: w.file,
     })),

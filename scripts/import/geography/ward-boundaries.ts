@@ -153,28 +153,12 @@ export function main(): void {
   const inBoth = sets[0]!.wards.filter((w) => otherCodes.has(w.code)).length;
   if (inBoth) log(`${inBoth} ward code(s) in both ward sets (wards left unchanged in May 2022)`);
 
-  // Equal-area projection centred on the borough, for areas and overlaps.
-  const points = sets.flatMap((s) => s.wards.flatMap((w) => shapeOf(w.geometry).flat(2)));
-  // A loop, not Math.min(...values): a whole region's points overflow the call stack as arguments.
-  const mid = (values: number[]) =>
-    (values.reduce((m, v) => Math.min(m, v), Infinity) + values.reduce((m, v) => Math.max(m, v), -Infinity)) / 2;
-  const [lon0, lat0] = [mid(points.map((p) => p[0])), mid(points.map((p) => p[1]))];
+  const [lon0, lat0] = projectionCentre(sets.flatMap((s) => s.wards));
   const planar = new Map<string, NamedShape[]>();
   const wardRows: Array<Record<string, string | number>> = [];
-  // Where the benchmark lifts the budget (a whole region cannot fit it), each borough gets the byte target one borough has.
-  const lifted = topologyBudget() === Number.POSITIVE_INFINITY;
   for (const { src, file, ladOf, lads, wards } of sets) {
-    const shapes = wards.map((w) => ({ code: w.code, shape: projectShape(shapeOf(w.geometry), lon0, lat0) }));
+    const shapes = writeWardTopology(src.set, wards, lads.size, lon0, lat0);
     planar.set(src.set, shapes);
-    const topo = buildWardTopology(wards, lifted ? TOPOLOGY_TARGET_BYTES * lads.size : TOPOLOGY_TARGET_BYTES);
-    if (topo.bytes > topologyBudget())
-      fail(`${src.set} topology is ${topo.bytes} bytes, over the ${WARD_TOPOLOGY_BUDGET}-byte budget`);
-    checkShapesKept(topo.topology, shapes, lon0, lat0, src.set);
-    writeDataFile(
-      WARD_TOPOLOGY_PATHS[src.set],
-      topo.text,
-      `${topo.bytes} bytes, ${topo.points} of ${topo.sourcePoints} points`,
-    );
     wards.forEach((w, i) => {
       const hectares = shapeArea(shapes[i]!.shape) / 10_000;
       if (w.statedHectares && Math.abs(hectares / w.statedHectares - 1) > MAX_AREA_DISAGREEMENT) {
@@ -241,6 +225,45 @@ export function overlapRows(planar: Map<string, NamedShape[]>, wardRows: Array<R
       Number(y.shared_hectares) - Number(x.shared_hectares) ||
       byText(String(x.other_ward_code), String(y.other_ward_code)),
   );
+}
+
+/**
+ * The centre of the equal-area projection used for the area's wards (areas, overlaps):
+ * the middle of their extent. A loop, not Math.min(...values): a whole region's points
+ * overflow the call stack as arguments.
+ */
+export function projectionCentre(wards: readonly WardFeature[]): [number, number] {
+  const points = wards.flatMap((w) => shapeOf(w.geometry).flat(2));
+  const mid = (values: number[]) =>
+    (values.reduce((m, v) => Math.min(m, v), Infinity) + values.reduce((m, v) => Math.max(m, v), -Infinity)) / 2;
+  return [mid(points.map((p) => p[0])), mid(points.map((p) => p[1]))];
+}
+
+/**
+ * Simplifies a ward set's boundaries into its TopoJSON file, after checking that it keeps
+ * to the byte budget and that no ward's area changed by more than MAX_AREA_CHANGE, and
+ * returns the wards' shapes projected for measuring. Where the benchmark lifts the budget
+ * (a whole region cannot fit it), each district gets the byte target one district has.
+ */
+export function writeWardTopology(
+  set: WardSet,
+  wards: readonly (WardFeature & { code: string })[],
+  districts: number,
+  lon0: number,
+  lat0: number,
+): NamedShape[] {
+  const shapes = wards.map((w) => ({ code: w.code, shape: projectShape(shapeOf(w.geometry), lon0, lat0) }));
+  const lifted = topologyBudget() === Number.POSITIVE_INFINITY;
+  const topo = buildWardTopology(wards, lifted ? TOPOLOGY_TARGET_BYTES * districts : TOPOLOGY_TARGET_BYTES);
+  if (topo.bytes > topologyBudget())
+    fail(`${set} topology is ${topo.bytes} bytes, over the ${WARD_TOPOLOGY_BUDGET}-byte budget`);
+  checkShapesKept(topo.topology, shapes, lon0, lat0, set);
+  writeDataFile(
+    WARD_TOPOLOGY_PATHS[set],
+    topo.text,
+    `${topo.bytes} bytes, ${topo.points} of ${topo.sourcePoints} points`,
+  );
+  return shapes;
 }
 
 /** Fails if simplification changed any ward's area by more than MAX_AREA_CHANGE. */
