@@ -5,9 +5,18 @@
  * London (E12000007: every LAD whose code starts E09), as src/core/areas.ts knows them. A
  * ward is in the area when the ward → LAD lookup of its ward set puts it in one of them.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { byText, fail, log, manifestPath, readSourceCsv, sourceManifest, sourcesDir, type SourceManifest } from './lib';
+import {
+  byText,
+  fail,
+  log,
+  manifestPath,
+  readGeoJson,
+  readSourceCsv,
+  sourceManifest,
+  sourcesDir,
+  type SourceManifest,
+} from './lib';
 import { displayPath } from '../../src/core/load';
 import { areaContains, areaHasDistrict } from '../../src/core/areas';
 import { siteConfig } from '../../src/lib/site';
@@ -81,7 +90,7 @@ export function readWardToLad(
   const full = join(sourcesDir(), spec.file);
   const records: Array<Record<string, unknown>> =
     spec.file.endsWith('.geojson') || spec.file.endsWith('.json')
-      ? (JSON.parse(readFileSync(full, 'utf8')) as GeoJSON.FeatureCollection).features.map((f) => f.properties ?? {})
+      ? readGeoJson(full).features.map((f) => f.properties ?? {})
       : readSourceCsv(full);
   const map = new Map<string, string>();
   records.forEach((r, i) => {

@@ -116,5 +116,27 @@ export function fail(message: string): never {
   throw new ImportError(`Import stopped: ${message}`);
 }
 
+/**
+ * A raw GeoJSON FeatureCollection, or a stop naming the file and what is wrong with it (a
+ * download cut short, another kind of file) instead of the parser's bare message.
+ */
+export function readGeoJson<G extends GeoJSON.Geometry | null = GeoJSON.Geometry>(
+  path: string,
+): GeoJSON.FeatureCollection<G> {
+  let fc: Partial<GeoJSON.FeatureCollection<G>>;
+  try {
+    fc = JSON.parse(readFileSync(path, 'utf8')) as Partial<GeoJSON.FeatureCollection<G>>;
+  } catch (e) {
+    fail(
+      `${displayPath(path)}: is not valid JSON (${(e as Error).message}); expected a GeoJSON FeatureCollection. Download the file again`,
+    );
+  }
+  if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features))
+    fail(
+      `${displayPath(path)}: is not a GeoJSON FeatureCollection (its "type" is ${JSON.stringify(fc?.type ?? null)}); expected the boundary file as the source publishes it`,
+    );
+  return fc as GeoJSON.FeatureCollection<G>;
+}
+
 /** Compares strings in a locale-independent way, so output order never depends on the machine. */
 export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

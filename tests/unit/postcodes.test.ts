@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readGeoJson } from '../../scripts/import/lib';
 import { bngToWgs84, inGeometry } from '../../scripts/import/geography/osgb';
 import { postcodeRows } from '../../scripts/import/geography/postcodes';
 import { answerPostcode, parsePostcode, postcodeFile } from '../../src/lib/wards/postcode';
@@ -156,5 +160,22 @@ describe('the example postcode', () => {
     const rows = [row('BR1 1AA', 'E05000001', 'terminated'), row('BR1 1AB', null), row('BR3 1AB')];
     expect(pickExamplePostcode(rows)).toBe('BR3 1AB');
     expect(pickExamplePostcode([])).toBe('');
+  });
+});
+
+describe('a raw boundary file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'geojson-'));
+  it('that is cut short or not GeoJSON stops the import, naming the file and what was expected', () => {
+    const cut = join(dir, 'cut.geojson');
+    writeFileSync(cut, '{"type":"FeatureCollection","features":[{"type":"Fea');
+    expect(() => readGeoJson(cut)).toThrow(/cut\.geojson: is not valid JSON .*expected a GeoJSON FeatureCollection/);
+    const other = join(dir, 'other.geojson');
+    writeFileSync(other, '{"type":"Topology","objects":{}}');
+    expect(() => readGeoJson(other)).toThrow(
+      /other\.geojson: is not a GeoJSON FeatureCollection \(its "type" is "Topology"\)/,
+    );
+    const good = join(dir, 'good.geojson');
+    writeFileSync(good, '{"type":"FeatureCollection","features":[]}');
+    expect(readGeoJson(good).features).toEqual([]);
   });
 });

@@ -6,10 +6,9 @@
  * Run with `npm run import -- boroughs`. Needs `data/wards/wards.csv`; reads the boundary
  * files of the ward-boundaries import in content/sources.json.
  */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { byText, fail, log, writeDataCsv } from '../lib';
+import { byText, fail, log, readGeoJson, writeDataCsv } from '../lib';
 import { BOUNDARY_SOURCES, boundaryFile } from './ward-boundaries';
 import { clearTableCache, loadTable } from '../../../src/core/load';
 import { wardsTable } from '../../../src/schemas/wards';
@@ -54,7 +53,7 @@ export function boundaryFiles(): Array<
 > {
   return BOUNDARY_SOURCES.map((src) => {
     const path = boundaryFile(src.set);
-    return { ...src, file: basename(path), fc: JSON.parse(readFileSync(path, 'utf8')) as GeoJSON.FeatureCollection };
+    return { ...src, file: basename(path), fc: readGeoJson(path) };
   });
 }
 

@@ -8,11 +8,11 @@
  * Points are placed with a spatial index (flatbush, over each ward's bounding box) and
  * d3-geo's point-in-polygon test on the candidates it returns, never hand-written geometry.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Flatbush from 'flatbush';
 import { geoArea, geoBounds, geoContains } from 'd3';
-import { byText, fail } from '../lib';
+import { byText, fail, readGeoJson } from '../lib';
 import { rewindRfc7946 } from './ward-boundaries';
 
 /** A ward read from an ONS file, its geometry wound as RFC 7946 asks (outer rings anticlockwise). */
@@ -49,7 +49,7 @@ export function readOnsWards(path: string, lads: ReadonlySet<string> | null): On
   const out = new Map<string, OnsWard>();
   for (const full of geoJsonFiles(path)) {
     const file = basename(full);
-    const fc = JSON.parse(readFileSync(full, 'utf8')) as GeoJSON.FeatureCollection;
+    const fc = readGeoJson(full);
     fc.features.forEach((f, i) => {
       const p = (f.properties ?? {}) as Record<string, unknown>;
       const codeCol = column(p, /^WD\d{2}CD$/),

@@ -12,9 +12,8 @@
  *
  * Run with `npm run import -- postcodes`. Needs `data/wards/wards.csv`.
  */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { byText, fail, importInputs, log, readSourceCsv, writeDataCsv } from '../lib';
+import { byText, fail, importInputs, log, readGeoJson, readSourceCsv, writeDataCsv } from '../lib';
 import { areaContains } from '../../../src/core/areas';
 import { coveredDistrictTest } from '../area';
 import { bngToWgs84, inGeometry } from './osgb';
@@ -170,9 +169,7 @@ function placingWards(
     const { set, wards } = areaWardBoundaries();
     return { set, wards: wards.filter((w) => inArea(w.lad)) };
   }
-  const geo = JSON.parse(readFileSync(inputs.file('boundaries2022'), 'utf8')) as GeoJSON.FeatureCollection<
-    GeoJSON.Polygon | GeoJSON.MultiPolygon
-  >;
+  const geo = readGeoJson<GeoJSON.Polygon | GeoJSON.MultiPolygon>(inputs.file('boundaries2022'));
   return {
     set: '2022',
     wards: geo.features

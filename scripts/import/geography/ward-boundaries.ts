@@ -10,11 +10,10 @@
  *
  * Run with `npm run import -- ward-boundaries`. Deterministic: same inputs, same bytes.
  */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import { byText, fail, importInputs, log, writeDataCsv, writeDataFile } from '../lib';
+import { byText, fail, importInputs, log, readGeoJson, writeDataCsv, writeDataFile } from '../lib';
 import { ladsOfArea } from '../area';
 import { buildWardTopology, type WardFeature } from './ward-topology';
 import { siteConfig } from '../../../src/lib/site';
@@ -137,7 +136,7 @@ export function main(): void {
     const path = boundaryFile(src.set);
     const file = basename(path);
     log(`reading ${file}`);
-    const fc = JSON.parse(readFileSync(path, 'utf8')) as GeoJSON.FeatureCollection;
+    const fc = readGeoJson(path);
     const lads = ladsOfArea(
       site.area.code,
       fc.features.map((f) => String(f.properties?.[src.boroughProperty])),
