@@ -120,7 +120,7 @@ describe('tables show their defining columns', () => {
           const table = page.locator(t.table).first();
           // A chart's table sits in its disclosure: open it as a reader would, and it must then show.
           const disclosure = table.locator('xpath=ancestor::details[1]');
-          if ((await disclosure.count()) && !(await disclosure.getAttribute('open')))
+          if ((await disclosure.count()) && (await disclosure.getAttribute('open')) === null)
             await disclosure.locator('summary').click();
           expect(await table.isVisible(), `${t.table} visible`).toBe(true);
           const heads = await table.locator('thead th').evaluateAll((ths) =>

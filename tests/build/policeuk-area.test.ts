@@ -9,7 +9,7 @@
  * file stops the import first, leaving data/ untouched.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { readSourceCsv } from '../../scripts/import/lib';
@@ -201,6 +201,8 @@ describeWithRawFiles(`an area from data.police.uk's street files (${AREA})`, () 
     expect(about).toContain(`${sum('outside_area')} (`);
     expect(about).toContain(`${sum('no_location')} have no location`);
     expect(about).toContain("data.police.uk's 14 types: where each counts, and why");
+    // With no borough series there is nothing to reconcile the ward sums with: no empty table is published.
+    expect(existsSync(join(dist, 'wards', 'about', 'reconciliation.csv'))).toBe(false);
   });
 
   it('publishes a document without action points, and no empty actions table', () => {
