@@ -135,6 +135,20 @@ function main(): void {
       `  a group of districts: area.code is ${codes[0]}; set it to the group's own GSS code (a county E10…, or a police force area E23…) in content/site.json`,
     );
 
+  // Everything is read before anything is written, so a stop leaves content/ and data/ as they were.
+  // Sources: an area of police.uk's files cites its family's datasets; a London borough keeps London's that cover it.
+  const sourcesPath = join(dataDir(), 'meta', 'sources.csv');
+  const tableSourcesPath = join(dataDir(), 'meta', 'table-sources.csv');
+  const oldSources = readSourceCsv(sourcesPath);
+  const kept = london
+    ? oldSources.filter((r) => r.kind === 'dataset' && areaContains(r.area_code ?? '', codes[0]!))
+    : POLICEUK_SOURCES.map((r) => ({ ...r }));
+  const keptIds = new Set(kept.map((r) => r.source_id));
+  const columns = Object.keys(POLICEUK_SOURCES[0]!);
+  const tableSources = london
+    ? readSourceCsv(tableSourcesPath).filter((r) => keptIds.has(r.source_id ?? ''))
+    : POLICEUK_TABLE_SOURCES;
+
   // Write: configuration first, then the tables.
   writeJson(configPath('site'), site);
   writeJson(configPath('sources'), manifest);
@@ -155,20 +169,7 @@ function main(): void {
   for (const f of directoryExportFiles([], [])) writeFileSync(join(dataDir(), f.path), f.text);
   const docs = existsSync(strategiesDir()) ? readdirSync(strategiesDir()).filter((f) => f.endsWith('.mdx')) : [];
   for (const d of docs) rmSync(join(strategiesDir(), d));
-
-  // Sources: an area of police.uk's files cites its family's datasets; a London borough keeps London's that cover it.
-  const sourcesPath = join(dataDir(), 'meta', 'sources.csv');
-  const tableSourcesPath = join(dataDir(), 'meta', 'table-sources.csv');
-  const oldSources = readSourceCsv(sourcesPath);
-  const kept = london
-    ? oldSources.filter((r) => r.kind === 'dataset' && areaContains(r.area_code ?? '', codes[0]!))
-    : POLICEUK_SOURCES.map((r) => ({ ...r }));
-  const keptIds = new Set(kept.map((r) => r.source_id));
-  const columns = Object.keys(POLICEUK_SOURCES[0]!);
   writeCsv(sourcesPath, columns, kept);
-  const tableSources = london
-    ? readSourceCsv(tableSourcesPath).filter((r) => keptIds.has(r.source_id ?? ''))
-    : POLICEUK_TABLE_SOURCES;
   writeCsv(tableSourcesPath, ['resource', 'source_id', 'caveat'], tableSources);
 
   console.log(`\nConfigured ${name} (${codes.join(', ')}):`);
