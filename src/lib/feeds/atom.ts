@@ -6,6 +6,7 @@
  */
 import { Feed } from 'feed';
 import { esc } from '../../charts/svg';
+import { siteConfig } from '../site';
 
 export interface AtomEntry {
   /** Stable: a reader that has seen it never sees it again as new. */
@@ -67,4 +68,18 @@ export function atomFeed(spec: AtomFeedSpec): string {
 /** The latest of some dates (YYYY-MM-DD), or `fallback` when there are none. */
 export function latestDate(dates: readonly string[], fallback: string): string {
   return dates.reduce((a, b) => (b > a ? b : a), dates.length ? dates[0]! : fallback);
+}
+
+/** A feed of the site's own: published by the site's publisher under its licence, updated with its newest entry. */
+export function siteFeed(feed: Pick<AtomFeedSpec, 'self' | 'title' | 'subtitle' | 'page' | 'entries'>): AtomFeedSpec {
+  const site = siteConfig();
+  return {
+    ...feed,
+    author: { name: site.publisher.name, uri: site.url },
+    rights: site.licence.attribution,
+    updated: latestDate(
+      feed.entries.map((e) => e.updated),
+      site.dataUpdated,
+    ),
+  };
 }

@@ -3,7 +3,7 @@
  * its release and identified by /data/changes/ and its date, so it never changes.
  */
 import { longDate } from '../../core/citation';
-import type { AtomEntry, AtomFeedSpec } from '../feeds/atom';
+import { siteFeed, type AtomEntry, type AtomFeedSpec } from '../feeds/atom';
 import { siteConfig } from '../site';
 import type { HistoryRow, ReleaseChanges } from './compare';
 import { CHANGES_PATH, changeCounts, datasetTitle } from './words';
@@ -33,7 +33,10 @@ function currentEntry(changes: ReleaseChanges, page: string): AtomEntry {
     link: page,
     updated: changes.release,
     summary: `Against the release of ${longDate(changes.previous)}. ${changes.datasets
-      .map((d) => `${datasetTitle(d.dataset)}: ${changeCounts(d.added.length, d.revised.length, d.dropped.length)}.`)
+      .map(
+        (d) =>
+          `${datasetTitle(d.dataset)}: ${d.isNew ? 'new in this release' : changeCounts(d.added.length, d.revised.length, d.dropped.length)}.`,
+      )
       .join(' ')}`,
   };
 }
@@ -66,14 +69,11 @@ export function releasesFeed(changes: ReleaseChanges, history: readonly HistoryR
   const earlier = [...byRelease]
     .sort(([a], [b]) => (a < b ? 1 : -1))
     .map(([release, rows]) => historyEntry(release, rows, page));
-  return {
+  return siteFeed({
     self: new URL(CHANGES_FEED, site.url).href,
     title: `${site.name}: data releases`,
     subtitle: `Each release of ${site.name}'s data: the months it adds and the earlier months whose figures it revises.`,
     page,
-    author: { name: site.publisher.name, uri: site.url },
-    rights: site.licence.attribution,
-    updated: changes.release,
     entries: [currentEntry(changes, page), ...earlier],
-  };
+  });
 }

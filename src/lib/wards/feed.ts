@@ -11,7 +11,7 @@ import { addMonths, monthLabel } from '../../core/periods';
 import { ALL_CRIME } from '../../schemas/vocab/crime-categories';
 import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
 import type { AtomEntry, AtomFeedSpec } from '../feeds/atom';
-import { latestDate } from '../feeds/atom';
+import { siteFeed } from '../feeds/atom';
 import { monthPublishedSince } from '../releases';
 import { siteConfig } from '../site';
 import { percentChange } from '../verdicts/change';
@@ -60,20 +60,6 @@ function recorded(set: WardSet): string {
   return `Offences recorded by the ${siteConfig().area.policeForce} on the ${WARD_SET_INFO[set].short}; the police revise earlier months between extracts.`;
 }
 
-/** A feed of the site's own: published by the site's publisher under its licence, updated with its newest entry. */
-function feedSpec(feed: Pick<AtomFeedSpec, 'self' | 'title' | 'subtitle' | 'page' | 'entries'>): AtomFeedSpec {
-  const site = siteConfig();
-  return {
-    ...feed,
-    author: { name: site.publisher.name, uri: site.url },
-    rights: site.licence.attribution,
-    updated: latestDate(
-      feed.entries.map((e) => e.updated),
-      site.dataUpdated,
-    ),
-  };
-}
-
 /** A ward's feed: every month of its all-crime series. */
 export function wardFeed(w: Ward): AtomFeedSpec {
   const site = siteConfig();
@@ -88,7 +74,7 @@ export function wardFeed(w: Ward): AtomFeedSpec {
     updated,
     more: `the ward's page gives the latest 12 months, the change on the year before and each crime category. ${recorded(w.set)}`,
   });
-  return feedSpec({
+  return siteFeed({
     self: new URL(wardFileHref(w.slug, 'feed', 'xml'), site.url).href,
     title: `${w.name} (${WARD_SET_INFO[w.set].short}): recorded crime each month`,
     subtitle: `Offences recorded in ${w.name} ward (${w.code}) each month, from ${site.name}. ${recorded(w.set)}`,
@@ -110,7 +96,7 @@ export function areaFeed(set: WardSet): AtomFeedSpec {
     updated: (m) => monthPublishedSince(d.dataset, m),
     more: `the page gives the latest 12 months, the change on the year before and every ward. ${recorded(set)}`,
   });
-  return feedSpec({
+  return siteFeed({
     self: new URL(WARDS_FEED, site.url).href,
     title: `${site.area.name}: recorded crime each month in its wards`,
     subtitle: `Offences recorded in the ${d.wards.length} ${WARD_SET_INFO[set].short} of ${site.area.longName} each month, from ${site.name}. ${recorded(set)}`,
