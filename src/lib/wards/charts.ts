@@ -25,6 +25,7 @@ import { asbOf, asbPeriod, averageWardAsb } from './asb';
 import { SET_CHANGE_CSV, WARD_CHANGES_CSV, WARDS_PATH, wardFileHref, wardPageHref } from './paths';
 import { boroughChangeTable, changePeriods, wardChangeTable, yearChanges, yearChangeTable } from './year-change';
 import { isLargeArea } from './boroughs';
+import { hasRates } from './map';
 import { MIN_BASE_FOR_PERCENT, percentNote } from '../verdicts/change';
 import { VARIATION_WORDS, changeHeadline, verdictSentence, type RuleVerdict } from '../verdicts/words';
 
@@ -214,7 +215,7 @@ export function categoriesChart(w: Ward): Figure {
 export function ranksChart(w: Ward): Figure {
   const d = wardSetData(w.set);
   const months = latestTwelve(w.set);
-  const withRates = d.wards.every((x) => x.population !== null);
+  const withRates = hasRates(w.set);
   const boroughPop = d.wards.reduce((n, x) => n + (x.population ?? 0), 0);
   const me = d.wards.findIndex((x) => x.code === w.code);
   const base = populationBase(w.set);

@@ -12,6 +12,7 @@ import { ALL_CRIME } from '../../schemas/vocab/crime-categories';
 import type { Change } from '../verdicts/change';
 import { verdictSentence } from '../verdicts/words';
 import { latestTwelve, populationBase, ratePerThousand, wardSetData, type Ward } from './';
+import { hasRates } from './map';
 import { rankWords, setRanks } from './ranks';
 import { changePeriods, monthlyCounts, yearChange } from './year-change';
 
@@ -39,7 +40,7 @@ export function wardGlance(w: Ward): WardGlance {
   const me = d.wards.findIndex((x) => x.code === w.code);
   const p = changePeriods(w.set);
   const change = p ? yearChange(w.set, w.code, ALL_CRIME.id) : null;
-  const withRates = d.wards.every((x) => x.population !== null);
+  const withRates = hasRates(w.set);
   const population = d.wards.reduce((n, x) => n + (x.population ?? 0), 0);
   // The sparkline draws the months the change compares (the year before dashed), or the whole series when shorter.
   const drawn = p ? [...p.earlier, ...p.later] : d.months;
