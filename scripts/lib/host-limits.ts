@@ -10,6 +10,7 @@
  * leave room for that history.
  */
 import { templateOf, type FileSize } from './built-site';
+import { HOST_FILE_BYTES } from '../../src/lib/catalogue/parts';
 
 /** The limits a site is checked against. */
 export interface HostLimits {
@@ -22,7 +23,7 @@ export const HOST_LIMITS: HostLimits = {
   /** Files in one deployment (Cloudflare Pages). */
   files: 20_000,
   /** Bytes in one file (Cloudflare Pages: 25 MiB). */
-  fileBytes: 25 * 1024 * 1024,
+  fileBytes: HOST_FILE_BYTES,
   /** Bytes in the whole site (400 MB). */
   totalBytes: 400_000_000,
 };
