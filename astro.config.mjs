@@ -14,6 +14,9 @@ const site = /** @type {{ url: string }} */ (readConfigJson('site', { required: 
 // A build of another content or data folder (a test's variant site, built while other builds
 // run) keeps Astro's generated files (.astro/) and its content cache in a folder of its own,
 // PORTAL_ASTRO_ROOT, so no build reads or deletes another's. The code is still this project's.
+// Astro names a component's scoped <style> after its path from the root, so a scoped style would
+// differ between such a build and dist/ (tests/build/determinism.test.ts): styles go in
+// src/styles/global.css.
 const scratchRoot = process.env.PORTAL_ASTRO_ROOT;
 /** A folder of this project, as an absolute path. @param {string} path */
 const own = (path) => fileURLToPath(new URL(path, import.meta.url));

@@ -49,7 +49,7 @@ export function bytesLabel(bytes: number): string {
 }
 
 /** How many files are in each kind of folder (`/wards/:x/`: every ward's folder together). */
-export function filesByFolder(files: readonly FileSize[]): Map<string, number> {
+function filesByFolder(files: readonly FileSize[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const f of files) {
     const folder = templateOf(`${f.path.split('/').slice(0, -1).join('/')}/`);

@@ -12,7 +12,7 @@ import { STREET_COLUMNS, streetFiles } from '../import/policeuk/street';
 import { readOnsWards, wardLocator } from '../import/geography/ons-wards';
 
 /** The first line of a file (a CSV's header), read without reading the rest. */
-export function firstLine(path: string): string {
+function firstLine(path: string): string {
   const fd = openSync(path, 'r');
   try {
     const buf = Buffer.alloc(4096);
@@ -24,7 +24,7 @@ export function firstLine(path: string): string {
 }
 
 /** Every CSV and GeoJSON file under the folder, up to three folders down, by path. */
-export function rawFiles(root: string): string[] {
+function rawFiles(root: string): string[] {
   const out: string[] = [];
   const walk = (dir: string, depth: number) => {
     for (const name of readdirSync(dir).sort(byText)) {

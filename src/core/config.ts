@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The configuration files, by the name callers use for them. */
-export const CONFIG_FILES = { site: 'site.json', sources: 'sources.json' } as const;
+const CONFIG_FILES = { site: 'site.json', sources: 'sources.json' } as const;
 export type ConfigName = keyof typeof CONFIG_FILES;
 
 /** The content folder: `content/`, or `PORTAL_CONTENT_DIR` (tests, the benchmark and other areas point it elsewhere). */

@@ -101,7 +101,7 @@ export const boroughsTable = defineTable({
   ],
 });
 
-export const POPULATION_BASES = ['ward', 'lsoa-best-fit'] as const;
+const POPULATION_BASES = ['ward', 'lsoa-best-fit'] as const;
 
 /** `data/wards/population.csv`: usual residents at the census counted on each ward set's boundaries. */
 export const wardPopulationTable = defineTable({

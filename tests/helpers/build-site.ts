@@ -23,7 +23,7 @@ export interface RunResult {
 }
 
 /** The environment a build of these folders runs with, plus any `extra` settings. */
-export function buildEnv(folders: BuildFolders, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+function buildEnv(folders: BuildFolders, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',

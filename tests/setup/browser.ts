@@ -13,7 +13,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.mjs';
 import { SITES_DIR } from '../sites/site';
 
 /** The sites the browser tests open, by name, and the folder each is served from. */
-export const BROWSER_SITES = {
+const BROWSER_SITES = {
   dist: 'dist',
   'new-document': join(SITES_DIR, 'new-document', 'dist'),
   'directory-markup': join(SITES_DIR, 'directory-markup', 'dist'),

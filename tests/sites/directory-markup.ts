@@ -6,7 +6,7 @@
 import { join, resolve } from 'node:path';
 import type { VariantSite } from './site';
 
-export const DIRECTORY_MARKUP_ROOT = join('tests', 'fixtures', 'directory-markup-site');
+const DIRECTORY_MARKUP_ROOT = join('tests', 'fixtures', 'directory-markup-site');
 
 export const directoryMarkup: VariantSite = {
   name: 'directory-markup',

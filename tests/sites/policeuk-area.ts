@@ -39,7 +39,7 @@ export function policeUkAreaFolders(dir: string): { sources: string; badSources:
 }
 
 /** A digest of every file under `dir` (paths and bytes), to tell whether anything changed. */
-export function folderDigest(dir: string): string {
+function folderDigest(dir: string): string {
   const hash = createHash('sha256');
   for (const f of listFiles(dir))
     hash

@@ -27,7 +27,7 @@ export interface OnsWard {
 }
 
 /** The GeoJSON files a path names: the file itself, or every .geojson in the folder, by name. */
-export function geoJsonFiles(path: string): string[] {
+function geoJsonFiles(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];
   return readdirSync(path)
     .filter((f) => f.endsWith('.geojson') || f.endsWith('.json'))
