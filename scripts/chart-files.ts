@@ -1,5 +1,5 @@
 /**
- * Build step: writes each figure's standalone SVG, embed page and CSV on the Web metadata,
+ * Build step: writes each figure's standalone SVG and embed page, and each folder's CSV on the Web metadata,
  * from the figures the pages recorded as they rendered (src/lib/figure-manifest.ts), with
  * the pure functions of src/charts/figure-files.ts. No built page is read. Fails if a
  * figure offers a CSV that was not built, so no chart can offer a download that does not
@@ -12,7 +12,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { csvHref, embedHref, metadataHref, svgHref } from '../src/charts/figure';
+import { csvHref, embedHref, metadataHref, svgHref, type Figure } from '../src/charts/figure';
 import { csvMetadata, embedPage, standaloneSvg } from '../src/charts/figure-files';
 import { readFigures, STYLESHEETS_FILE } from '../src/lib/figure-manifest';
 import { CONTENT_SECURITY_POLICY } from '../src/lib/security';
@@ -38,20 +38,25 @@ function shapesFile(href: string): string {
   return text;
 }
 
-const seen = new Set<string>();
 const problems: string[] = [];
+/** The figure each CSV is described from, by its key. */
+const described = new Map<string, Figure>();
+let drawn = 0;
 for await (const figure of readFigures(figures)) {
-  if (seen.has(figure.key)) continue;
-  seen.add(figure.key);
+  const earlier = described.get(figure.key);
+  if (earlier) {
+    // A CSV shared by many views is described from the first of them by address, whatever order the pages were built in.
+    if (figure.sharedCsv !== undefined && figure.page < earlier.page) described.set(figure.key, figure);
+    continue;
+  }
   if (!existsSync(join(dist, csvHref(figure)))) {
     problems.push(`${figure.page}#${figure.anchor}: "${figure.title}" offers ${csvHref(figure)}, which was not built`);
     continue;
   }
-  write(
-    metadataHref(figure),
-    csvMetadata(figure, { siteUrl: site.url, publisher: site.publisher.name, modified: site.dataUpdated }),
-  );
-  if (!figure.drawing) continue;
+  described.set(figure.key, figure);
+  // A view of a shared CSV is drawn on its page only (Figure.sharedCsv).
+  if (!figure.drawing || figure.sharedCsv !== undefined) continue;
+  drawn += 1;
   const map = figure.drawing.shapes;
   write(svgHref(figure), standaloneSvg(figure, site.url, map ? shapesFile(map) : undefined));
   write(
@@ -65,8 +70,20 @@ for await (const figure of readFigures(figures)) {
     }),
   );
 }
+/** The figures whose CSVs each folder's metadata file describes, by that file's address. */
+const byMetadataFile = new Map<string, Figure[]>();
+for (const figure of described.values())
+  byMetadataFile.set(metadataHref(figure), [...(byMetadataFile.get(metadataHref(figure)) ?? []), figure]);
+const metaOpts = { siteUrl: site.url, publisher: site.publisher.name, modified: site.dataUpdated };
+for (const [href, figures] of byMetadataFile) {
+  // In CSV order, so the file does not depend on the order the pages were built in.
+  const sorted = [...figures].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  write(href, csvMetadata(sorted, metaOpts));
+}
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
-console.log(`wrote image, embed and metadata files for ${seen.size} charts`);
+console.log(
+  `wrote image and embed files for ${drawn} charts, and CSV metadata for ${described.size} CSVs in ${byMetadataFile.size} folders`,
+);

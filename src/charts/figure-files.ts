@@ -146,13 +146,21 @@ ${f.drawing ? `<div class="chart-image"><img src="${esc(svg)}" alt="${esc(f.summ
 `;
 }
 
-/** CSV on the Web (CSVW) metadata for the figure's CSV: title, source, licence and every column. */
-export function csvMetadata(f: Figure, opts: { siteUrl: string; publisher: string; modified: string }): string {
-  const meta = {
-    '@context': 'http://www.w3.org/ns/csvw',
+/** Who publishes the figure CSVs and when their data was last updated, for their metadata. */
+export interface MetadataOptions {
+  siteUrl: string;
+  publisher: string;
+  modified: string;
+}
+
+/** CSV on the Web (CSVW) description of the figure's CSV, one table of its folder's metadata: title, source, licence and every column. */
+export function csvTableMetadata(f: Figure, opts: MetadataOptions): Record<string, unknown> {
+  // A shared CSV (Figure.sharedCsv) holds more than any one view of it, so its own caption describes it.
+  const shared = f.sharedCsv !== undefined && f.csvTable !== undefined;
+  return {
     url: new URL(csvHref(f), opts.siteUrl).href,
-    'dc:title': f.title,
-    'dc:description': f.summary,
+    'dc:title': shared ? f.csvTable!.caption : f.title,
+    'dc:description': shared ? `The figures behind every view of this table: ${f.sharedCsv}.` : f.summary,
     'dc:source': f.provenance.source,
     'dc:temporal': f.provenance.period,
     'dc:publisher': opts.publisher,
@@ -169,6 +177,14 @@ export function csvMetadata(f: Figure, opts: { siteUrl: string; publisher: strin
       ),
     },
   };
+}
+
+/**
+ * A folder's CSV on the Web metadata file (`csv-metadata.json`, see metadataHref): a table
+ * group describing each figure CSV in the folder, in the order given.
+ */
+export function csvMetadata(figures: readonly Figure[], opts: MetadataOptions): string {
+  const meta = { '@context': 'http://www.w3.org/ns/csvw', tables: figures.map((f) => csvTableMetadata(f, opts)) };
   return `${JSON.stringify(meta, null, 2)}\n`;
 }
 

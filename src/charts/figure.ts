@@ -59,6 +59,13 @@ export interface Figure {
   table: TableData;
   /** The CSV's table where it is not the one shown (a large area's table by borough offers every ward's row). */
   csvTable?: TableData;
+  /**
+   * Set where the figure is one of many views of one table (the ward maps of a single
+   * month): its CSV is that shared table, which `csvTable` describes, and it has no image or
+   * embed page of its own, so a site of a thousand wards stays within a static host's file
+   * count. The words name what the shared CSV holds, for its download link.
+   */
+  sharedCsv?: string;
   provenance: FigureProvenance;
 }
 
@@ -78,6 +85,8 @@ export interface FigureSpec {
   legendLabel?: string;
   table: TableData;
   csvTable?: TableData;
+  /** See Figure.sharedCsv. */
+  sharedCsv?: string;
   provenance: Provenance;
 }
 
@@ -109,6 +118,7 @@ export function figureOf(spec: FigureSpec, site: SiteLicence): Figure {
     legendLabel: spec.legendLabel ?? 'Legend',
     table: spec.table,
     ...(spec.csvTable ? { csvTable: spec.csvTable } : {}),
+    ...(spec.sharedCsv ? { sharedCsv: spec.sharedCsv } : {}),
     provenance: {
       source: p.source,
       period: p.period,
@@ -127,8 +137,19 @@ export const csvHref = (f: Pick<Figure, 'key'>): string => `/${f.key}.csv`;
 export const svgHref = (f: Pick<Figure, 'key'>): string => `/${f.key}.svg`;
 /** `/embed/<key>/`: the page to embed the figure with (its #png part draws the PNG). */
 export const embedHref = (f: Pick<Figure, 'key'>): string => `/embed/${f.key}/`;
-/** `/<key>.csv-metadata.json`: the CSV on the Web description of the CSV. */
-export const metadataHref = (f: Pick<Figure, 'key'>): string => `/${f.key}.csv-metadata.json`;
+/**
+ * `/<folder>/csv-metadata.json`: the CSV on the Web description of every figure CSV in the
+ * figure's folder, one file a folder. It is the name a CSVW processor looks for beside a
+ * CSV (the standard's default locations are `<file>-metadata.json`, then `csv-metadata.json`
+ * in the same folder), and one file per folder rather than per CSV keeps a site of a
+ * thousand wards within a static host's file count.
+ */
+export const metadataHref = (f: Pick<Figure, 'key'>): string => {
+  const slash = f.key.lastIndexOf('/');
+  return `/${slash < 0 ? '' : `${f.key.slice(0, slash)}/`}${CSV_METADATA_FILE}`;
+};
+/** The name of a folder's CSV on the Web metadata file. */
+export const CSV_METADATA_FILE = 'csv-metadata.json';
 
 /** The figure's CSV: its table's context columns, then the rows and columns of the table. */
 export function figureCsv(f: Figure): string {

@@ -4,23 +4,12 @@
  * and its CSV on the Web metadata describes every column, the context columns included.
  */
 import { describe, expect, it } from 'vitest';
-import { distFile, distFiles } from '../helpers/dist';
+import { csvMetadataTables, distFile } from '../helpers/dist';
 import { readTableCsv } from '../helpers/csv';
-import { tableWidth } from '../helpers/html';
 import { CONTEXT_COLUMNS, type ContextColumn } from '../../src/core/table-data';
 import { addMonths } from '../../src/core/periods';
 
-const metadata = distFiles('.csv-metadata.json');
-type Meta = {
-  'dc:isReferencedBy': string;
-  tableSchema: { columns: Array<{ name: string; titles: string; 'dc:description'?: string }> };
-};
-
-/** The built page a chart's metadata points back to, and the id of the chart's table on it. */
-function chartTable(meta: Meta): { html: string; tableId: string } {
-  const at = new URL(meta['dc:isReferencedBy']);
-  return { html: distFile(`${at.pathname.slice(1)}index.html`), tableId: `${at.hash.slice(1)}-table` };
-}
+const metadata = csvMetadataTables();
 
 describe('chart downloads describe themselves', () => {
   it('finds the chart CSVs', () => {
@@ -29,12 +18,10 @@ describe('chart downloads describe themselves', () => {
 
   it('every chart CSV names what its rows are about, and its metadata describes each column', () => {
     const bad: string[] = [];
-    for (const file of metadata) {
-      const csv = file.replace(/-metadata\.json$/, '');
-      const meta = JSON.parse(distFile(file)) as Meta;
-      const { html, tableId } = chartTable(meta);
-      // The columns before the page table's own are the context columns.
-      const { context, header } = readTableCsv(distFile(csv), tableWidth(html, tableId), csv);
+    for (const { csv, file, table: meta } of metadata) {
+      // The described columns come first: what every row is (the context columns), then the table's own.
+      const width = meta.tableSchema.columns.filter((c) => c['dc:description'] === undefined).length;
+      const { context, header } = readTableCsv(distFile(csv), width, csv);
       const names = [...Object.keys(context), ...header];
       if (!names.some((h) => ['area_code', 'ward_code', 'document_id'].includes(h)))
         bad.push(`${csv}: no area, ward or document column in ${names.join(',')}`);
@@ -52,9 +39,7 @@ describe('chart downloads describe themselves', () => {
   });
 
   it('map view downloads name their category, period and measure', () => {
-    const map = metadata
-      .find((m) => m.startsWith('wards/map/') && m.includes('/latest-12-months/rate/'))!
-      .replace(/-metadata\.json$/, '');
+    const map = metadata.find((m) => m.csv.startsWith('wards/map/') && m.csv.includes('/latest-12-months/rate/'))!.csv;
     const [, category, period, measure] = /^wards\/map\/[^/]+\/([^/]+)\/([^/]+)\/([^/]+)\//.exec(map)!;
     expect(period).toBe('latest-12-months');
     const [header, first] = distFile(map)

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { NOT_CLAIMED } from '../../src/core/licence';
-import { distFile, distFiles } from '../helpers/dist';
+import { csvMetadataOf, distFile, distFiles } from '../helpers/dist';
 import { tableRows as htmlTableRows, tableWidth } from '../helpers/html';
 import { readTableCsv } from '../helpers/csv';
 import { readFileSync } from 'node:fs';
@@ -175,7 +175,7 @@ describe('licence labels say what the sources say', () => {
     expect(sourceLine).toContain(NOT_CLAIMED);
     expect(sourceLine).not.toContain('Open Government Licence');
     expect(distFile('indicators/violent-crime/published.svg')).toContain(NOT_CLAIMED);
-    const meta = JSON.parse(distFile('indicators/violent-crime/published.csv-metadata.json'));
+    const meta = csvMetadataOf('indicators/violent-crime/published');
     expect(meta['dc:license']).toBeUndefined();
     expect(meta['dc:rights']).toContain(PAPERS);
     const pkg = JSON.parse(distFile('data/datapackage.json'));
@@ -187,7 +187,7 @@ describe('licence labels say what the sources say', () => {
   });
   it("quotes the police series' licence as sources.csv records it: not stated in the copies used, so none claimed", () => {
     const recorded = "Not stated in the copy used; the publisher's usual licence is the Open Government Licence v3.0";
-    const meta = JSON.parse(distFile('indicators/violent-crime/rolling.csv-metadata.json'));
+    const meta = csvMetadataOf('indicators/violent-crime/rolling');
     expect(meta['dc:license']).toBeUndefined();
     expect(meta['dc:rights']).toContain("the publisher's usual licence is the Open Government Licence v3.0");
     const page = distFile('data/borough-crime-monthly/index.html').replace(/&#39;/g, "'");

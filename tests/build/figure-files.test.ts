@@ -5,7 +5,7 @@
  * to) shows that figure at that anchor.
  */
 import { describe, expect, it } from 'vitest';
-import { distFile, distFiles } from '../helpers/dist';
+import { csvMetadataTables, distFile, distFiles } from '../helpers/dist';
 import { chartFrames } from '../helpers/html';
 import { listFiles } from '../../scripts/lib/built-site';
 import { shapesHref } from '../../src/lib/wards/paths';
@@ -25,7 +25,8 @@ for (const page of pages) {
   }
 }
 
-const metadata = distFiles('.csv-metadata.json').map((f) => f.replace(/\.csv-metadata\.json$/, ''));
+const described = new Map(csvMetadataTables().map((m) => [m.csv.replace(/\.csv$/, ''), m.table]));
+const metadata = [...described.keys()];
 const embeds = distFiles('index.html')
   .filter((f) => f.startsWith('embed/'))
   .map((f) => f.replace(/^embed\/(.*)\/index\.html$/, '$1'));
@@ -50,7 +51,7 @@ describe('figure files', () => {
     const missing: string[] = [];
     const have = { metadata: new Set(metadata), images: new Set(images), embeds: new Set(embeds) };
     for (const [key, { drawn }] of shown) {
-      if (!have.metadata.has(key)) missing.push(`${key}.csv-metadata.json`);
+      if (!have.metadata.has(key)) missing.push(`${key}.csv in its folder's csv-metadata.json`);
       if (drawn && !have.images.has(key)) missing.push(`${key}.svg`);
       if (drawn && !have.embeds.has(key)) missing.push(`embed/${key}/`);
     }
@@ -67,7 +68,7 @@ describe('figure files', () => {
   it("links each figure's files back to a page that shows it at that anchor", () => {
     const wrong: string[] = [];
     for (const key of metadata) {
-      const home = new URL(JSON.parse(distFile(`${key}.csv-metadata.json`))['dc:isReferencedBy'] as string);
+      const home = new URL(described.get(key)!['dc:isReferencedBy']);
       if (!shown.get(key)?.at.has(`${home.pathname}${home.hash}`)) wrong.push(`${key}: ${home.pathname}${home.hash}`);
     }
     for (const key of embeds) {

@@ -116,7 +116,11 @@ function expectedMapViews(): MapView[] {
   });
 }
 /** A map view's CSV, beside its page. */
-const mapCsv = (v: MapView) => `${v.path}ward-crime-${v.set}-${v.category}-${v.period}-${v.measure}.csv`;
+/** A view's CSV: its own, or for a single month's view the month's CSV of every ward and category, which that month's views share. */
+const mapCsv = (v: MapView) =>
+  /^\d{4}-\d{2}$/.test(v.period)
+    ? `wards/map/${v.set}/months/ward-crime-${v.set}-${v.period}.csv`
+    : `${v.path}ward-crime-${v.set}-${v.category}-${v.period}-${v.measure}.csv`;
 
 const decode = (s: string) =>
   s
@@ -207,7 +211,6 @@ describe('ward pages', () => {
     for (const w of wards) {
       expect(existsSync(join(DIST, 'wards', w.slug, 'index.html'))).toBe(true);
       for (const f of [
-        dl(w.slug, 'monthly'),
         dl(w.slug, 'boundary', 'geojson'),
         dl(w.slug, 'trend'),
         dl(w.slug, 'ranks'),
@@ -230,25 +233,29 @@ describe('ward pages', () => {
     }
   });
 
-  it('have a tidy data file that agrees with the category table', () => {
+  it("link the ward crime table, whose rows add up to the category table's figures", () => {
     const w = wards.find((x) => x.slug === 'E05013991')!;
-    const tidy = Papa.parse<Record<string, string>>(distFile(dl(w.slug, 'monthly')), {
+    expect(distFile(`wards/${w.slug}/index.html`)).toContain('<a href="/data/ward-crime-2022-wards/">');
+    // Added up here from the published table's detailed offence types, not from the pages' series.
+    const sums = new Map<string, number>();
+    for (const r of Papa.parse<Record<string, string>>(distFile('data/wards/crime-monthly-2022-wards.csv'), {
       header: true,
       skipEmptyLines: true,
-    }).data;
+    }).data.filter((r) => r.ward_code === 'E05013991')) {
+      const key = `${r.month} ${r.category_id}`;
+      sums.set(key, (sums.get(key) ?? 0) + Number(r.count));
+    }
     const wide = Papa.parse<Record<string, string>>(distFile(dl(w.slug, 'categories')), {
       header: true,
       skipEmptyLines: true,
     }).data;
+    expect(wide.length).toBeGreaterThan(20);
     for (const row of wide) {
       for (const [cat, value] of Object.entries(row)) {
         if (cat === 'month' || cat in CONTEXT_COLUMNS) continue;
-        expect(tidy.find((t) => t.month === row.month && t.category_id === cat)?.count, `${row.month} ${cat}`).toBe(
-          value,
-        );
+        expect(String(sums.get(`${row.month} ${cat}`) ?? 0), `${row.month} ${cat}`).toBe(value);
       }
     }
-    expect(tidy.every((t) => t.ward_set === '2022' && t.ward_code === 'E05013991')).toBe(true);
   });
 
   it('mark the boundary change and the category change on charts that cross them', () => {
@@ -294,6 +301,35 @@ describe('ward map pages', () => {
       .filter((p) => /^wards\/map\/[^/]+\/[^/]+\/[^/]+\/[^/]+\/index\.html$/.test(p))
       .map((p) => p.replace(/index\.html$/, ''));
     expect(built.sort()).toEqual(choices.map((c) => c.path).sort());
+  });
+
+  it("share their month's CSV, which holds each view's figures, and have no image or embed page of their own", () => {
+    for (const [path, measure] of [
+      ['wards/map/2022/robbery/2025-06/count/', 'count'],
+      ['wards/map/2002-2022/theft/2021-06/rate/', 'rate'],
+    ] as const) {
+      const html = distFile(`${path}index.html`);
+      const [, set, category, month] = /^wards\/map\/([^/]+)\/([^/]+)\/([^/]+)\//.exec(path)!;
+      const csv = `wards/map/${set}/months/ward-crime-${set}-${month}.csv`;
+      expect(html).toContain(`href="/${csv}" download`);
+      const rows = Papa.parse<Record<string, string>>(distFile(csv), { header: true, skipEmptyLines: true }).data;
+      const byWard = new Map(rows.filter((r) => r.category_id === category).map((r) => [r.ward_code, r]));
+      const shown = tableRows(html, 'ward-map-table');
+      expect(shown.length).toBe(byWard.size);
+      for (const cells of shown) {
+        // Count views: ward, offences, rank, code, set; rate views: ward, rate, offences, residents, rank, code, set.
+        const [offences, rank, code] =
+          measure === 'count' ? [cells[1], cells[2], cells[3]] : [cells[2], cells[4], cells[5]];
+        const row = byWard.get(code!);
+        expect(row?.offences, `${path} ${code}`).toBe(offences);
+        expect(measure === 'count' ? row?.rank : row?.rate_rank, `${path} ${code}`).toBe(rank);
+        if (measure === 'rate') expect(Number(row?.rate_per_1000)).toBeCloseTo(Number(cells[1]), 2);
+        expect(row?.month ?? row?.period).toBe(month);
+      }
+      expect(distFiles().filter((f) => f.startsWith(path) && !f.endsWith('index.html'))).toEqual([]);
+      expect(distFiles().filter((f) => f.startsWith(`embed/${path}`))).toEqual([]);
+      expect(html).not.toContain('Download image (SVG)');
+    }
   });
 
   it('show a legend above the map, and every ward as a link named with its value', () => {

@@ -16,3 +16,38 @@ export function distFile(path: string): string {
 export function distFiles(ext?: string): string[] {
   return siteIndex(DIST).files.filter((f) => !ext || f.endsWith(ext));
 }
+
+/** One table of a folder's CSV on the Web metadata (`csv-metadata.json`). */
+export interface CsvTableMetadata {
+  url: string;
+  'dc:title': string;
+  'dc:source': string;
+  'dc:rights': string;
+  'dc:license'?: { '@id': string };
+  'dc:isReferencedBy': string;
+  tableSchema: { columns: Array<{ name: string; titles: string; 'dc:description'?: string; datatype: string }> };
+}
+
+/** Every folder metadata file's tables, each with the site path of the CSV it describes. */
+export function csvMetadataTables(): Array<{ csv: string; file: string; table: CsvTableMetadata }> {
+  return distFiles('/csv-metadata.json')
+    .concat(distFiles().filter((f) => f === 'csv-metadata.json'))
+    .flatMap((file) =>
+      (JSON.parse(distFile(file)) as { tables: CsvTableMetadata[] }).tables.map((table) => ({
+        csv: new URL(table.url).pathname.slice(1),
+        file,
+        table,
+      })),
+    );
+}
+
+/** The metadata of the figure CSV `<key>.csv`, from its folder's `csv-metadata.json`. */
+export function csvMetadataOf(key: string): CsvTableMetadata {
+  const slash = key.lastIndexOf('/');
+  const file = `${slash < 0 ? '' : key.slice(0, slash + 1)}csv-metadata.json`;
+  const table = (JSON.parse(distFile(file)) as { tables: CsvTableMetadata[] }).tables.find((t) =>
+    new URL(t.url).pathname.endsWith(`/${key}.csv`),
+  );
+  if (!table) throw new Error(`${file} does not describe ${key}.csv`);
+  return table;
+}

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import {
   chartKey,
   csvColumns,
+  csvHref,
+  metadataHref,
   figureCsv,
   figureForFiles,
   figureOf,
@@ -15,6 +17,7 @@ import {
 } from '../../src/charts/figure';
 import {
   csvMetadata,
+  csvTableMetadata,
   embedPage,
   embedSnippet,
   exportLayout,
@@ -119,7 +122,7 @@ describe('a figure', () => {
     expect(record.table.rows).toEqual([]);
     expect(record.drawing?.phone).toBeNull();
     expect(standaloneSvg(record, siteUrl)).toBe(standaloneSvg(chart, siteUrl));
-    expect(csvMetadata(record, metaOpts)).toBe(csvMetadata(chart, metaOpts));
+    expect(csvMetadata([record], metaOpts)).toBe(csvMetadata([chart], metaOpts));
     expect(embedSnippet(record, siteUrl)).toBe(embedSnippet(chart, siteUrl));
   });
 });
@@ -210,8 +213,23 @@ describe('chart files', () => {
     expect(html.match(/Things &amp; more/g)).toHaveLength(2); // <title> and the hidden heading
   });
 
+  it("describes a folder's CSVs in one CSV on the Web table group, in the order given", () => {
+    const meta = JSON.parse(csvMetadata([chart, tableOnly], metaOpts));
+    expect(meta['@context']).toBe('http://www.w3.org/ns/csvw');
+    expect(meta.tables.map((t: { url: string }) => t.url)).toEqual([
+      'https://example.org/things/trend.csv',
+      `https://example.org${csvHref(tableOnly)}`,
+    ]);
+    expect(metadataHref(chart)).toBe('/things/csv-metadata.json');
+    expect(metadataHref({ key: 'borough-trend' })).toBe('/csv-metadata.json');
+  });
+
   it('describes the CSV in CSV on the Web metadata: context columns described, numeric columns typed', () => {
-    const meta = JSON.parse(csvMetadata(chart, metaOpts));
+    const meta = csvTableMetadata(chart, metaOpts) as {
+      url: string;
+      'dc:isReferencedBy': string;
+      tableSchema: { columns: unknown[] };
+    };
     expect(meta.url).toBe('https://example.org/things/trend.csv');
     expect(meta['dc:isReferencedBy']).toBe('https://example.org/things/#trend');
     expect(meta.tableSchema.columns).toEqual([
@@ -245,15 +263,15 @@ describe('chart files', () => {
       },
       site,
     );
-    expect(JSON.parse(csvMetadata(byWard, metaOpts)).tableSchema.columns).toEqual([
+    expect((csvTableMetadata(byWard, metaOpts).tableSchema as { columns: unknown[] }).columns).toEqual([
       { name: 'ward_code', titles: 'Code', datatype: 'string' },
     ]);
     expect(figureCsv(byWard)).toBe('ward_code\nE05\n');
   });
 
   it('claims a licence in the metadata only where the chart names one', () => {
-    expect(JSON.parse(csvMetadata(chart, metaOpts))['dc:license']).toEqual({ '@id': 'https://licence.example/ogl' });
-    const none = JSON.parse(csvMetadata(tableOnly, metaOpts));
+    expect(csvTableMetadata(chart, metaOpts)['dc:license']).toEqual({ '@id': 'https://licence.example/ogl' });
+    const none = csvTableMetadata(tableOnly, metaOpts);
     expect(none['dc:license']).toBeUndefined();
     expect(none['dc:rights']).toBe('Not stated');
   });

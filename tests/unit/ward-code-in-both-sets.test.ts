@@ -148,18 +148,18 @@ describe('a ward code in both ward sets', () => {
         expect(c.key.startsWith(`wards/${slug}/${slug}-`), c.key).toBe(true);
         expect(c.page).toBe(`/wards/${slug}/`);
       }
-      const rows = page.wardDataTable(w).rows;
-      expect(new Set(rows.map((r) => r.ward_set))).toEqual(new Set([set]));
+      const trend = charts.wardCharts(w).find((c) => c.anchor === 'trend')!;
+      expect(trend.table.context?.ward_set).toBe(set);
       // All-crime counts each month are the sum of that set's file's rows for the code.
       const file = set === '2022' ? 'wards/crime-monthly-2022-wards.csv' : 'wards/crime-monthly-2002-2022-wards.csv';
       const expected = new Map<string, number>();
       for (const r of csv(file).filter((r) => r.ward_code === code))
         expected.set(r.month!, (expected.get(r.month!) ?? 0) + Number(r.count));
-      const allCrime = rows.filter((r) => r.category_id === 'all-crime' && expected.has(String(r.month)));
+      const allCrime = trend.table.rows.filter((r) => expected.has(String(r.month)));
       expect(allCrime.length).toBe(expected.size);
-      for (const r of allCrime) expect(r.count).toBe(expected.get(String(r.month)));
+      for (const r of allCrime) expect(r.offences).toBe(expected.get(String(r.month)));
       // data.police.uk anti-social behaviour is counted on the 2002–2022 wards only.
-      expect(rows.some((r) => r.category_id === 'anti-social-behaviour')).toBe(set === '2002-2022');
+      expect(charts.wardCharts(w).some((c) => c.anchor === 'asb')).toBe(set === '2002-2022');
       expect(JSON.parse(page.wardGeoJson(w)).features[0].properties.ward_set).toBe(set);
       // Overlaps and neighbours resolve within the right sets.
       expect(page.overlaps(w).every((o) => o.ward.set !== set)).toBe(true);
@@ -172,8 +172,8 @@ describe('a ward code in both ward sets', () => {
       (p) => `${p.params.code}/${p.params.file}`,
     );
     expect(new Set(paths).size).toBe(paths.length);
-    expect(paths).toContain(`${code}-before-may-2022/${code}-before-may-2022-monthly`);
-    expect(paths).toContain(`${code}/${code}-monthly`);
+    expect(paths).toContain(`${code}-before-may-2022/${code}-before-may-2022-trend`);
+    expect(paths).toContain(`${code}/${code}-trend`);
     expect(paths).toContain(`${code}-before-may-2022/${code}-before-may-2022-boundary`);
   });
 
@@ -182,7 +182,7 @@ describe('a ward code in both ward sets', () => {
       [`${code}-before-may-2022`, '2002-2022'],
       [code, '2022'],
     ] as const) {
-      const route = csvRoute.getStaticPaths().find((p) => p.params.file === `${slug}-monthly`)!;
+      const route = csvRoute.getStaticPaths().find((p) => p.params.file === `${slug}-trend`)!;
       const res = (await csvRoute.GET({ props: route.props, params: route.params } as never)) as Response;
       const rows = Papa.parse<Record<string, string>>(await res.text(), { header: true, skipEmptyLines: true }).data;
       expect(rows.length).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import { classFill, fillFor, NO_DATA_FILL } from '../../charts/choropleth-fill';
 import { formatNumber, withContext, type TableData } from '../../core/table-data';
 import type { Figure } from '../../charts/figure';
 import type { LegendItem } from '../../charts/legend';
-import { monthSpan } from '../../core/periods';
+import { monthLabel, monthSpan } from '../../core/periods';
 import { figure } from '../figure';
 import { areaContext } from '../site';
 import { wardMapByReference } from '../../charts/choropleth';
@@ -19,6 +19,9 @@ import {
   choiceTitle,
   defaultChoice,
   formatValue,
+  hasRates,
+  isMonthView,
+  mapCategories,
   mapValues,
   measureUnit,
   periodMonths,
@@ -27,11 +30,12 @@ import {
 } from './map';
 import { wardProvenance } from './provenance';
 import { rankValues } from './ranks';
-import { choicePath, mapCsvHref, shapesHref, WARDS_PATH, wardPageHref } from './paths';
+import { choicePath, mapCsvHref, monthCsvHref, shapesHref, WARDS_PATH, wardPageHref } from './paths';
 import { DIVERGING_CLASSES, divergingClassOf } from '../../charts/diverging';
 import { changeContext, changePeriods, wardsChange } from './year-change';
 import { VARIATION_COLUMN, VARIATION_WORDS, variationCell } from '../verdicts/words';
-import { populationBase, ratePerThousand } from './';
+import { populationBase, ratePerThousand, totalOver, wardSetData } from './';
+import { categoryLabel } from './categories';
 
 /** The accessible name of a map's legend. */
 export const MAP_LEGEND_LABEL = 'Key to the map colours';
@@ -134,8 +138,12 @@ export function mapView(choice: MapChoice): Figure {
     : top && bottom
       ? `Highest: ${top.ward.name}, ${formatValue(top.value, choice.measure)} ${unit}. Lowest: ${bottom.ward.name}, ${formatValue(bottom.value, choice.measure)} ${unit}. All ${values.length} wards together: ${formatNumber(total)} offences.`
       : 'No ward has a figure for this choice.';
+  const month = isMonthView(choice) ? choice.period : null;
   return figure({
-    csvHref: mapCsvHref(choice),
+    csvHref: month ? monthCsvHref(choice.set, month) : mapCsvHref(choice),
+    ...(month
+      ? { csvTable: monthTable(choice.set, month), sharedCsv: `every ward and category for ${monthLabel(month)}` }
+      : {}),
     page: viewPage(choice),
     anchor: 'ward-map',
     title,
@@ -164,6 +172,60 @@ function changeSummary(choice: MapChoice, values: MapValue[]): string {
   const earlier = values.reduce((n, v) => n + v.change!.earlier, 0),
     later = values.reduce((n, v) => n + v.change!.later, 0);
   return `All ${values.length} wards together: ${formatNumber(later)} offences against ${formatNumber(earlier)} the year before. ${up.length} wards had more, ${down.length} fewer. ${sig.length ? `Changes ${VARIATION_WORDS.beyond}: ${names(sig)}.` : `Every ward's change is ${VARIATION_WORDS.within}.`}`;
+}
+
+const monthTables = new Map<string, TableData>();
+
+/**
+ * Every ward and category of a set in one month, each ward ranked within its category
+ * (and by rate where the set has populations): the CSV every map view of that month
+ * offers. Made once a month however many views share it.
+ */
+export function monthTable(set: MapChoice['set'], month: string): TableData {
+  const key = `${set}|${month}`;
+  const made = monthTables.get(key);
+  if (made) return made;
+  const wards = wardSetData(set).wards;
+  const rates = hasRates(set);
+  const rows = mapCategories(set).flatMap(({ id: category }) => {
+    const counts = wards.map((w) => totalOver(set, w.code, category, [month]));
+    const wardRates = wards.map((w, i) => ratePerThousand(counts[i]!, w.population));
+    const ranks = rankValues(counts),
+      rateRanks = rankValues(wardRates);
+    return wards.map((w, i) => ({
+      ward_name: w.name,
+      ward_code: w.code,
+      category_id: category,
+      category: categoryLabel(category),
+      offences: counts[i]!,
+      rank: ranks[i] ?? null,
+      ...(rates ? { residents: w.population, rate_per_1000: wardRates[i]!, rate_rank: rateRanks[i] ?? null } : {}),
+    }));
+  });
+  const base = rates ? populationBase(set) : '';
+  const table: TableData = {
+    caption: `Offences by ward and category, ${monthLabel(month)}, ${WARD_SET_INFO[set].short}`,
+    rowHeader: 'ward_name',
+    columns: [
+      { key: 'ward_name', label: 'Ward' },
+      { key: 'ward_code', label: 'Code' },
+      { key: 'category_id', label: 'Category id' },
+      { key: 'category', label: 'Category' },
+      { key: 'offences', label: 'Offences', numeric: true },
+      { key: 'rank', label: 'Rank by offences in the category', numeric: true },
+      ...(rates
+        ? [
+            { key: 'residents', label: `Residents (${base.replace(' residents', '')})`, numeric: true },
+            { key: 'rate_per_1000', label: `Per 1,000 residents (${base})`, numeric: true, decimals: 2 },
+            { key: 'rate_rank', label: 'Rank by rate in the category', numeric: true },
+          ]
+        : []),
+    ],
+    rows,
+    context: { ...areaContext(), ward_set: set, period: month },
+  };
+  monthTables.set(key, table);
+  return table;
 }
 
 /** The table a view shows (its CSV download), without drawing the map: by borough in a large area. */

@@ -73,6 +73,16 @@ export function allChoices(): MapChoice[] {
   return out;
 }
 
+/**
+ * Whether a view is of a single month. Such views share one CSV a month (every ward and
+ * category) and have no image or embed page of their own: they are most of the views (a
+ * month each, for every category and measure), and their files would put a London-wide
+ * site over a static host's file and size limits.
+ */
+export function isMonthView(c: Pick<MapChoice, 'period'>): boolean {
+  return c.period !== LATEST_12;
+}
+
 /** The months a period covers. */
 export function periodMonths(set: WardSet, period: string): string[] {
   return period === LATEST_12 ? latestTwelve(set) : [period];

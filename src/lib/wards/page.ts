@@ -113,63 +113,6 @@ export function locatorMap(w: Ward): string {
   );
 }
 
-/**
- * Every monthly figure for the ward shown on its page, tidy: counts by category and in
- * total, and data.police.uk anti-social behaviour where its set has any.
- */
-export function wardDataTable(w: Ward): TableData {
-  const d = wardSetData(w.set);
-  const s = d.series.get(w.code)!;
-  const rows: TableData['rows'] = [];
-  for (const m of d.months) {
-    for (const c of [ALL_CRIME, ...d.categoryList]) {
-      rows.push({
-        ward_code: w.code,
-        ward_name: w.name,
-        ward_set: w.set,
-        month: m,
-        category_id: c.id,
-        category: categoryLabel(c.id),
-        count: s.get(c.id)!.get(m) ?? 0,
-        status: 'recorded',
-        source_id: d.sourceId,
-        extract: d.extractOf.get(m) ?? '',
-      });
-    }
-  }
-  // Anti-social behaviour comes from data.police.uk's records on the ward's own set, where it has any.
-  for (const a of asbOf(w) ?? []) {
-    rows.push({
-      ward_code: w.code,
-      ward_name: w.name,
-      ward_set: w.set,
-      month: a.month,
-      category_id: ASB,
-      category: categoryLabel(ASB),
-      count: a.count,
-      status: a.count === null ? 'missing from source' : 'recorded',
-      source_id: asbSource(w.set)!,
-      extract: '',
-    });
-  }
-  return {
-    caption: `Monthly figures for ${w.name} (${WARD_SET_INFO[w.set].short})`,
-    columns: [
-      'ward_code',
-      'ward_name',
-      'ward_set',
-      'month',
-      'category_id',
-      'category',
-      'count',
-      'status',
-      'source_id',
-      'extract',
-    ].map((key) => ({ key, label: key, numeric: key === 'count' })),
-    rows,
-  };
-}
-
 /** The ward's boundary as a GeoJSON FeatureCollection (RFC 7946), from the published topology. */
 export function wardGeoJson(w: Ward): string {
   const b = wardBoundaries(w.set).find((x) => x.id === w.code);

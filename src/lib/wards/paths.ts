@@ -76,6 +76,19 @@ export function mapCsvHref(c: ViewAddress): string {
   return `${choicePath(c)}${mapCsvName(c)}.csv`;
 }
 
+/**
+ * `/wards/map/2022/months/ward-crime-2022-2025-01.csv`: every ward and category of a set in
+ * one month, the CSV the month's map views share (they have no files of their own).
+ */
+export function monthCsvHref(set: WardSet, month: string): string {
+  return `${WARDS_PATH}map/${set}/months/${monthCsvName(set, month)}.csv`;
+}
+
+/** The file name (without extension) of a month's every-ward CSV. */
+export function monthCsvName(set: WardSet, month: string): string {
+  return `ward-crime-${set}-${month}`;
+}
+
 /** A large area's every-ward CSV of a map view, beside the by-borough table's own CSV. */
 export function mapWardsCsvHref(c: ViewAddress): string {
   return mapCsvHref(c).replace(/\.csv$/, '-wards.csv');

@@ -1,12 +1,11 @@
 /**
  * A ward's CSV downloads: each chart's table (the same TableData the page shows under
- * the chart) and all its monthly figures in one tidy file.
+ * the chart). Its every figure by month and detailed offence type is in the ward crime
+ * table on the data page, not copied here a ward at a time.
  */
 import type { APIRoute } from 'astro';
 import { allWards } from '../../../lib/wards';
-import { wardCharts, wardContext } from '../../../lib/wards/charts';
-import { wardDataTable } from '../../../lib/wards/page';
-import { tableCsv } from '../../../core/table-data';
+import { wardCharts } from '../../../lib/wards/charts';
 import { figureCsv } from '../../../charts/figure';
 import { sectionOn } from '../../../lib/site';
 
@@ -14,17 +13,10 @@ export function getStaticPaths() {
   if (!sectionOn('wards')) return [];
   return allWards().flatMap((ward) => {
     const slug = ward.slug;
-    return [
-      ...wardCharts(ward).map((c) => ({
-        params: { code: slug, file: `${slug}-${c.anchor}` },
-        props: { csv: () => figureCsv(c) },
-      })),
-      // Each file names its area and ward, so it still says what it is once downloaded.
-      {
-        params: { code: slug, file: `${slug}-monthly` },
-        props: { csv: () => tableCsv(wardDataTable(ward), wardContext(ward)) },
-      },
-    ];
+    return wardCharts(ward).map((c) => ({
+      params: { code: slug, file: `${slug}-${c.anchor}` },
+      props: { csv: () => figureCsv(c) },
+    }));
   });
 }
 
