@@ -1,21 +1,11 @@
-// Embed pages: offer the chart as a PNG, drawn in the browser from the chart's
+// Embed pages: offer each chart as a PNG, drawn in the browser from the chart's
 // standalone SVG (which carries the source and licence), at twice its size.
 (() => {
-  const figure = document.querySelector('figure[data-svg-href]');
-  const slot = figure && figure.querySelector('.png-tool');
   // Inside another site's frame the page shows only the chart and its links: the frame
   // is sized for them, and the PNG button belongs to a visit of the embed page itself.
-  if (!figure || !slot || window.self !== window.top) return;
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'button';
-  button.textContent = 'Download image (PNG)';
-  const status = document.createElement('span');
-  status.setAttribute('role', 'status');
-  slot.append(button, ' ', status);
-  slot.hidden = false;
+  if (window.self !== window.top) return;
 
-  async function toPng() {
+  async function toPng(figure) {
     const text = await (await fetch(figure.dataset.svgHref)).text();
     const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
     const img = new Image();
@@ -30,25 +20,38 @@
     return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
   }
 
-  button.addEventListener('click', async () => {
-    status.textContent = 'Preparing the image…';
-    try {
-      const blob = await toPng();
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(blob);
-      a.download = figure.dataset.pngName || 'chart.png';
-      document.body.append(a);
-      a.click();
-      a.remove();
-      status.textContent = 'Image downloaded.';
-    } catch {
-      status.textContent = 'Sorry, the image could not be made in this browser. Download the SVG instead.';
+  for (const figure of document.querySelectorAll('figure[data-svg-href]')) {
+    const slot = figure.querySelector('.png-tool');
+    if (!slot) continue;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'button';
+    button.textContent = 'Download image (PNG)';
+    const status = document.createElement('span');
+    status.setAttribute('role', 'status');
+    slot.append(button, ' ', status);
+    slot.hidden = false;
+
+    button.addEventListener('click', async () => {
+      status.textContent = 'Preparing the image…';
+      try {
+        const blob = await toPng(figure);
+        const a = document.createElement('a');
+        a.href = URL.createObjectURL(blob);
+        a.download = figure.dataset.pngName || 'chart.png';
+        document.body.append(a);
+        a.click();
+        a.remove();
+        status.textContent = 'Image downloaded.';
+      } catch {
+        status.textContent = 'Sorry, the image could not be made in this browser. Download the SVG instead.';
+      }
+    });
+    // Arriving from a chart's "Image as PNG" link (#<anchor>-png): put its button under the
+    // keyboard, once the browser has finished scrolling to the fragment.
+    if (location.hash === `#${slot.id}`) {
+      if (document.readyState === 'complete') button.focus();
+      else window.addEventListener('load', () => setTimeout(() => button.focus(), 0));
     }
-  });
-  // Arriving from a chart's "Image as PNG" link: put the button under the keyboard,
-  // once the browser has finished scrolling to the #png fragment.
-  if (location.hash === '#png') {
-    if (document.readyState === 'complete') button.focus();
-    else window.addEventListener('load', () => setTimeout(() => button.focus(), 0));
   }
 })();

@@ -1,5 +1,5 @@
 /**
- * Build step: writes each figure's standalone SVG and embed page, and each folder's CSV on the Web metadata,
+ * Build step: writes each figure's standalone SVG, each page's embed page and each folder's CSV on the Web metadata,
  * from the figures the pages recorded as they rendered (src/lib/figure-manifest.ts), with
  * the pure functions of src/charts/figure-files.ts. No built page is read. Fails if a
  * figure offers a CSV that was not built, so no chart can offer a download that does not
@@ -12,7 +12,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { csvHref, embedHref, metadataHref, svgHref, type Figure } from '../src/charts/figure';
+import { csvHref, embedPageHref, metadataHref, svgHref, type Figure } from '../src/charts/figure';
 import { csvMetadata, embedPage, standaloneSvg } from '../src/charts/figure-files';
 import { readFigures, STYLESHEETS_FILE } from '../src/lib/figure-manifest';
 import { CONTENT_SECURITY_POLICY } from '../src/lib/security';
@@ -42,6 +42,8 @@ const problems: string[] = [];
 /** The figure each CSV is described from, by its key. */
 const described = new Map<string, Figure>();
 let drawn = 0;
+/** The drawn figures each embed page holds, by the page they live on. */
+const embedded = new Map<string, Figure[]>();
 for await (const figure of readFigures(figures)) {
   const earlier = described.get(figure.key);
   if (earlier) {
@@ -59,16 +61,13 @@ for await (const figure of readFigures(figures)) {
   drawn += 1;
   const map = figure.drawing.shapes;
   write(svgHref(figure), standaloneSvg(figure, site.url, map ? shapesFile(map) : undefined));
-  write(
-    embedHref(figure),
-    embedPage(figure, {
-      siteName: site.name,
-      siteUrl: site.url,
-      stylesheets,
-      lang: site.language,
-      csp: CONTENT_SECURITY_POLICY,
-    }),
-  );
+  embedded.set(figure.page, [...(embedded.get(figure.page) ?? []), figure]);
+}
+for (const [page, onPage] of embedded) {
+  // In the order of their anchors, so the page does not depend on the order the pages were built in.
+  const sorted = [...onPage].sort((a, b) => (a.anchor < b.anchor ? -1 : a.anchor > b.anchor ? 1 : 0));
+  const embedOpts = { siteName: site.name, siteUrl: site.url, stylesheets, lang: site.language };
+  write(embedPageHref(page), embedPage(sorted, { ...embedOpts, csp: CONTENT_SECURITY_POLICY }));
 }
 /** The figures whose CSVs each folder's metadata file describes, by that file's address. */
 const byMetadataFile = new Map<string, Figure[]>();
@@ -85,5 +84,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `wrote image and embed files for ${drawn} charts, and CSV metadata for ${described.size} CSVs in ${byMetadataFile.size} folders`,
+  `wrote images of ${drawn} charts on ${embedded.size} embed pages, and CSV metadata for ${described.size} CSVs in ${byMetadataFile.size} folders`,
 );

@@ -107,18 +107,32 @@ export function embedSnippet(f: Figure, siteUrl: string): string {
 }
 
 /**
- * A page to embed in an iframe: the figure's standalone SVG (which carries its title,
- * legend, source and licence, so nothing else repeats them) scaled to fit the frame, and
- * one line of links. The page is exactly as tall as the frame, so it never scrolls: the
- * snippet's aspect ratio (embedSnippet) leaves the image its full width. Referencing the
- * SVG file rather than inlining it keeps a thousand map embeds small.
+ * The embed page of one page's drawn figures (`embedPageHref`), for iframes: each figure's
+ * standalone SVG (which carries its title, legend, source and licence, so nothing else
+ * repeats them) scaled to fit the frame, and one line of links. The address's `#<anchor>`
+ * shows that figure alone (the `:target` rule in the stylesheet), exactly as tall as the
+ * frame, so it never scrolls: the snippet's aspect ratio (embedSnippet) leaves the image
+ * its full width. `#<anchor>-png` shows it with its PNG button. Referencing the SVG files
+ * rather than inlining them keeps a thousand map embeds small.
  */
 export function embedPage(
-  f: Figure,
+  figures: readonly Figure[],
   opts: { siteName: string; siteUrl: string; stylesheets: readonly string[]; lang: string; csp: string },
 ): string {
-  const back = figureAddress(f, opts.siteUrl);
-  const svg = svgHref(f);
+  const first = figures[0];
+  if (!first || figures.some((f) => f.page !== first.page))
+    throw new Error('an embed page holds the drawn figures of one page');
+  const title = figures.length === 1 ? first.title : `Charts on ${new URL(first.page, opts.siteUrl).pathname}`;
+  const body = figures.map((f) => {
+    const back = figureAddress(f, opts.siteUrl);
+    const svg = svgHref(f);
+    return `<figure class="chart" id="${esc(f.anchor)}" data-svg-href="${esc(svg)}" data-png-name="${esc(f.key.replace(/\//g, '-'))}.png">
+<figcaption><h2 class="visually-hidden" id="${esc(f.anchor)}-embed-title">${esc(f.title)}</h2></figcaption>
+${f.drawing ? `<div class="chart-image"><img src="${esc(svg)}" alt="${esc(f.summary)}"></div>` : ''}
+<p class="embed-links"><a href="${esc(back)}" target="_top">Data and full chart on ${esc(opts.siteName)}</a> · <a href="${esc(csvHref(f))}" download>CSV</a> · <a href="${esc(svg)}" download>SVG</a></p>
+<p class="png-tool" id="${esc(f.anchor)}-png" data-interactive hidden></p>
+</figure>`;
+  });
   return `<!DOCTYPE html>
 <html lang="${esc(opts.lang)}">
 <head>
@@ -126,20 +140,16 @@ export function embedPage(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${esc(opts.csp)}">
 <meta name="robots" content="noindex">
-<title>${esc(f.title)} – ${esc(opts.siteName)}</title>
-<link rel="canonical" href="${esc(back)}">
+<title>${esc(title)} – ${esc(opts.siteName)}</title>
+<link rel="canonical" href="${esc(new URL(first.page, opts.siteUrl).href)}">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 ${opts.stylesheets.map((href) => `<link rel="stylesheet" href="${esc(href)}">`).join('\n')}
 <script src="/chart-tools.js" defer></script>
 </head>
 <body class="embed">
 <main class="embed-main">
-<figure class="chart" data-svg-href="${esc(svg)}" data-png-name="${esc(f.key.replace(/\//g, '-'))}.png">
-<figcaption><h1 class="visually-hidden" id="embed-title">${esc(f.title)}</h1></figcaption>
-${f.drawing ? `<div class="chart-image"><img src="${esc(svg)}" alt="${esc(f.summary)}"></div>` : ''}
-<p class="embed-links"><a href="${esc(back)}" target="_top">Data and full chart on ${esc(opts.siteName)}</a> · <a href="${esc(csvHref(f))}" download>CSV</a> · <a href="${esc(svg)}" download>SVG</a></p>
-<p class="png-tool" id="png" data-interactive hidden></p>
-</figure>
+<h1 class="visually-hidden">${esc(title)}</h1>
+${body.join('\n')}
 </main>
 </body>
 </html>

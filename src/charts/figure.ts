@@ -41,7 +41,7 @@ export interface FigureDrawing {
 }
 
 export interface Figure {
-  /** Path stem of the figure's files: `/<key>.csv`, `/<key>.svg`, `/<key>.csv-metadata.json`, `/embed/<key>/`. */
+  /** Path stem of the figure's files: `/<key>.csv`, `/<key>.svg` (its embed page is its page's: embedHref). */
   key: string;
   /** The page the figure lives on: its files and embeds link back there. */
   page: string;
@@ -135,8 +135,16 @@ export function figureOf(spec: FigureSpec, site: SiteLicence): Figure {
 export const csvHref = (f: Pick<Figure, 'key'>): string => `/${f.key}.csv`;
 /** `/<key>.svg`: the figure's standalone image. */
 export const svgHref = (f: Pick<Figure, 'key'>): string => `/${f.key}.svg`;
-/** `/embed/<key>/`: the page to embed the figure with (its #png part draws the PNG). */
-export const embedHref = (f: Pick<Figure, 'key'>): string => `/embed/${f.key}/`;
+/**
+ * `/embed<page>`: the embed page of a page's charts. It holds every drawn chart whose home
+ * is that page, and shows only the one its address names after `#` (one page a ward,
+ * rather than one a chart, keeps a site of a thousand wards within a host's file count).
+ */
+export const embedPageHref = (page: string): string => `/embed${page}`;
+/** `/embed<page>#<anchor>`: the address to embed the figure with. */
+export const embedHref = (f: Pick<Figure, 'page' | 'anchor'>): string => `${embedPageHref(f.page)}#${f.anchor}`;
+/** `/embed<page>#<anchor>-png`: the figure on its embed page, with the button that draws it as a PNG. */
+export const pngHref = (f: Pick<Figure, 'page' | 'anchor'>): string => `${embedHref(f)}-png`;
 /**
  * `/<folder>/csv-metadata.json`: the CSV on the Web description of every figure CSV in the
  * figure's folder, one file a folder. It is the name a CSVW processor looks for beside a

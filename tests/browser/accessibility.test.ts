@@ -48,7 +48,7 @@ const FEATURE_PAGES: Array<[path: string, width: number]> = [
   // A ward page's first screen on a phone (its disclosures open: tests/browser/ward-page.test.ts).
   [`/wards/${firstWard('2022')}/`, 360],
   // Chart downloads: an embed page and the data catalogue, and what changed since the last release.
-  ['/embed/indicators/property-crime/long-run/', 1280],
+  ['/embed/indicators/property-crime/', 1280],
   ['/data/', 1280],
   ['/data/kpi-observations/', 1280],
   ['/data/changes/', 1280],

@@ -6,15 +6,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { siteIndex } from '../helpers/site-index';
+import { distFile } from '../helpers/dist';
 import { useBrowser } from '../helpers/browser';
 
-// Every drawn chart and map has an embed page, and its image is written next to its CSV by
-// scripts/chart-files.ts under the same name. (Other SVG files are icons and the ward shapes
-// that map pages draw from.)
+// Every drawn chart and map is on its page's embed page, showing its image, which
+// scripts/chart-files.ts writes next to its CSV under the same name. (Other SVG files are
+// icons and the ward shapes that map pages draw from.)
 const images = siteIndex()
   .pages.map((p) => p.path)
   .filter((f) => f.startsWith('embed/'))
-  .map((f) => f.replace(/^embed\/(.*)\/index\.html$/, '$1.svg'));
+  .flatMap((f) =>
+    [...distFile(f).matchAll(/<figure class="chart" id="[^"]+" data-svg-href="\/([^"]+)"/g)].map((m) => m[1]!),
+  );
 
 const session = useBrowser();
 
@@ -68,7 +71,7 @@ async function checkImages(paths: string[]): Promise<string[]> {
 }
 
 describe('exported chart and map images', () => {
-  it('are written for every drawn chart and map, one for each embed page', () => {
+  it('are written for every drawn chart and map on an embed page', () => {
     expect(images.length).toBeGreaterThan(0);
     const written = new Set(siteIndex().files.filter((f) => f.endsWith('.svg')));
     expect(images.filter((f) => !written.has(f))).toEqual([]);

@@ -26,7 +26,10 @@ describe('chart image downloads', () => {
   });
 
   it('the embed page makes a PNG of the chart in the browser', async () => {
-    const { page } = await session.open('/embed/indicators/property-crime/long-run/#png');
+    const { page } = await session.open('/embed/indicators/property-crime/#long-run-png');
+    // The embed page holds every chart of the indicator page; its address shows this one alone.
+    expect(await page.locator('#long-run').isVisible()).toBe(true);
+    expect(await page.locator('#breakdown').isVisible()).toBe(false);
     await page.waitForFunction(() => document.activeElement?.textContent === 'Download image (PNG)', null, {
       timeout: 5000,
     });

@@ -18,23 +18,35 @@ import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 import { useBrowser } from '../helpers/browser';
 
 const preview = process.env.PORTAL_PREVIEW_URL!;
-/** The kind of chart an embed page shows: its path with ward codes, periods, ids and map choices generalised. */
+/**
+ * Each chart of an embed page, as the address a snippet frames: the embed page's path and
+ * the chart's anchor (`embed/wards/E05014002/#trend`).
+ */
+const embedded = siteIndex()
+  .pages.map((p) => p.path)
+  .filter((p) => p.startsWith('embed/'))
+  .flatMap((f) =>
+    [...distFile(f).matchAll(/<figure class="chart" id="([^"]+)"/g)].map(
+      (m) => `${f.replace(/index\.html$/, '')}#${m[1]}`,
+    ),
+  );
+/** The kind of chart an embed shows: its address with ward codes, periods, ids and map choices generalised. */
 function kindOf(embed: string): string {
   const parts = embed.split('/');
   if (parts[1] === 'wards' && parts[2] === 'map') return `wards/map/${parts[6]}`;
-  if (parts[1] === 'indicators') return `indicators/:id/${parts[3]}`;
+  if (parts[1] === 'indicators') return `indicators/:id/${embed.split('#')[1]}`;
   return embed.replace(/E\d{8}/g, ':ward');
 }
 const byTemplate = new Map<string, string[]>();
-for (const f of siteIndex()
-  .pages.map((p) => p.path)
-  .filter((p) => p.startsWith('embed/')))
-  byTemplate.set(kindOf(f), [...(byTemplate.get(kindOf(f)) ?? []), f]);
+for (const e of embedded) byTemplate.set(kindOf(e), [...(byTemplate.get(kindOf(e)) ?? []), e]);
 const embeds = [...byTemplate.values()].flatMap((list) => (list.length <= 2 ? list : [list[0]!, list.at(-1)!]));
 
-/** The chart page and anchor an embed page points back to (its canonical link). */
+/** The chart page and anchor an embedded chart points back to (its "Data and full chart" link). */
 function chartOf(embed: string): { path: string; anchor: string } {
-  const back = new URL(unescapeHtml(/<link rel="canonical" href="([^"]+)"/.exec(distFile(embed))![1]!));
+  const [file, anchor] = embed.split('#');
+  const html = distFile(`${file}index.html`);
+  const figure = html.slice(html.indexOf(`<figure class="chart" id="${anchor}"`));
+  const back = new URL(unescapeHtml(/<a href="([^"]+)" target="_top">/.exec(figure)![1]!));
   return { path: back.pathname, anchor: back.hash.slice(1) };
 }
 
@@ -84,8 +96,8 @@ describe('embeds copied into another site', () => {
     await frame.locator('details.chart-details summary').click();
     const snippet = (await frame.locator('pre.snippet code').textContent())!;
     const citation = (await frame.locator('.citation code').textContent())!;
-    expect(snippet).toContain(`src="${preview}/${embed.replace(/index\.html$/, '')}"`);
-    const file = `${embed.replace(/\//g, '-')}.html`;
+    expect(snippet).toContain(`src="${preview}/${embed}"`);
+    const file = `${embed.replace(/[/#]/g, '-')}.html`;
     writeFileSync(
       join(hostDir, file),
       `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>A newsroom page</title><meta name="viewport" content="width=device-width, initial-scale=1"></head>\n<body><main><h1>Story</h1><p>Some reporting.</p>\n${snippet}\n<p>${citation.replace(/</g, '&lt;')}</p></main></body></html>\n`,
@@ -97,7 +109,7 @@ describe('embeds copied into another site', () => {
       const iframe = page.locator('iframe');
       await iframe.scrollIntoViewIfNeeded();
       const inner = page.frameLocator('iframe');
-      await inner.locator('img').evaluate(
+      await inner.locator(':target img').evaluate(
         (img: HTMLImageElement) =>
           img.complete ||
           new Promise((ok) => {
@@ -105,7 +117,8 @@ describe('embeds copied into another site', () => {
           }),
       );
       const state = await inner.locator('html').evaluate(() => {
-        const img = document.querySelector('.chart-image img') as HTMLImageElement;
+        // The chart the address names is the one shown (an embed page holds all of its page's charts).
+        const img = document.querySelector(':target .chart-image img') as HTMLImageElement;
         const box = img.getBoundingClientRect();
         // object-fit: contain draws the image at this scale inside its box.
         const scale = Math.min(box.width / img.naturalWidth, box.height / img.naturalHeight);
@@ -124,11 +137,13 @@ describe('embeds copied into another site', () => {
           imageWidthShare: (img.naturalWidth * scale) / window.innerWidth,
           imageBottom: box.top + img.naturalHeight * scale,
           height: window.innerHeight,
-          title: document.querySelector('h1')?.textContent ?? '',
+          title: document.querySelector(':target h2')?.textContent ?? '',
+          others: [...document.querySelectorAll('.chart:not(:target)')].filter((e) => e.checkVisibility()).length,
           visible,
         };
       });
       expect(state.loaded, `${embed} at ${width}px`).toBe(true);
+      expect(state.others, `${embed}: other charts of the page shown`).toBe(0);
       expect(state.scrollsY, `${embed} at ${width}px scrolls`).toBe(false);
       expect(state.scrollsX, `${embed} at ${width}px scrolls sideways`).toBe(false);
       expect(state.imageBottom, `${embed} at ${width}px`).toBeLessThanOrEqual(state.height + 0.5);

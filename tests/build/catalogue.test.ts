@@ -169,7 +169,11 @@ describe('chart downloads', () => {
       const svg = distFile(`${key}.svg`);
       expect(svg).toContain('Source:');
       expect(svg).toContain('Licence:');
-      expect(distFile(`embed/${key}/index.html`)).toMatch(/target="_top"/);
+      // On the embed page of its home page (where its files link back to), at its anchor there.
+      const home = new URL(csvMetadataOf(key)['dc:isReferencedBy']);
+      const embed = distFile(`embed${home.pathname}index.html`);
+      expect(embed).toContain(`<figure class="chart" id="${home.hash.slice(1)}" data-svg-href="/${key}.svg"`);
+      expect(embed).toMatch(/target="_top"/);
     }
   });
 

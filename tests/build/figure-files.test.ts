@@ -27,9 +27,16 @@ for (const page of pages) {
 
 const described = new Map(csvMetadataTables().map((m) => [m.csv.replace(/\.csv$/, ''), m.table]));
 const metadata = [...described.keys()];
-const embeds = distFiles('index.html')
-  .filter((f) => f.startsWith('embed/'))
-  .map((f) => f.replace(/^embed\/(.*)\/index\.html$/, '$1'));
+/** Each figure on an embed page, by its key: the page and anchor it is embedded at, and where it links back to. */
+const embedded = new Map<string, { at: string; back: string }>();
+for (const file of distFiles('index.html').filter((f) => f.startsWith('embed/'))) {
+  const page = `/${file.replace(/^embed\//, '').replace(/index\.html$/, '')}`;
+  for (const m of distFile(file).matchAll(
+    /<figure class="chart" id="([^"]+)" data-svg-href="\/([^"]+)\.svg"[\s\S]*?<a href="([^"]+)" target="_top">/g,
+  ))
+    embedded.set(m[2]!, { at: `${page}#${m[1]}`, back: m[3]! });
+}
+const embeds = [...embedded.keys()];
 // SVG files that are not figures: the site's own (copied from public/) and the ward shapes every map draws from.
 const notFigures = new Set([
   ...listFiles('public').filter((f) => f.endsWith('.svg')),
@@ -53,7 +60,7 @@ describe('figure files', () => {
     for (const [key, { drawn }] of shown) {
       if (!have.metadata.has(key)) missing.push(`${key}.csv in its folder's csv-metadata.json`);
       if (drawn && !have.images.has(key)) missing.push(`${key}.svg`);
-      if (drawn && !have.embeds.has(key)) missing.push(`embed/${key}/`);
+      if (drawn && !have.embeds.has(key)) missing.push(`${key} on an embed page`);
     }
     expect(missing).toEqual([]);
   });
@@ -71,10 +78,10 @@ describe('figure files', () => {
       const home = new URL(described.get(key)!['dc:isReferencedBy']);
       if (!shown.get(key)?.at.has(`${home.pathname}${home.hash}`)) wrong.push(`${key}: ${home.pathname}${home.hash}`);
     }
-    for (const key of embeds) {
-      const back = /<a href="([^"]+)" target="_top">/.exec(distFile(`embed/${key}/index.html`))?.[1] ?? '';
+    for (const [key, { at, back }] of embedded) {
       const home = new URL(back);
-      if (!shown.get(key)?.at.has(`${home.pathname}${home.hash}`)) wrong.push(`embed/${key}/: ${back}`);
+      // Embedded at its home page's address and anchor, and linking back there.
+      if (!shown.get(key)?.at.has(at) || `${home.pathname}${home.hash}` !== at) wrong.push(`embed${at}: ${back}`);
     }
     expect(wrong).toEqual([]);
   });

@@ -7,7 +7,9 @@ import {
   chartKey,
   csvColumns,
   csvHref,
+  embedHref,
   metadataHref,
+  pngHref,
   figureCsv,
   figureForFiles,
   figureOf,
@@ -188,13 +190,13 @@ describe('chart files', () => {
     const [, width, height] = /viewBox="0 0 (\d+) (\d+)"/.exec(svg)!.map(Number);
     const snippet = embedSnippet(chart, siteUrl);
     expect(snippet).toContain(`width="${width}" height="${height! + FRAME.embedLinks}"`);
-    expect(snippet).toContain('src="https://example.org/embed/things/trend/"');
+    expect(snippet).toContain('src="https://example.org/embed/things/#trend"');
     expect(snippet).toContain('title="Things & more"');
     expect(exportLayout(chart, siteUrl).total).toBe(height);
   });
 
   it('makes an embed page that links back to the chart and offers the data', () => {
-    const html = embedPage(chart, {
+    const html = embedPage([chart], {
       siteName: 'Portal',
       siteUrl,
       stylesheets: ['/a.css'],
@@ -207,10 +209,22 @@ describe('chart files', () => {
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="en-GB">')).toBe(true);
     expect(html).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
     expect(html).toContain('<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;">');
-    // The image carries the title; the page's heading is for screen readers, so it shows once.
-    expect(html).toContain('<h1 class="visually-hidden" id="embed-title">Things &amp; more</h1>');
+    // The image carries the title; the page's headings are for screen readers, so it shows once.
+    expect(html).toContain('<h2 class="visually-hidden" id="trend-embed-title">Things &amp; more</h2>');
     expect(html).toContain('<img src="/things/trend.svg" alt="Up.">');
-    expect(html.match(/Things &amp; more/g)).toHaveLength(2); // <title> and the hidden heading
+    expect(html).toContain('<figure class="chart" id="trend" data-svg-href="/things/trend.svg"');
+    expect(html).toContain('<p class="png-tool" id="trend-png" data-interactive hidden></p>');
+  });
+
+  it("puts a page's drawn figures on one embed page, each at its own anchor, and refuses figures of two pages", () => {
+    const other = figureOf({ ...spec, csvHref: '/things/other.csv', anchor: 'other', title: 'Other' }, site);
+    const opts = { siteName: 'Portal', siteUrl, stylesheets: [], lang: 'en-GB', csp: "default-src 'self'" };
+    const html = embedPage([chart, other], opts);
+    expect([...html.matchAll(/<figure class="chart" id="([^"]+)"/g)].map((m) => m[1])).toEqual(['trend', 'other']);
+    expect(html).toContain('<link rel="canonical" href="https://example.org/things/">');
+    expect(embedHref(other)).toBe('/embed/things/#other');
+    expect(pngHref(other)).toBe('/embed/things/#other-png');
+    expect(() => embedPage([chart, { ...other, page: '/elsewhere/' }], opts)).toThrow(/one page/);
   });
 
   it("describes a folder's CSVs in one CSV on the Web table group, in the order given", () => {
