@@ -96,7 +96,7 @@ function hideTip(): void {
 }
 
 function wardLink(target: EventTarget | null): SVGAElement | null {
-  return target instanceof Element ? target.closest<SVGAElement>(`#${VIEW} svg a[data-name]`) : null;
+  return target instanceof Element ? target.closest<SVGAElement>(`#${VIEW} svg a[aria-label]`) : null;
 }
 
 /* Find my ward */
@@ -153,7 +153,10 @@ function findWard(button: HTMLButtonElement, result: HTMLElement): void {
         return say('The ward outlines could not be loaded, so your ward cannot be found. Please use the lists below.');
       }
       const code = [...shapes].find(([, path]) => ctx.isPointInPath(path, x, y))?.[0];
-      const hit = code ? svg.querySelector<SVGElement>(`[data-ward="${CSS.escape(code)}"]`) : null;
+      // A map drawn by reference names its wards in each `<use>`'s address; one drawn whole, in data-ward.
+      const hit = code
+        ? svg.querySelector<SVGElement>(`use[href$="#${CSS.escape(code)}"], [data-ward="${CSS.escape(code)}"]`)
+        : null;
       if (!hit) {
         return say(
           'Your location seems to be outside the borough, so it is not in any ward on this map. If you are in the borough, your browser may have given an approximate location: please pick your ward on the map or from the lists below.',
@@ -161,7 +164,8 @@ function findWard(button: HTMLButtonElement, result: HTMLElement): void {
       }
       hit.classList.add('is-located');
       const link = hit.closest('a');
-      const name = link?.dataset.name ?? 'a ward';
+      // The link is named "<ward>: <value>", and no value holds ": ".
+      const name = link?.getAttribute('aria-label')?.replace(/: [^:]*$/, '') ?? 'a ward';
       const a = document.createElement('a');
       // The ward's own link on the map: a code can be in both ward sets, at two addresses.
       a.href = link?.getAttribute('href') ?? '/wards/';

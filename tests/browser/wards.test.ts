@@ -17,8 +17,8 @@ const oldWards = wardRows.filter((w) => w.ward_set === '2002-2022');
 const session = useBrowser();
 
 const fills = (page: Page) =>
-  page.$$eval('#ward-map svg [data-ward]', (ps) =>
-    ps.map((p) => `${p.getAttribute('data-ward')}=${p.getAttribute('fill')}`),
+  page.$$eval('#ward-map svg use', (us) =>
+    us.map((u) => `${u.getAttribute('href')!.split('#')[1]}=${u.getAttribute('fill')}`),
   );
 
 /** Opens a page with the browser's location set (or refused when `at` is null). */
@@ -39,7 +39,7 @@ describe('ward map', () => {
     }
     expect(inMap).toBe(true);
     const focused = page.locator(':focus');
-    const code = (await focused.locator('[data-ward]').getAttribute('data-ward'))!;
+    const code = (await focused.locator('use').getAttribute('href'))!.split('#')[1]!;
     const row = page.locator('#ward-map-table tbody tr', { has: page.locator(`td:text-is("${code}")`) });
     const name = (await row.locator('th').textContent())!.trim();
     const value = (await row.locator('td').nth(0).textContent())!.trim();
@@ -109,7 +109,7 @@ describe('find my ward', () => {
       'You appear to be in Bromley Town (May 2022 wards)',
     );
     expect(await page.locator('.find-ward-result a').getAttribute('href')).toBe('/wards/E05013991/');
-    expect(await page.locator('#ward-map .is-located').getAttribute('data-ward')).toBe('E05013991');
+    expect(await page.locator('#ward-map .is-located').getAttribute('href')).toMatch(/#E05013991$/);
     expect(foreign).toEqual([]);
     await context.close();
   });

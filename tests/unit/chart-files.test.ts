@@ -132,7 +132,7 @@ describe('a figure', () => {
 describe('chart files', () => {
   it("writes a map's outlines in and takes the page's ward links out, for a file that stands alone", () => {
     const map =
-      '<svg data-shapes="/w.svg"><g class="wards"><a href="/wards/A1/" aria-label="Ward A: 3 offences" data-name="Ward A"><use href="/w.svg#A1" fill="#111" data-ward="A1"/></a></g></svg>';
+      '<svg data-shapes="/w.svg"><g class="wards"><a href="/wards/A1/" aria-label="Ward A: 3 offences"><use href="/w.svg#A1" fill="#111"/></a></g></svg>';
     const file = withoutPageLinks(inlineShapes(map, '<svg><path id="A1" d="M0 0l1 1z"/></svg>'));
     expect(file).toBe('<svg><g class="wards"><path d="M0 0l1 1z" fill="#111"/></g></svg>');
     expect(() => inlineShapes(map, '<svg></svg>')).toThrow(/A1 is not in the shapes file/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pathData, wardMap, wardsBBox, type MapWard } from '../../src/charts/choropleth';
+import { pathData, wardMap, wardMapByReference, wardsBBox, type MapWard } from '../../src/charts/choropleth';
 import { fitFromAttribute, fitMercator, fitToAttribute, project } from '../../src/charts/map-projection';
 
 const square = (x: number, y: number, s: number): GeoJSON.Polygon => ({
@@ -57,9 +57,7 @@ describe('wardMap', () => {
   const svg = wardMap(wards, { id: 'm', title: 'Title', desc: 'Desc', interactive: true, width: 400 });
 
   it('makes every ward a link whose accessible name carries its value', () => {
-    expect(svg).toContain(
-      '<a href="/wards/E05990001/" aria-label="Alpha &amp; Co: 12 offences" data-name="Alpha &amp; Co">',
-    );
+    expect(svg).toContain('<a href="/wards/E05990001/" aria-label="Alpha &amp; Co: 12 offences">');
     expect(svg).toContain('aria-label="Beta: 30 offences"');
     expect(svg.match(/<a /g)).toHaveLength(2);
     expect(svg).toMatch(/fill="#253494" data-ward="E05990002"/);
@@ -93,5 +91,31 @@ describe('wardMap', () => {
   it('writes compact relative paths that close each ring', () => {
     const fit = fitMercator(wardsBBox([wards[0]!.geometry]), 100, 100, 0);
     expect(pathData(wards[0]!.geometry, fit)).toMatch(/^M\d+ \d+(l-?\d+-?\s?\d+)+z$/);
+  });
+});
+
+describe('wardMapByReference', () => {
+  const shapes = { width: 400, height: 300, fit: fitMercator([0, 51, 0.2, 51.1], 400, 300, 10), href: '/s.svg' };
+  const svg = wardMapByReference(
+    [
+      {
+        code: 'E05990001',
+        name: 'Alpha & Co',
+        fill: '#111111',
+        href: '/wards/E05990001/',
+        label: 'Alpha & Co: 12 offences',
+      },
+      { code: 'E05990002', name: 'Beta', fill: '#222222' },
+    ],
+    shapes,
+    { id: 'm', title: 'Title', desc: 'Desc', interactive: true },
+  );
+
+  it('draws each ward as its link, its name and a coloured reference, and nothing more (it repeats for every ward of every view)', () => {
+    expect(svg).toContain(
+      '<a href="/wards/E05990001/" aria-label="Alpha &amp; Co: 12 offences"><use href="/s.svg#E05990001" fill="#111111"/></a>',
+    );
+    expect(svg).toContain('<use href="/s.svg#E05990002" fill="#222222"/>');
+    expect(svg).toContain('data-shapes="/s.svg"');
   });
 });
