@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { distFile } from '../helpers/dist';
+import { distFile, distFiles } from '../helpers/dist';
 import { siteIndex } from '../helpers/site-index';
 import { readAtom, type AtomRead } from '../helpers/atom';
 import { allWards, currentWardSet } from '../../src/lib/wards';
@@ -84,7 +84,9 @@ function expectMonthEntries(feed: AtomRead, months: string[], count: (m: string)
 }
 
 describe('ward feeds', () => {
-  const wards = allWards();
+  // The current set's wards have feeds; a superseded ward's figures have ended, so it has none.
+  const wards = allWards().filter((w) => w.set === currentWardSet());
+  const superseded = allWards().filter((w) => w.set !== currentWardSet());
   const files = { '2002-2022': counts(CRIME_FILES['2002-2022']), '2022': counts(CRIME_FILES['2022']) };
   /** A set's counts: the published site's wards are London's two sets, each with its MPS file. */
   const data = (set: WardSet) => {
@@ -92,8 +94,18 @@ describe('ward feeds', () => {
     return files[set];
   };
 
-  it('every ward page links its feed, for feed readers and for people', () => {
-    expect(wards.length).toBe(44);
+  it('no superseded ward has a feed, or offers to be followed', () => {
+    expect(superseded.length).toBe(22);
+    for (const w of superseded) {
+      expect(distFiles().includes(wardFileHref(w.slug, 'feed', 'xml').slice(1)), w.slug).toBe(false);
+      const html = distFile(`${wardPageHref(w).slice(1)}index.html`);
+      expect(html, w.slug).not.toContain('application/atom+xml');
+      expect(html, w.slug).not.toContain('Follow this ward');
+    }
+  });
+
+  it('every current ward page links its feed, for feed readers and for people', () => {
+    expect(wards.length).toBe(22);
     for (const w of wards) {
       const html = distFile(`${wardPageHref(w).slice(1)}index.html`);
       const href = wardFileHref(w.slug, 'feed', 'xml');
