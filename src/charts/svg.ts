@@ -2,7 +2,10 @@
 
 /** Escapes text for use in SVG/HTML content and attribute values. */
 export function esc(text: string | number): string {
-  return String(text)
+  const s = String(text);
+  // Most text (codes, numbers, colours, most names) has nothing to escape: five scans saved, a million times a build.
+  if (!/[&<>"']/.test(s)) return s;
+  return s
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -41,16 +41,28 @@ export function quarterMonths(fy: string, quarter: number): { start: string; end
   return { start: `${year}-${pad(m)}`, end: `${year}-${pad(m + 2)}` };
 }
 
+// A site names the same few dozen months millions of times (every table row of every ward), so each label is made once.
+const monthLabels = new Map<string, string>();
+const shortMonthLabels = new Map<string, string>();
+
 /** `2012-06` → `June 2012`. */
 export function monthLabel(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return `${MONTHS[m - 1]} ${y}`;
+  let label = monthLabels.get(month);
+  if (label === undefined) {
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    monthLabels.set(month, (label = `${MONTHS[m - 1]} ${y}`));
+  }
+  return label;
 }
 
 /** `2012-06` → `Jun 2012`, for chart axes. */
 export function shortMonthLabel(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return `${MONTHS[m - 1]?.slice(0, 3)} ${y}`;
+  let label = shortMonthLabels.get(month);
+  if (label === undefined) {
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    shortMonthLabels.set(month, (label = `${MONTHS[m - 1]?.slice(0, 3)} ${y}`));
+  }
+  return label;
 }
 
 /** A period from two months, in words: `April–June 2012`, `November 2012–January 2013`. */

@@ -3,20 +3,18 @@
  * download. Entries are written in the order given with a fixed timestamp, so the
  * same files always make the same bytes.
  */
-import { deflateRawSync } from 'node:zlib';
+import { crc32 as zlibCrc32, deflateRawSync } from 'node:zlib';
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-/** CRC-32 of the bytes, as ZIP requires. */
+/** CRC-32 of the bytes, as ZIP requires (zlib's: a region's package is 170 MB, 1.7 s in JavaScript). */
 export function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+  return zlibCrc32(bytes) >>> 0;
 }
+
+/**
+ * zlib's default level: on a region's crime tables it is 3.6 times as fast as level 9 for a
+ * zip 9% larger (5.7 MB against 5.2 MB for London's), in a build held to a minute.
+ */
+const DEFLATE_LEVEL = 6;
 
 /** Builds a ZIP archive; `date` (YYYY-MM-DD) is stamped on every entry. */
 export function zip(entries: Array<{ name: string; data: Uint8Array }>, date: string): Uint8Array {
@@ -27,7 +25,7 @@ export function zip(entries: Array<{ name: string; data: Uint8Array }>, date: st
   let offset = 0;
   for (const e of entries) {
     const name = Buffer.from(e.name, 'utf8');
-    const packed = deflateRawSync(e.data, { level: 9 });
+    const packed = deflateRawSync(e.data, { level: DEFLATE_LEVEL });
     const crc = crc32(e.data);
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);

@@ -6,6 +6,7 @@
  * not met; the rise is within normal year-to-year variation."
  */
 import type { Change } from './change';
+import { formatNumber } from '../../core/table-data';
 
 /** The variation test's two answers. */
 export const VARIATION_WORDS = {
@@ -21,7 +22,8 @@ export function percentWords(percent: number): string {
   const a = Math.abs(percent);
   if (a < 0.05) return 'less than 0.1%';
   const digits = a < 10 ? 1 : 0;
-  return `${a.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })}%`;
+  // formatNumber keeps one formatter per precision: toLocaleString with options makes one a call.
+  return `${formatNumber(a, digits)}%`;
 }
 
 /** A signed percentage change: "+1.7%", "−27%". */
@@ -33,7 +35,7 @@ export function signedPercent(percent: number): string {
 export function changeHeadline(c: Pick<Change, 'difference' | 'percent'>): string {
   if (c.difference === 0) return 'no change';
   const dir = c.difference > 0 ? 'up' : 'down';
-  if (c.percent === null) return `${dir} ${Math.abs(c.difference).toLocaleString('en-GB')}`;
+  if (c.percent === null) return `${dir} ${formatNumber(Math.abs(c.difference))}`;
   return `${dir} ${percentWords(c.percent)}`;
 }
 

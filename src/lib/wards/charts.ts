@@ -9,7 +9,7 @@ import { barChart } from '../../charts/barChart';
 import { smallMultiples } from '../../charts/smallMultiples';
 import { PHONE_WIDTH } from '../../charts/svg';
 import { monthLabel, monthSpan, shortMonthLabel, periodLabel } from '../../core/periods';
-import { withContext, type TableData } from '../../core/table-data';
+import { formatNumber, withContext, type TableData } from '../../core/table-data';
 import type { Figure, FigureSpec } from '../../charts/figure';
 import type { LegendItem } from '../../charts/legend';
 import { figure } from '../figure';
@@ -242,8 +242,7 @@ export function ranksChart(w: Ward): Figure {
   // Ranked among every ward of the set in the area (all of London, say), not only the ward's borough.
   const title = `${w.name} against ${siteConfig().area.name}'s wards, ${period}`;
   const all = rows[0]!;
-  const fmt2 = (v: number | null | undefined) =>
-    (v ?? 0).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const fmt2 = (v: number | null | undefined) => formatNumber(v ?? 0, 2);
   // All crime is left out of the bars (it would dwarf every category); it leads the table.
   const svg = barChart(
     rows.slice(1).map((r) => ({ label: r.category, value: r.offences, compare: Math.round(r.average_ward * 10) / 10 })),
