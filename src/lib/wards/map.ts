@@ -53,9 +53,18 @@ export function hasRates(set: WardSet): boolean {
   return wardSetData(set).wards.every((w) => w.population !== null);
 }
 
-/** Periods offered for a ward set: the latest 12 months, then every month, newest first. */
+/** Periods offered for a ward set: the latest 12 months, then every month with figures, newest first. */
 export function periodsFor(set: WardSet): string[] {
-  return [LATEST_12, ...[...wardSetData(set).months].reverse()];
+  const { months, missingMonths } = wardSetData(set);
+  return mapPeriods(months, missingMonths);
+}
+
+/**
+ * The latest 12 months, then each month newest first, leaving out a month the source has
+ * no figures for (a month data.police.uk's files lack): its map would show every ward at 0.
+ */
+export function mapPeriods(months: readonly string[], missing: ReadonlySet<string>): string[] {
+  return [LATEST_12, ...[...months].reverse().filter((m) => !missing.has(m))];
 }
 
 /** Every combination offered, in a stable order. */
