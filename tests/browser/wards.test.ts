@@ -48,6 +48,35 @@ describe('ward map', () => {
     expect(await page.locator('.ward-tooltip').textContent()).toBe(`${name}: ${value} offences`);
   });
 
+  it("lets a keyboard user skip past the map's ward links, with one key", async () => {
+    const { page } = await session.open('/wards/');
+    let onSkip = false;
+    for (let i = 0; i < 120 && !onSkip; i++) {
+      await page.keyboard.press('Tab');
+      onSkip = await page.evaluate(() => document.activeElement?.classList.contains('skip-links') ?? false);
+    }
+    expect(onSkip).toBe(true);
+    const wards = await page.locator('#ward-map svg a').count();
+    expect(await page.locator(':focus').textContent()).toContain(`Skip past the ${wards} links on this map`);
+    expect(await page.locator(':focus').isVisible()).toBe(true);
+    // Before the map: the next Tab would reach its first ward.
+    expect(
+      await page.evaluate(() => {
+        const first = document.querySelector('#ward-map svg a')!;
+        return !!(document.activeElement!.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING);
+      }),
+    ).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('#ward-map svg'))).toBe(false);
+    expect(
+      await page.evaluate(() => {
+        const summary = document.querySelector('#ward-map-summary')!;
+        return !!(summary.compareDocumentPosition(document.activeElement!) & Node.DOCUMENT_POSITION_FOLLOWING);
+      }),
+    ).toBe(true);
+  });
+
   it('changes the fills, the table and the address when a category is chosen, without reloading', async () => {
     const { page } = await session.open('/wards/');
     await page.evaluate(() => {
