@@ -44,7 +44,10 @@ const described = new Map<string, Figure>();
 let drawn = 0;
 /** The drawn figures each embed page holds, by the page they live on. */
 const embedded = new Map<string, Figure[]>();
+/** CSVs found missing, so a CSV many views share is reported once. */
+const missing = new Set<string>();
 for await (const figure of readFigures(figures)) {
+  if (missing.has(figure.key)) continue;
   const earlier = described.get(figure.key);
   if (earlier) {
     // A CSV shared by many views is described from the first of them by address, whatever order the pages were built in.
@@ -53,6 +56,7 @@ for await (const figure of readFigures(figures)) {
   }
   if (!existsSync(join(dist, csvHref(figure)))) {
     problems.push(`${figure.page}#${figure.anchor}: "${figure.title}" offers ${csvHref(figure)}, which was not built`);
+    missing.add(figure.key);
     continue;
   }
   described.set(figure.key, figure);

@@ -131,6 +131,11 @@ export function figureOf(spec: FigureSpec, site: SiteLicence): Figure {
   };
 }
 
+/** How many links the figure's drawing holds (a map's wards), each a stop for the keyboard. */
+export function drawingLinks(f: Pick<Figure, 'drawing'>): number {
+  return f.drawing ? (f.drawing.wide.match(/<a /g) ?? []).length : 0;
+}
+
 /** `/<key>.csv`: the figure's table as CSV. */
 export const csvHref = (f: Pick<Figure, 'key'>): string => `/${f.key}.csv`;
 /** `/<key>.svg`: the figure's standalone image. */

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteIndex } from './site-index';
+import { CSV_METADATA_FILE, metadataHref } from '../../src/charts/figure';
 
 export const DIST = 'dist';
 
@@ -30,8 +31,8 @@ export interface CsvTableMetadata {
 
 /** Every folder metadata file's tables, each with the site path of the CSV it describes. */
 export function csvMetadataTables(): Array<{ csv: string; file: string; table: CsvTableMetadata }> {
-  return distFiles('/csv-metadata.json')
-    .concat(distFiles().filter((f) => f === 'csv-metadata.json'))
+  return distFiles()
+    .filter((f) => f === CSV_METADATA_FILE || f.endsWith(`/${CSV_METADATA_FILE}`))
     .flatMap((file) =>
       (JSON.parse(distFile(file)) as { tables: CsvTableMetadata[] }).tables.map((table) => ({
         csv: new URL(table.url).pathname.slice(1),
@@ -43,8 +44,7 @@ export function csvMetadataTables(): Array<{ csv: string; file: string; table: C
 
 /** The metadata of the figure CSV `<key>.csv`, from its folder's `csv-metadata.json`. */
 export function csvMetadataOf(key: string): CsvTableMetadata {
-  const slash = key.lastIndexOf('/');
-  const file = `${slash < 0 ? '' : key.slice(0, slash + 1)}csv-metadata.json`;
+  const file = metadataHref({ key }).slice(1);
   const table = (JSON.parse(distFile(file)) as { tables: CsvTableMetadata[] }).tables.find((t) =>
     new URL(t.url).pathname.endsWith(`/${key}.csv`),
   );

@@ -34,7 +34,7 @@ import { choicePath, mapCsvHref, monthCsvHref, shapesHref, WARDS_PATH, wardPageH
 import { DIVERGING_CLASSES, divergingClassOf } from '../../charts/diverging';
 import { changeContext, changePeriods, wardsChange } from './year-change';
 import { VARIATION_COLUMN, VARIATION_WORDS, variationCell } from '../verdicts/words';
-import { populationBase, ratePerThousand, totalOver, wardSetData } from './';
+import { populationBase, ratePerThousand } from './';
 import { categoryLabel } from './categories';
 
 /** The accessible name of a map's legend. */
@@ -185,21 +185,20 @@ export function monthTable(set: MapChoice['set'], month: string): TableData {
   const key = `${set}|${month}`;
   const made = monthTables.get(key);
   if (made) return made;
-  const wards = wardSetData(set).wards;
   const rates = hasRates(set);
   const rows = mapCategories(set).flatMap(({ id: category }) => {
-    const counts = wards.map((w) => totalOver(set, w.code, category, [month]));
-    const wardRates = wards.map((w, i) => ratePerThousand(counts[i]!, w.population));
-    const ranks = rankValues(counts),
-      rateRanks = rankValues(wardRates);
-    return wards.map((w, i) => ({
+    // The figures each of the month's views maps (mapValues), ranked as its table ranks them.
+    const values = mapValues({ set, category, period: month, measure: 'count' });
+    const ranks = rankValues(values.map((v) => v.count)),
+      rateRanks = rankValues(values.map((v) => v.rate));
+    return values.map(({ ward: w, count, rate }, i) => ({
       ward_name: w.name,
       ward_code: w.code,
       category_id: category,
       category: categoryLabel(category),
-      offences: counts[i]!,
+      offences: count,
       rank: ranks[i] ?? null,
-      ...(rates ? { residents: w.population, rate_per_1000: wardRates[i]!, rate_rank: rateRanks[i] ?? null } : {}),
+      ...(rates ? { residents: w.population, rate_per_1000: rate, rate_rank: rateRanks[i] ?? null } : {}),
     }));
   });
   const base = rates ? populationBase(set) : '';
