@@ -70,6 +70,13 @@ describe('dashboard pages', () => {
     }
   });
 
+  it('states the indicators now identically on the home page and /indicators/, the survey figure included', () => {
+    const cards = (html: string) => /<ul class="cards">[\s\S]*?<\/ul>/.exec(html)![0];
+    const home = cards(distFile('index.html'));
+    expect(cards(distFile('indicators/index.html'))).toBe(home);
+    expect(home.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toMatch(/Confidence \d+% agree/);
+  });
+
   it('shows the Q1 2012/13 figures exactly as published', () => {
     const violence = distFile('indicators/violent-crime/index.html');
     const property = distFile('indicators/property-crime/index.html');

@@ -3,11 +3,16 @@ import { districtsLeftOut } from '../../src/lib/wards/coverage';
 
 describe('districts left out of the ward pages', () => {
   it("names the City of London for a London-wide area, with the manifest's reason", () => {
-    const reasons = districtsLeftOut('E12000007');
+    const reasons = districtsLeftOut({ code: 'E12000007' });
     expect(reasons).toHaveLength(1);
     expect(reasons[0]).toMatch(/City of London Police/);
   });
   it('names none for a borough the files cover', () => {
-    expect(districtsLeftOut('E09000006')).toEqual([]);
+    expect(districtsLeftOut({ code: 'E09000006' })).toEqual([]);
+  });
+  it('reads the districts an area named by a force-area code lists', () => {
+    const reasons = districtsLeftOut({ code: 'E23000001', districts: ['E09000001', 'E09000006'] });
+    expect(reasons).toHaveLength(1);
+    expect(reasons[0]).toMatch(/City of London Police/);
   });
 });

@@ -48,12 +48,17 @@ function reconcileTable(): TableData {
   };
 }
 
+/** The ward sets with a borough series beside them, in the order the chart draws and keys them. */
+function reconciledSets(rows: ReturnType<typeof reconcileRows>): WardSet[] {
+  return areaWardSets().filter((set) => rows.some((r) => r.set === set));
+}
+
 /** Line chart of the monthly percentage difference for each ward set with a borough series beside it; null for none. */
 function reconcileChart(): string | null {
   const rows = reconcileRows();
   if (!rows.length) return null;
   const months = monthRange(rows[0]!.month, rows[rows.length - 1]!.month);
-  const sets = areaWardSets().filter((set) => rows.some((r) => r.set === set));
+  const sets = reconciledSets(rows);
   const series = sets.map((set) => {
     const byMonth = new Map(rows.filter((r) => r.set === set).map((r) => [r.month, r.percent]));
     return {
@@ -84,7 +89,11 @@ export function reconcileFigure(): Figure {
     title: 'Ward sum against the borough total, by month',
     summary: reconcileSentences().join(' '),
     svg: reconcileChart(),
-    legend: areaWardSets().map((s, i) => ({ label: WARD_SET_INFO[s].short, swatch: { kind: 'series', index: i } })),
+    // The key names the lines the chart draws, one for each set reconciled.
+    legend: reconciledSets(reconcileRows()).map((s, i) => ({
+      label: WARD_SET_INFO[s].short,
+      swatch: { kind: 'series', index: i },
+    })),
     legendLabel: 'Key',
     table: reconcileTable(),
     provenance: {
