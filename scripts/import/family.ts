@@ -18,8 +18,6 @@ export interface ImportStep {
 
 /** A source family: its folder's imports. */
 export interface SourceFamily {
-  /** Who publishes the files, in words, for the import log. */
-  title: string;
   /** The family's imports by name, in the order a full run takes those with nothing to wait for. */
   imports: Readonly<Record<string, ImportStep>>;
 }

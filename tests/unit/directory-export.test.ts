@@ -5,12 +5,10 @@ import { join } from 'node:path';
 import { loadDirectory } from '../../src/lib/directory';
 import { flatRows } from '../../src/lib/directory/export';
 import { directoryChecks } from '../../src/lib/directory/checks';
-import { loadAll, loadTable, clearTableCache } from '../../src/core/load';
+import { loadAll, clearTableCache } from '../../src/core/load';
 import { allTables } from '../../src/schemas/index';
-import { sourcesTable } from '../../src/schemas/sources';
 
 const entries = loadDirectory();
-const sources = loadTable(sourcesTable);
 
 describe('flat CSV export', () => {
   it('has one row per entry with organisation and areas joined in', () => {

@@ -8,7 +8,7 @@ import { sourceManifest } from '../../scripts/import/lib';
 import type { SourceFamily } from '../../scripts/import/family';
 
 const run = () => undefined;
-const fam = (imports: SourceFamily['imports']): SourceFamily => ({ title: 't', imports });
+const fam = (imports: SourceFamily['imports']): SourceFamily => ({ imports });
 
 describe('source families', () => {
   it('finds every folder with an index.ts, and an import for every entry of content/sources.json', async () => {

@@ -3,7 +3,6 @@ import type { SourceFamily } from '../family';
 import { main as exports } from './exports';
 
 export const family: SourceFamily = {
-  title: "the directory's downloads, from its own tables",
   imports: {
     'directory-exports': { run: exports },
   },

@@ -8,7 +8,6 @@ import { main as onsWardBoundaries } from './ons-ward-boundaries';
 import { main as lsoaWardPopulation } from './lsoa-population';
 
 export const family: SourceFamily = {
-  title: 'ward boundaries, populations and postcodes (ONS, GLA, Ordnance Survey)',
   imports: {
     'ward-boundaries': { run: wardBoundaries },
     'ward-population': { run: wardPopulation, after: ['ward-boundaries'] },

@@ -3,7 +3,6 @@ import type { SourceFamily } from '../family';
 import { main as pas } from './pas';
 
 export const family: SourceFamily = {
-  title: "MOPAC's Public Attitude Survey",
   imports: {
     // Finds the area's borough by the name boroughs.csv gives it.
     'mopac-pas': { run: pas, after: ['boroughs'] },

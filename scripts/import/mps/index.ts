@@ -5,7 +5,6 @@ import { main as wardCrimeOld } from './ward-crime-2020-2022';
 import { main as wardCrimeNew } from './ward-crime-2023-2026';
 
 export const family: SourceFamily = {
-  title: 'Metropolitan Police Service ward and borough crime files',
   imports: {
     'mps-borough': { run: borough },
     // Ward codes are checked against the ward list the boundaries give.

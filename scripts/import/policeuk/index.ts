@@ -4,7 +4,6 @@ import { main as wards } from './wards';
 import { main as street } from './street';
 
 export const family: SourceFamily = {
-  title: 'data.police.uk street-level crime and anti-social behaviour',
   imports: {
     'policeuk-wards': { run: wards, after: ['ward-boundaries'] },
     // The monthly street files, placed in the area's wards by each record's point.

@@ -3,7 +3,6 @@ import type { SourceFamily } from '../family';
 import { main as links } from './links';
 
 export const family: SourceFamily = {
-  title: "the strategy actions' links, from their own table",
   imports: {
     'strategy-links': { run: links },
   },

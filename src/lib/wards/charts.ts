@@ -337,7 +337,6 @@ export function asbChart(w: Ward): Figure | null {
   });
 }
 
-/** Words joined as a list: "a", "a and b", "a, b and c". */
 /**
  * A change figure's summary: all crime's verdict; then each category with a target rule in
  * the same one-sentence form, the other categories whose change is beyond normal variation

@@ -65,9 +65,7 @@ export interface WardSetData {
   sourceId: string;
   /** The published table (datapackage resource) the set's crime figures are in. */
   dataset: string;
-  /** Categories the set's source publishes (with at least one row), as ids in vocabulary order. */
-  categories: string[];
-  /** The same categories with their labels. */
+  /** Categories the set's source publishes (with at least one row), in vocabulary order, with their labels. */
   categoryList: WardCategory[];
 }
 
@@ -237,7 +235,6 @@ function buildSet(
     total,
     sourceId: crime[0]!.source_id,
     dataset,
-    categories: categoryList.map((c) => c.id),
     categoryList,
   };
 }

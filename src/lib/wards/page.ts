@@ -1,19 +1,15 @@
 /**
  * What a ward's page shows besides its charts: neighbours (wards sharing a border in
  * the topology), overlapping wards of the other ward set (from the measured overlaps),
- * a locator map, and the downloads (tidy monthly data and the boundary as GeoJSON).
+ * a locator map, and the boundary as GeoJSON.
  */
 import { loadTable } from '../../core/load';
-import { ALL_CRIME } from '../../schemas/vocab/crime-categories';
-import { categoryLabel } from './categories';
 import { wardMap } from '../../charts/choropleth';
 import { neighboursOf, wardBoundaries, wardTopology } from './topology';
-import { wardKey, wardOf, wardSetData, wardWithSameCode, type Ward } from './';
+import { wardKey, wardOf, wardWithSameCode, type Ward } from './';
 import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
 import type { RowOf } from '../../core/tables';
-import { asbOf, asbSource, ASB } from './asb';
 import { wardOverlapsTable } from '../../schemas/wards';
-import type { TableData } from '../../core/table-data';
 import { siteConfig } from '../site';
 import { boroughName, boroughWardsOf } from './boroughs';
 

@@ -167,11 +167,6 @@ export const POLICEUK_TYPES: readonly PoliceUkType[] = [
 /** The type ids, for the schema's allowed values. */
 export const POLICEUK_CATEGORY_IDS = POLICEUK_TYPES.map((t) => t.id) as unknown as readonly [string, ...string[]];
 
-/** Each type's label by id. */
-export const POLICEUK_CATEGORIES: Readonly<Record<string, string>> = Object.fromEntries(
-  POLICEUK_TYPES.map((t) => [t.id, t.label]),
-);
-
 /** The id of anti-social behaviour, which is not a crime. */
 export const POLICEUK_ASB = 'anti-social-behaviour';
 
