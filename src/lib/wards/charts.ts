@@ -96,15 +96,21 @@ function averageWard(set: WardSet, category: string, month: string): number {
 export function trendChart(w: Ward): Figure {
   const d = wardSetData(w.set);
   const mine = d.series.get(w.code)!.get(ALL_CRIME.id)!;
-  const rows = d.months.map((m) => ({
-    month: m,
-    offences: mine.get(m) ?? 0,
-    average_ward: averageWard(w.set, ALL_CRIME.id, m),
-    police_file: extractWords(d.extractOf.get(m) ?? ''),
-  }));
+  // A month the source lacks is a gap in the lines and an empty cell, never a 0.
+  const rows = d.months.map((m) => {
+    const missing = d.missingMonths.has(m);
+    return {
+      month: m,
+      offences: missing ? null : (mine.get(m) ?? 0),
+      average_ward: missing ? null : averageWard(w.set, ALL_CRIME.id, m),
+      police_file: missing ? '' : extractWords(d.extractOf.get(m) ?? ''),
+    };
+  });
   const title = `All crime each month, ${w.name} and the average ward`;
-  const first = rows[0]!,
-    last = rows[rows.length - 1]!;
+  const counted = rows.filter((r) => r.offences !== null) as Array<(typeof rows)[number] & { offences: number }>;
+  const first = counted[0]!,
+    last = counted[counted.length - 1]!;
+  const gaps = rows.filter((r) => r.offences === null).map((r) => monthLabel(r.month));
   const svg = lineChart(
     [
       { id: 'ward', label: w.name, points: rows.map((r) => ({ x: r.month, y: r.offences })) },
@@ -121,13 +127,13 @@ export function trendChart(w: Ward): Figure {
       markers: breakMarkers(w.set, d.months),
     },
   );
-  const total = rows.reduce((n, r) => n + r.offences, 0);
-  const peak = rows.reduce((a, b) => (b.offences > a.offences ? b : a));
+  const total = counted.reduce((n, r) => n + r.offences, 0);
+  const peak = counted.reduce((a, b) => (b.offences > a.offences ? b : a));
   return wardFigure(w, 'trend', {
     title,
     svg,
     legend: againstAverage(w),
-    summary: `${w.name} had ${total.toLocaleString('en-GB')} offences recorded over ${periodLabel(first.month, last.month)}, ${first.offences} in the first month and ${last.offences} in the last; the highest month was ${shortMonthLabel(peak.month)} with ${peak.offences}. The average ward had ${one(rows.reduce((n, r) => n + r.average_ward, 0)).toLocaleString('en-GB')} over the same months.`,
+    summary: `${w.name} had ${total.toLocaleString('en-GB')} offences recorded over ${periodLabel(first.month, last.month)}, ${first.offences} in the first month and ${last.offences} in the last; the highest month was ${shortMonthLabel(peak.month)} with ${peak.offences}. The average ward had ${one(counted.reduce((n, r) => n + r.average_ward!, 0)).toLocaleString('en-GB')} over the same months.${gaps.length ? ` The source has no figures for ${listWords(gaps)}.` : ''}`,
     table: {
       caption: `${title} (${WARD_SET_INFO[w.set].short})`,
       rowHeader: 'month',

@@ -16,7 +16,7 @@ import { monthPublishedSince } from '../releases';
 import { siteConfig } from '../site';
 import { percentChange } from '../verdicts/change';
 import { changeHeadline } from '../verdicts/words';
-import { wardSetData, type Ward } from './';
+import { monthsWithFigures, wardSetData, type Ward } from './';
 import { WARDS_FEED, WARDS_PATH, wardFileHref, wardPageHref } from './paths';
 import { monthlyCounts } from './year-change';
 
@@ -67,8 +67,9 @@ export function wardFeed(w: Ward): AtomFeedSpec {
   const page = new URL(wardPageHref(w), site.url).href;
   const updated = (m: string) => monthPublishedSince(d.dataset, m);
   const entries = monthEntries({
-    months: d.months,
-    counts: monthlyCounts(w.set, w.code, ALL_CRIME.id, d.months),
+    // A month the source lacks has no entry: it would read as a month without crime.
+    months: monthsWithFigures(w.set),
+    counts: monthlyCounts(w.set, w.code, ALL_CRIME.id, monthsWithFigures(w.set)),
     who: w.name,
     page,
     updated,
@@ -89,8 +90,8 @@ export function areaFeed(set: WardSet): AtomFeedSpec {
   const d = wardSetData(set);
   const page = new URL(WARDS_PATH, site.url).href;
   const entries = monthEntries({
-    months: d.months,
-    counts: monthlyCounts(set, null, ALL_CRIME.id, d.months),
+    months: monthsWithFigures(set),
+    counts: monthlyCounts(set, null, ALL_CRIME.id, monthsWithFigures(set)),
     who: `${site.area.name}'s ${d.wards.length} wards`,
     page,
     updated: (m) => monthPublishedSince(d.dataset, m),

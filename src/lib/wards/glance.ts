@@ -11,7 +11,7 @@ import { sparkline, sparklineWords } from '../../charts/sparkline';
 import { ALL_CRIME } from '../../schemas/vocab/crime-categories';
 import type { Change } from '../verdicts/change';
 import { verdictSentence } from '../verdicts/words';
-import { latestTwelve, populationBase, ratePerThousand, wardSetData, type Ward } from './';
+import { latestTwelve, monthsWithFigures, populationBase, ratePerThousand, wardSetData, type Ward } from './';
 import { hasRates } from './map';
 import { rankWords, setRanks } from './ranks';
 import { changePeriods, monthlyCounts, yearChange } from './year-change';
@@ -20,6 +20,8 @@ export interface WardGlance {
   /** The latest 12 months, in words, and the ward's offences over them. */
   period: string;
   offences: number;
+  /** Months of the 12 the source has no figures for, in words: the offences leave them out. */
+  missing: string[];
   /** All crime's change on the year before, its period in words and its sentence; null with under 24 months. */
   change: { change: Change; earlierPeriod: string; sentence: string } | null;
   /** The ward's place by offences: "2nd", "joint 4th"; 1st has the most. */
@@ -43,11 +45,12 @@ export function wardGlance(w: Ward): WardGlance {
   const withRates = hasRates(w.set);
   const population = d.wards.reduce((n, x) => n + (x.population ?? 0), 0);
   // The sparkline draws the months the change compares (the year before dashed), or the whole series when shorter.
-  const drawn = p ? [...p.earlier, ...p.later] : d.months;
+  const drawn = p ? [...p.earlier, ...p.later] : monthsWithFigures(w.set);
   const counts = monthlyCounts(w.set, w.code, ALL_CRIME.id, drawn);
   const drawnPeriod = periodLabel(drawn[0]!, drawn[drawn.length - 1]!);
   return {
     period: periodLabel(months[0]!, months[months.length - 1]!),
+    missing: months.filter((m) => d.missingMonths.has(m)).map(monthLabel),
     offences: all.counts[me]!,
     change: change && {
       change,

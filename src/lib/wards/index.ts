@@ -244,6 +244,16 @@ export function latestTwelve(set: WardSet): string[] {
   return wardSetData(set).months.slice(-12);
 }
 
+/**
+ * The set's months that have figures, oldest first: every month but those its source lacks
+ * (missingMonths). Whatever draws or lists months one by one takes these, so a missing month
+ * never reads as a month without crime.
+ */
+export function monthsWithFigures(set: WardSet): string[] {
+  const { months, missingMonths } = wardSetData(set);
+  return months.filter((m) => !missingMonths.has(m));
+}
+
 /** Offences in a ward and category summed over the given months. */
 export function totalOver(set: WardSet, code: string, category: string, months: readonly string[]): number {
   const m = wardSetData(set).series.get(code)?.get(category);

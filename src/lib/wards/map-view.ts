@@ -34,7 +34,8 @@ import { choicePath, mapCsvHref, monthCsvHref, shapesHref, WARDS_PATH, wardPageH
 import { DIVERGING_CLASSES, divergingClassOf } from '../../charts/diverging';
 import { changeContext, changePeriods, wardsChange } from './year-change';
 import { VARIATION_COLUMN, VARIATION_WORDS, variationCell } from '../verdicts/words';
-import { populationBase, ratePerThousand } from './';
+import { populationBase, ratePerThousand, wardSetData } from './';
+import { listWords } from '../../core/words';
 import { categoryLabel } from './categories';
 
 /** The accessible name of a map's legend. */
@@ -138,6 +139,11 @@ export function mapView(choice: MapChoice): Figure {
     : top && bottom
       ? `Highest: ${top.ward.name}, ${formatValue(top.value, choice.measure)} ${unit}. Lowest: ${bottom.ward.name}, ${formatValue(bottom.value, choice.measure)} ${unit}. All ${values.length} wards together: ${formatNumber(total)} offences.`
       : 'No ward has a figure for this choice.';
+  // A change view has no missing month (changePeriods refuses one); a 12-month total may leave one out.
+  const missing = periodMonths(choice.set, choice.period).filter((m) => wardSetData(choice.set).missingMonths.has(m));
+  const gaps = missing.length
+    ? ` The source has no figures for ${listWords(missing.map(monthLabel))}, so these totals leave ${missing.length === 1 ? 'it' : 'them'} out.`
+    : '';
   const month = isMonthView(choice) ? choice.period : null;
   return figure({
     csvHref: month ? monthCsvHref(choice.set, month) : mapCsvHref(choice),
@@ -147,7 +153,7 @@ export function mapView(choice: MapChoice): Figure {
     page: viewPage(choice),
     anchor: 'ward-map',
     title,
-    summary,
+    summary: `${summary}${gaps}`,
     svg,
     shapes: shapesHref(choice.set),
     legend: isChange ? changeLegend(values) : legendOf(c, values, choice),
