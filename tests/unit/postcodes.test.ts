@@ -62,6 +62,7 @@ describe('postcode rows', () => {
     },
     inArea: (d: string) => d === 'E09000001',
     wardCodes: ['E05990001', 'E05990002'],
+    wardSet: '2022',
     councilNames: new Map([
       ['E09000001', 'Testham'],
       ['E09000002', 'Otherham'],

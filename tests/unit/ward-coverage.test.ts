@@ -16,3 +16,12 @@ describe('districts left out of the ward pages', () => {
     expect(reasons[0]).toMatch(/City of London Police/);
   });
 });
+
+describe('what the districts of a large area are called', () => {
+  it("calls London's boroughs boroughs, and any other area's districts districts", async () => {
+    const { districtNoun } = await import('../../src/lib/wards/boroughs');
+    expect(districtNoun(['E09000006', 'E09000021'])).toBe('borough');
+    expect(districtNoun(['E07000032', 'E06000015'])).toBe('district');
+    expect(districtNoun([])).toBe('district');
+  });
+});

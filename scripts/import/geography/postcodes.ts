@@ -2,11 +2,11 @@
  * Import: OS Code-Point Open → `data/postcodes/postcodes.csv`, the portal's postcode
  * lookup. The area is chosen by its local authority code (content/site.json `area.code`),
  * never by name:
- * - every live postcode whose council is the area, with its May 2022 ward;
+ * - every live postcode whose council is the area, with its ward of the area's current set;
  * - every other live postcode in the same outward codes, with its council, so a search
  *   can say "BR1 4BY is in Lewisham, not here";
  * - the area's postcodes from the August 2014 release that are no longer live, placed in
- *   a May 2022 ward by putting their grid position in the ward boundaries.
+ *   a current ward by putting their grid position in the ward boundaries.
  * As a check on that placing, every live postcode is placed the same way and compared
  * with the ward Code-Point gives it; the import stops if they disagree too often.
  *
@@ -47,7 +47,7 @@ export interface WardShape {
 /** The outward code of a postcode written with its space. */
 export const outwardOf = (postcode: string): string => postcode.split(' ')[0]!;
 
-/** The May 2022 ward a grid position falls in, or null outside them all. */
+/** The ward a grid position falls in, or null outside them all. */
 export function placeInWard(easting: number, northing: number, wards: readonly WardShape[]): string | null {
   const point = bngToWgs84(easting, northing);
   return wards.find((w) => inGeometry(point, w.geometry))?.code ?? null;
@@ -69,8 +69,8 @@ export function postcodeRows(input: {
   /** Whether a district code is in the area. */
   inArea: (district: string) => boolean;
   wardCodes: readonly string[];
-  /** The ward set those codes are of (the May 2022 wards unless given). */
-  wardSet?: string;
+  /** The ward set those codes are of: the area's current set. */
+  wardSet: string;
   councilNames: ReadonlyMap<string, string>;
   wards: readonly WardShape[];
 }): { rows: PostcodeRow[]; unplaced: string[]; agreement: number } {
@@ -119,7 +119,7 @@ export function postcodeRows(input: {
       postcode: pc,
       outward_code: outwardOf(pc),
       ward_code: ward,
-      ward_set: ward === null ? null : (input.wardSet ?? '2022'),
+      ward_set: ward === null ? null : input.wardSet,
       council_code: district,
       council_name: council(district, where),
       status: 'live',
@@ -145,7 +145,7 @@ export function postcodeRows(input: {
       postcode: pc,
       outward_code: outwardOf(pc),
       ward_code: ward,
-      ward_set: input.wardSet ?? '2022',
+      ward_set: input.wardSet,
       council_code: district,
       council_name: council(district, where),
       status: 'terminated',
@@ -223,7 +223,7 @@ export function main(): void {
     );
   if (unplaced.length)
     log(
-      `${unplaced.length} postcodes no longer in use lie outside the area's May 2022 wards and are left out: ${unplaced.join(', ')}`,
+      `${unplaced.length} postcodes no longer in use lie outside the area's ${set} wards and are left out: ${unplaced.join(', ')}`,
     );
   writeDataCsv(
     'postcodes/postcodes.csv',

@@ -15,6 +15,14 @@ export interface Borough {
   wards: Ward[];
 }
 
+/**
+ * What to call the districts a large area is split into, in words for residents: London's
+ * are boroughs (E09 codes); elsewhere they are districts (a county's, or a force area's).
+ */
+export function districtNoun(codes: readonly string[]): 'borough' | 'district' {
+  return codes.length > 0 && codes.every((c) => c.startsWith('E09')) ? 'borough' : 'district';
+}
+
 let names: Map<string, string> | undefined;
 
 /** The borough's name from data/wards/boroughs.csv (the code where none is listed). */

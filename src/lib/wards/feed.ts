@@ -3,8 +3,9 @@
  * wards together, each with an entry per month of figures, newest first: "January 2026:
  * 135 offences in Penge & Cator, down 4.3% on January 2025". An entry's id is the page's
  * address and the month, so it never changes; its date is the release from which the
- * month's figures have stood unchanged (src/lib/releases), so a revised month shows as
- * updated and nothing else moves. A month against the same month a year before is a plain
+ * ward table's figures for that month have stood unchanged (src/lib/releases records a
+ * table's total a month, not each ward's), so when a release revises a month, that month's
+ * entry is marked updated in every ward's feed, and nothing else moves. A month against the same month a year before is a plain
  * difference, not a verdict: the page tests the change over 12 months.
  */
 import { addMonths, monthLabel } from '../../core/periods';
@@ -57,7 +58,12 @@ export function monthEntries(opts: {
 
 /** What a ward feed's entries and page say about where the figures come from. */
 function recorded(set: WardSet): string {
-  return `Offences recorded by the ${siteConfig().area.policeForce} on the ${WARD_SET_INFO[set].short}; the police revise earlier months between extracts.`;
+  // The Metropolitan Police's ward files are re-extracted and revise earlier months; data.police.uk's are used as published.
+  const revised =
+    wardSetData(set).family === 'mps'
+      ? 'the police revise earlier months between extracts'
+      : "each month is data.police.uk's file for it, as published";
+  return `Offences recorded by the ${siteConfig().area.policeForce} on the ${WARD_SET_INFO[set].short}; ${revised}.`;
 }
 
 /** A ward's feed: every month of its all-crime series. */
