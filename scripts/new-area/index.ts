@@ -92,7 +92,7 @@ function main(): void {
     );
 
   const names = codes.map((c) => found.names.get(c)!);
-  const name = names.length === 1 ? names[0]! : names.join(', ');
+  const name = names.join(', ');
   const manifest = london ? londonManifest(codes[0]!) : policeUkManifest(found);
   const sections = Object.fromEntries(SECTION_IDS.map((s) => [s, s === 'wards' || (s === 'asb' && !london)]));
   const template = (readConfigJson('site') ?? {}) as { licence?: unknown; language?: string };

@@ -162,3 +162,20 @@ describe('wardPopulations2021', () => {
     ).toThrow('l.csv row 2: population "99x" is not a positive whole number');
   });
 });
+
+describe('wardsWithoutBoundary', () => {
+  it("finds the area's wards with no boundary, a whole district's when its file is missing", async () => {
+    const { wardsWithoutBoundary } = await import('../../scripts/import/geography/ons-ward-boundaries');
+    const lookup = new Map([
+      ['E05000001', 'E07000001'],
+      ['E05000002', 'E07000001'],
+      ['E05000003', 'E07000002'],
+      ['E05000004', 'E07000009'],
+    ]);
+    const lads = new Set(['E07000001', 'E07000002']);
+    expect(wardsWithoutBoundary(lookup, lads, [{ code: 'E05000001' }, { code: 'E05000002' }])).toEqual(['E05000003']);
+    expect(
+      wardsWithoutBoundary(lookup, lads, [{ code: 'E05000001' }, { code: 'E05000002' }, { code: 'E05000003' }]),
+    ).toEqual([]);
+  });
+});

@@ -15,9 +15,9 @@ import { byText, fail, importInputs, log, readSourceCsv, sourceManifest, sources
 import { loadTable } from '../../../src/core/load';
 import { wardsTable } from '../../../src/schemas/wards';
 import type { WardSet } from '../../../src/schemas/vocab/ward-sets';
+import { CENSUS_DAY_2021 } from './ward-population';
 
 export const SOURCE_ID = 'census-2021-lsoa-population';
-export const CENSUS_DAY_2021 = '2021-03-21';
 
 export interface LsoaPopulationRow {
   ward_code: string;

@@ -46,13 +46,10 @@ function boundarySet(): { set: WardSet; path: string } {
 export function areaWardBoundaries(): { set: WardSet; wards: OnsWard[] } {
   const { set, path } = boundarySet();
   const all = readOnsWards(path, null);
-  const lads = ladsOfArea(
-    siteConfig().area.code,
-    all.map((w) => w.lad),
-    path,
-  );
-  const wards = all.filter((w) => lads.has(w.lad));
   const lookup = readWardToLad(set);
+  // The area's districts from the lookup, which lists every ward, not from the boundary files given.
+  const lads = ladsOfArea(siteConfig().area.code, lookup.map.values(), lookup.file);
+  const wards = all.filter((w) => lads.has(w.lad));
   for (const w of wards) {
     const lad = lookup.map.get(w.code);
     if (lad === undefined)
@@ -61,7 +58,24 @@ export function areaWardBoundaries(): { set: WardSet; wards: OnsWard[] } {
       );
     if (lad !== w.lad) fail(`${w.file}: ward ${w.code} is in ${w.lad} there but in ${lad} in ${lookup.file}`);
   }
+  // And the other way: every ward the lookup puts in the area's districts has a boundary, so a
+  // district whose boundary file is missing stops the import instead of leaving its wards out.
+  const unbounded = wardsWithoutBoundary(lookup.map, lads, wards);
+  if (unbounded.length)
+    fail(
+      `${path}: no boundary for ${unbounded.length} ward${unbounded.length === 1 ? '' : 's'} of the area's districts in ${lookup.file} (${unbounded.slice(0, 5).join(', ')}${unbounded.length > 5 ? ', …' : ''}); give the boundary file of every district`,
+    );
   return { set, wards };
+}
+
+/** The wards a ward → district lookup puts in the given districts that have no boundary among `wards`. */
+export function wardsWithoutBoundary(
+  lookup: ReadonlyMap<string, string>,
+  lads: ReadonlySet<string>,
+  wards: ReadonlyArray<{ code: string }>,
+): string[] {
+  const found = new Set(wards.map((w) => w.code));
+  return [...lookup].filter(([code, lad]) => lads.has(lad) && !found.has(code)).map(([code]) => code);
 }
 
 const tenth = (n: number) => Math.round(n * 10) / 10;
