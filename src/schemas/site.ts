@@ -24,7 +24,11 @@ export const sectionsSchema = z
     performance: z.boolean(),
     /** Crime by ward: /wards/ and its maps (data/wards, data/geo). */
     wards: z.boolean(),
-    /** Anti-social behaviour by ward from data.police.uk, on the ward pages (data/wards/policeuk-monthly.csv). */
+    /**
+     * Anti-social behaviour by ward from data.police.uk on the ward pages and the home page.
+     * It switches those figures off the pages only: data/wards/policeuk-monthly.csv, which
+     * holds them, also holds an area's crime outside London, so it is published with the wards.
+     */
     asb: z.boolean(),
     /** The strategy library: /strategies/ (content/strategies, data/strategy). */
     strategies: z.boolean(),

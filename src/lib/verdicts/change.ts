@@ -56,8 +56,14 @@ export function sumMonths(series: ReadonlyArray<readonly number[]>): number[] {
 }
 
 /** The reason a percentage is left out, or null when it is shown. */
-export function percentNote(c: Change): string | null {
+export function percentNote(c: Pick<Change, 'percent'>, unit = 'offences'): string | null {
   return c.percent === null
-    ? `no percentage: fewer than ${MIN_BASE_FOR_PERCENT} offences in the earlier year, so a percentage would mislead`
+    ? `no percentage: fewer than ${MIN_BASE_FOR_PERCENT} ${unit} in the earlier year, so a percentage would mislead`
     : null;
+}
+
+/** The same as a sentence after a verdict ("No percentage is given: fewer than 10 …"), or null when a percentage is given. */
+export function noPercentSentence(c: Pick<Change, 'percent'>, unit = 'offences'): string | null {
+  const note = percentNote(c, unit);
+  return note && `No percentage is given: ${note.replace(/^no percentage: /, '')}.`;
 }

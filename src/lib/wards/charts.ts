@@ -16,7 +16,7 @@ import { figure } from '../figure';
 import { areaContext, siteConfig } from '../site';
 import { listWords } from '../../core/words';
 import { ALL_CRIME } from '../../schemas/vocab/crime-categories';
-import { latestTwelve, populationBase, ratePerThousand, wardKey, wardSetData, type Ward } from './';
+import { latestTwelve, populationBase, wardKey, wardSetData, type Ward } from './';
 import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
 import { wardProvenance, policeUkProvenance } from './provenance';
 import { extractWords } from '../../core/periods';
@@ -222,7 +222,6 @@ export function ranksChart(w: Ward): Figure {
   const d = wardSetData(w.set);
   const months = latestTwelve(w.set);
   const withRates = hasRates(w.set);
-  const boroughPop = d.wards.reduce((n, x) => n + (x.population ?? 0), 0);
   const me = d.wards.findIndex((x) => x.code === w.code);
   const base = populationBase(w.set);
   // Averages, percentages and ranks all use unrounded values; tables round only for display.
@@ -239,7 +238,7 @@ export function ranksChart(w: Ward): Figure {
         ? {
             rate_per_1000: c.rates[me]!,
             rate_rank: rankWords(c.rateRanks[me]!, c.rateRanks),
-            borough_rate_per_1000: ratePerThousand(c.sum, boroughPop),
+            all_wards_rate_per_1000: c.allWardsRate,
           }
         : {}),
     };
@@ -266,7 +265,7 @@ export function ranksChart(w: Ward): Figure {
       { label: w.name, swatch: { kind: 'bar' } },
       { label: 'Average ward', swatch: { kind: 'compare' } },
     ],
-    summary: `Over ${period} ${w.name} had ${all.offences.toLocaleString('en-GB')} offences, ${all.rank} of ${d.wards.length} wards (1st has the most); the average ward had ${one(all.average_ward).toLocaleString('en-GB')}.${withRates ? ` Per 1,000 residents (base: ${base}) that is ${fmt2(all.rate_per_1000)}, ${all.rate_rank} of ${d.wards.length}, against ${fmt2(all.borough_rate_per_1000)} for ${siteConfig().area.name}'s ${d.wards.length} wards together.` : ''}`,
+    summary: `Over ${period} ${w.name} had ${all.offences.toLocaleString('en-GB')} offences, ${all.rank} of ${d.wards.length} wards (1st has the most); the average ward had ${one(all.average_ward).toLocaleString('en-GB')}.${withRates ? ` Per 1,000 residents (base: ${base}) that is ${fmt2(all.rate_per_1000)}, ${all.rate_rank} of ${d.wards.length}, against ${fmt2(all.all_wards_rate_per_1000)} for ${siteConfig().area.name}'s ${d.wards.length} wards together.` : ''}`,
     table: {
       caption: `${title}: 1st is the highest of ${d.wards.length} wards; wards with equal figures share a place (${WARD_SET_INFO[w.set].short}). A dash in % of average: the average ward had fewer than ${MIN_BASE_FOR_PERCENT} offences, too few for a percentage to mean much`,
       rowHeader: 'category',
@@ -281,7 +280,7 @@ export function ranksChart(w: Ward): Figure {
         { key: 'average_ward', label: 'Average ward', numeric: true, decimals: 1 },
         { key: 'percent_of_average', label: '% of average', numeric: true, decimals: 0 },
         ...(withRates
-          ? [{ key: 'borough_rate_per_1000', label: 'All wards per 1,000', numeric: true, decimals: 2 }]
+          ? [{ key: 'all_wards_rate_per_1000', label: 'All wards per 1,000', numeric: true, decimals: 2 }]
           : []),
       ],
       rows,

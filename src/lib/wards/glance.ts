@@ -11,7 +11,7 @@ import { sparkline, sparklineWords } from '../../charts/sparkline';
 import { ALL_CRIME } from '../../schemas/vocab/crime-categories';
 import type { Change } from '../verdicts/change';
 import { verdictSentence } from '../verdicts/words';
-import { latestTwelve, monthsWithFigures, populationBase, ratePerThousand, wardSetData, type Ward } from './';
+import { latestTwelve, monthsWithFigures, populationBase, wardSetData, type Ward } from './';
 import { hasRates } from './map';
 import { rankWords, setRanks } from './ranks';
 import { changePeriods, monthlyCounts, yearChange } from './year-change';
@@ -43,7 +43,6 @@ export function wardGlance(w: Ward): WardGlance {
   const p = changePeriods(w.set);
   const change = p ? yearChange(w.set, w.code, ALL_CRIME.id) : null;
   const withRates = hasRates(w.set);
-  const population = d.wards.reduce((n, x) => n + (x.population ?? 0), 0);
   // The sparkline draws the months the change compares (the year before dashed), or the whole series when shorter.
   const drawn = p ? [...p.earlier, ...p.later] : monthsWithFigures(w.set);
   const counts = monthlyCounts(w.set, w.code, ALL_CRIME.id, drawn);
@@ -63,7 +62,7 @@ export function wardGlance(w: Ward): WardGlance {
       ? {
           perThousand: all.rates[me]!,
           place: rankWords(all.rateRanks[me]!, all.rateRanks)!,
-          allWards: ratePerThousand(all.sum, population)!,
+          allWards: all.allWardsRate!,
           base: populationBase(w.set),
         }
       : null,

@@ -25,6 +25,8 @@ export interface CategoryRanks {
   rateRanks: Array<number | null>;
   /** All wards together. */
   sum: number;
+  /** All wards together per 1,000 of their residents; null without populations. */
+  allWardsRate: number | null;
 }
 
 const setRanksCache = new Map<WardSet, CategoryRanks[]>();
@@ -38,9 +40,13 @@ export function setRanks(set: WardSet): CategoryRanks[] {
   if (hit) return hit;
   const d = wardSetData(set);
   const months = latestTwelve(set);
+  const population = d.wards.every((x) => x.population !== null)
+    ? d.wards.reduce((n, x) => n + x.population!, 0)
+    : null;
   const ranks = [ALL_CRIME, ...d.categoryList].map((c) => {
     const counts = d.wards.map((x) => totalOver(set, x.code, c.id, months));
     const rates = d.wards.map((x, i) => ratePerThousand(counts[i]!, x.population));
+    const sum = counts.reduce((a, b) => a + b, 0);
     return {
       category: c.id,
       label: c.label,
@@ -48,7 +54,8 @@ export function setRanks(set: WardSet): CategoryRanks[] {
       ranks: rankValues(counts),
       rates,
       rateRanks: rankValues(rates),
-      sum: counts.reduce((a, b) => a + b, 0),
+      sum,
+      allWardsRate: ratePerThousand(sum, population),
     };
   });
   setRanksCache.set(set, ranks);
