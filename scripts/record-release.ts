@@ -9,25 +9,21 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataDir, displayPath, loadAll } from '../src/core/load';
+import { dataDir, displayPath, loadAll, loadTable } from '../src/core/load';
 import { DataError } from '../src/core/errors';
 import { toCsv } from '../src/core/csv-format';
 import { allTables } from '../src/schemas/index';
 import { releaseHistoryTable, releaseTotalsTable } from '../src/schemas/releases';
-import { releasedTables } from '../src/lib/releases';
+import { currentTotals } from '../src/lib/releases';
 import { siteConfig } from '../src/lib/site';
-import { monthlyTotals } from '../src/lib/releases/totals';
 import { recordRelease } from '../src/lib/releases/record';
-import type { HistoryRow, RecordRow } from '../src/lib/releases/compare';
 
 try {
-  const rows = loadAll(allTables);
+  // Every table is validated first: a bad one stops the script here, before anything is written.
+  loadAll(allTables);
   const site = siteConfig();
-  const totals = monthlyTotals(releasedTables(site), (t) => rows.get(t.name) ?? []);
-  const before = {
-    record: (rows.get(releaseTotalsTable.name) ?? []) as unknown as RecordRow[],
-    history: (rows.get(releaseHistoryTable.name) ?? []) as unknown as HistoryRow[],
-  };
+  const totals = currentTotals();
+  const before = { record: [...loadTable(releaseTotalsTable)], history: [...loadTable(releaseHistoryTable)] };
   const after = recordRelease(before, totals, site.dataUpdated);
   for (const [table, list] of [
     [releaseTotalsTable, after.record],
