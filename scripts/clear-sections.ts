@@ -11,6 +11,7 @@ import { allTables } from '../src/schemas';
 import { dataDir } from '../src/core/load';
 import { siteConfig } from '../src/lib/site';
 import { sourceManifest } from './import/lib';
+import { toCsv } from '../src/core/csv-format';
 
 const sections = (siteConfig() as { sections?: Record<string, boolean> }).sections ?? {};
 const { imports } = sourceManifest();
@@ -19,7 +20,7 @@ let emptied = 0;
 for (const table of allTables) {
   const section = (table as { section?: string }).section;
   if (!section || sections[section] !== false || imported.has(table.path)) continue;
-  writeFileSync(join(dataDir(), table.path), `${table.columns.join(',')}\n`);
+  writeFileSync(join(dataDir(), table.path), toCsv(table.columns, []));
   console.log(`emptied ${table.path} (section "${section}" is off)`);
   emptied++;
 }

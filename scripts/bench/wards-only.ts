@@ -13,6 +13,7 @@ import { allTables } from '../../src/schemas';
 import { directoryExportFiles } from '../../src/lib/directory/export';
 import { configPath, readConfigJson } from '../../src/core/config';
 import type { SourceManifest } from '../../src/schemas/source-manifest';
+import { toCsv } from '../../src/core/csv-format';
 
 /** Filters a CSV's rows, writing it back with its own columns; returns the kept rows' source ids. */
 function filterCsv(file: string, keep: (r: Record<string, string>) => boolean): Set<string> {
@@ -47,7 +48,7 @@ export function writeWardsOnlySite(
   const off = new Set(sources.imports['policeuk-wards']!.tables);
   for (const t of allTables)
     if ((t.section && t.section !== 'wards') || off.has(t.path))
-      writeFileSync(join(to.data, t.path), `${t.columns.join(',')}\n`);
+      writeFileSync(join(to.data, t.path), toCsv(t.columns, []));
   for (const f of directoryExportFiles([], [])) writeFileSync(join(to.data, f.path), f.text);
   const kept = filterCsv(
     join(to.data, 'meta', 'sources.csv'),

@@ -18,6 +18,7 @@ import { importOrder, loadFamilies, type NamedImport } from './families';
 import { clearTableCache, dataDir, displayPath } from '../../src/core/load';
 import { allTables } from '../../src/schemas';
 import { dataPackageText } from '../lib/datapackage-file';
+import { toCsv } from '../../src/core/csv-format';
 
 /** Every import of every source family, by name, in the order a full run takes them. */
 export const IMPORTS: ReadonlyMap<string, NamedImport> = new Map(
@@ -36,7 +37,7 @@ function writeEmptyTables(name: string, tables: readonly string[]): void {
       fail(
         `the import "${name}" is switched off in ${displayPath(manifestPath())}, but ${path} is not a table that can be published empty; run the import for this area`,
       );
-    writeDataFile(path, `${table.columns.join(',')}\n`, 'empty: import switched off');
+    writeDataFile(path, toCsv(table.columns, []), 'empty: import switched off');
   }
 }
 

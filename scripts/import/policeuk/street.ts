@@ -23,7 +23,7 @@ import { parse } from 'csv-parse';
 import { byText, fail, importInputs, log, readSourceCsv, writeDataCsv } from '../lib';
 import { areaWardBoundaries } from '../geography/ons-ward-boundaries';
 import { wardLocator, type WardLocator } from '../geography/ons-wards';
-import { addMonths, monthRange } from '../../../src/core/periods';
+import { monthRange } from '../../../src/core/periods';
 import { policeUkTypeOf, POLICEUK_CATEGORY_IDS } from '../../../src/schemas/vocab/policeuk-categories';
 import type { WardSet } from '../../../src/schemas/vocab/ward-sets';
 import { siteConfig } from '../../../src/lib/site';
@@ -190,10 +190,11 @@ export interface PoliceUkStreetRow {
  */
 export function streetGrid(counts: StreetCounts, wardCodes: readonly string[], set: WardSet): PoliceUkStreetRow[] {
   const withFile = new Set(counts.files.map((f) => f.month));
-  const months = [...withFile].sort(byText);
+  const sorted = [...withFile].sort(byText);
+  const months = monthRange(sorted[0]!, sorted.at(-1)!);
   const rows: PoliceUkStreetRow[] = [];
   for (const ward of [...wardCodes].sort(byText))
-    for (const month of monthRange(months[0]!, months.at(-1)!))
+    for (const month of months)
       for (const category of POLICEUK_CATEGORY_IDS) {
         const recorded = withFile.has(month);
         rows.push({
@@ -212,9 +213,8 @@ export function streetGrid(counts: StreetCounts, wardCodes: readonly string[], s
 /** The months between the first and last file that have no file, for the log. */
 export function missingMonths(files: readonly StreetFile[]): string[] {
   const have = new Set(files.map((f) => f.month));
-  const out: string[] = [];
-  for (let m = files[0]!.month; m < files.at(-1)!.month; m = addMonths(m, 1)) if (!have.has(m)) out.push(m);
-  return out;
+  const sorted = [...have].sort(byText);
+  return monthRange(sorted[0]!, sorted.at(-1)!).filter((m) => !have.has(m));
 }
 
 /** Runs the import against the raw files named in content/sources.json. */
