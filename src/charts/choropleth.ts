@@ -154,26 +154,46 @@ export interface WardShapes {
   height: number;
 }
 
+/** A ward in a shapes file: its outline, and the name and page "find my ward" gives for it. */
+export interface ShapeWard {
+  code: string;
+  name?: string;
+  href?: string;
+  geometry: WardGeometry;
+}
+
 /**
  * Draws every ward's outline once, under one fit, for a file that map views reference
  * with `<use>`: the outlines are fetched and cached once per ward set instead of being
  * repeated in every view. Paths carry no fill or stroke so each `<use>` can set them.
+ * A large area's boroughs (`groups`) follow in a group of their own, under the same fit,
+ * for the links its maps draw over the wards.
  */
 export function wardShapes(
-  wards: ReadonlyArray<{ code: string; geometry: WardGeometry }>,
-  o: { width: number; pad: number; title: string },
+  wards: readonly ShapeWard[],
+  o: { width: number; pad: number; title: string; groups?: ReadonlyArray<{ code: string; geometry: WardGeometry }> },
 ): WardShapes {
   const geoms = wards.map((w) => w.geometry);
   const height = naturalHeight(geoms, o.width, o.pad);
   const fit = fitMercator(wardsBBox(geoms), o.width, height, o.pad);
+  const outline = (code: string, g: WardGeometry, extra = '') =>
+    `<path id="${esc(code)}" d="${pathData(g, fit)}"${extra} vector-effect="non-scaling-stroke"/>`;
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${o.width} ${height}" width="${o.width}" height="${height}" data-projection="${fitToAttribute(fit)}">`,
     `<title>${esc(o.title)}</title>`,
-    '<g fill="#eef1f4" stroke="#1b1f24" stroke-width="1" stroke-linejoin="round">',
-    ...wards.map(
-      (w) => `<path id="${esc(w.code)}" d="${pathData(w.geometry, fit)}" vector-effect="non-scaling-stroke"/>`,
+    '<g class="wards" fill="#eef1f4" stroke="#1b1f24" stroke-width="1" stroke-linejoin="round">',
+    ...wards.map((w) =>
+      outline(w.code, w.geometry, w.name && w.href ? ` data-name="${esc(w.name)}" data-href="${esc(w.href)}"` : ''),
     ),
-    '</g></svg>\n',
+    '</g>',
+    ...(o.groups?.length
+      ? [
+          '<g class="groups" fill="none" stroke="#1b1f24" stroke-width="2.5" stroke-linejoin="round">',
+          ...o.groups.map((g) => outline(g.code, g.geometry)),
+          '</g>',
+        ]
+      : []),
+    '</svg>\n',
   ].join('\n');
   return { svg, fit, width: o.width, height };
 }
@@ -187,33 +207,55 @@ export interface RefWard {
   label?: string;
 }
 
+/** A link drawn over the wards: a group of them (a borough), outlined from the shapes file. */
+export interface RefLink {
+  code: string;
+  href: string;
+  /** Accessible name and tooltip text, e.g. "Havering: 19,078 offences". */
+  label: string;
+}
+
 /**
  * A choropleth whose outlines live in a shapes file (see `wardShapes`): each ward is a
  * `<use>` of its path, coloured and, when interactive, wrapped in a link named with its
  * value. The page then holds each ward's colour and name, never its geometry.
+ *
+ * With `links`, the wards are a picture (grouped by colour, no link each) and the links
+ * are the groups outlined over them: on a map of hundreds of wards each ward would be a
+ * target a few pixels wide, and a stop for the keyboard.
  */
 export function wardMapByReference(
   wards: readonly RefWard[],
   shapes: Omit<WardShapes, 'svg'> & { href: string },
   o: MapOptions,
+  links?: readonly RefLink[],
 ): string {
   const titleId = `${o.id}-svg-title`,
     descId = `${o.id}-svg-desc`;
   const role = o.interactive ? '' : ' role="img"';
+  const use = (code: string, attrs = '') => `<use href="${esc(shapes.href)}#${esc(code)}"${attrs}/>`;
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${shapes.width} ${shapes.height}" width="${shapes.width}" height="${shapes.height}" class="ward-map-svg"${role} aria-labelledby="${titleId} ${descId}" data-projection="${fitToAttribute(shapes.fit)}" data-shapes="${esc(shapes.href)}">`,
     `<title id="${titleId}">${esc(o.title)}</title><desc id="${descId}">${esc(o.desc)}</desc>`,
     noDataDefs(),
     '<g class="wards" stroke="#1b1f24" stroke-width="1" stroke-linejoin="round">',
   ];
-  for (const w of wards) {
-    // Nothing beyond the link, its name and the reference: a London view repeats this for
-    // 679 wards, on 1,164 pages. The page's script reads the code from the reference.
-    const use = `<use href="${esc(shapes.href)}#${esc(w.code)}" fill="${esc(w.fill)}"/>`;
-    parts.push(
-      o.interactive && w.href ? `<a href="${esc(w.href)}" aria-label="${esc(w.label ?? w.name)}">${use}</a>` : use,
-    );
-  }
+  if (links) {
+    const byFill = new Map<string, string[]>();
+    for (const w of wards) byFill.set(w.fill, [...(byFill.get(w.fill) ?? []), use(w.code)]);
+    for (const [fill, uses] of byFill) parts.push(`<g fill="${esc(fill)}">${uses.join('')}</g>`);
+    // The outline takes the pointer over the whole group however it is filled, so a link is as large as its borough.
+    parts.push('</g><g class="groups" fill="none" pointer-events="visible" stroke="#1b1f24" stroke-width="2.5">');
+    for (const l of links) parts.push(`<a href="${esc(l.href)}" aria-label="${esc(l.label)}">${use(l.code)}</a>`);
+  } else
+    for (const w of wards) {
+      // Nothing beyond the link, its name and the reference: a view repeats this for every ward.
+      // The page's script reads the code from the reference.
+      const u = use(w.code, ` fill="${esc(w.fill)}"`);
+      parts.push(
+        o.interactive && w.href ? `<a href="${esc(w.href)}" aria-label="${esc(w.label ?? w.name)}">${u}</a>` : u,
+      );
+    }
   parts.push('</g></svg>');
   return parts.join('');
 }

@@ -101,17 +101,24 @@ function wardLink(target: EventTarget | null): SVGAElement | null {
 
 /* Find my ward */
 
-const shapesCache = new Map<string, Promise<Map<string, Path2D>>>();
+/** A ward's outline, and, from a shapes file, the name and page a map without ward links lacks. */
+interface Outline {
+  path: Path2D;
+  name?: string;
+  href?: string;
+}
+
+const shapesCache = new Map<string, Promise<Map<string, Outline>>>();
 
 /** The ward outlines a map draws: from its shapes file (fetched once) or its own paths. */
-function outlines(svg: SVGSVGElement): Promise<Map<string, Path2D>> {
+function outlines(svg: SVGSVGElement): Promise<Map<string, Outline>> {
   const href = svg.dataset.shapes;
   if (!href)
     return Promise.resolve(
       new Map(
         [...svg.querySelectorAll<SVGPathElement>('path[data-ward]')].map((p) => [
           p.dataset.ward!,
-          new Path2D(p.getAttribute('d') ?? ''),
+          { path: new Path2D(p.getAttribute('d') ?? '') },
         ]),
       ),
     );
@@ -121,7 +128,13 @@ function outlines(svg: SVGSVGElement): Promise<Map<string, Path2D>> {
       .then((r) => r.text())
       .then((text) => {
         const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-        return new Map([...doc.querySelectorAll('path[id]')].map((p) => [p.id, new Path2D(p.getAttribute('d') ?? '')]));
+        // The wards only: a large area's file also outlines its boroughs, after them.
+        return new Map(
+          [...doc.querySelectorAll<SVGPathElement>('g.wards path[id]')].map((p) => [
+            p.id,
+            { path: new Path2D(p.getAttribute('d') ?? ''), name: p.dataset.name, href: p.dataset.href },
+          ]),
+        );
       });
     shapesCache.set(href, hit);
   }
@@ -146,13 +159,13 @@ function findWard(button: HTMLButtonElement, result: HTMLElement): void {
         return say('The map is not available, so your ward cannot be found. Please use the lists below.');
       const [x, y] = project(pos.coords.longitude, pos.coords.latitude, fit);
       svg.querySelectorAll('.is-located').forEach((p) => p.classList.remove('is-located'));
-      let shapes: Map<string, Path2D>;
+      let shapes: Map<string, Outline>;
       try {
         shapes = await outlines(svg);
       } catch {
         return say('The ward outlines could not be loaded, so your ward cannot be found. Please use the lists below.');
       }
-      const code = [...shapes].find(([, path]) => ctx.isPointInPath(path, x, y))?.[0];
+      const code = [...shapes].find(([, o]) => ctx.isPointInPath(o.path, x, y))?.[0];
       // A map drawn by reference names its wards in each `<use>`'s address; one drawn whole, in data-ward.
       const hit = code
         ? svg.querySelector<SVGElement>(`use[href$="#${CSS.escape(code)}"], [data-ward="${CSS.escape(code)}"]`)
@@ -163,12 +176,14 @@ function findWard(button: HTMLButtonElement, result: HTMLElement): void {
         );
       }
       hit.classList.add('is-located');
+      // A ward that is a link is named "<ward>: <value>" (no value holds ": "); a large area's
+      // map links its boroughs instead, and the shapes file names the ward and its page.
       const link = hit.closest('a');
-      // The link is named "<ward>: <value>", and no value holds ": ".
-      const name = link?.getAttribute('aria-label')?.replace(/: [^:]*$/, '') ?? 'a ward';
+      const shape = shapes.get(code!);
+      const name = (link ? link.getAttribute('aria-label')?.replace(/: [^:]*$/, '') : shape?.name) ?? 'a ward';
       const a = document.createElement('a');
-      // The ward's own link on the map: a code can be in both ward sets, at two addresses.
-      a.href = link?.getAttribute('href') ?? '/wards/';
+      // The ward's own page: a code can be in both ward sets, at two addresses.
+      a.href = link?.getAttribute('href') ?? shape?.href ?? '/wards/';
       a.textContent = `${name} ward page`;
       say(
         `You appear to be in ${name} (${view()?.dataset.setLabel ?? ''}). It is outlined on the map. Go to the `,

@@ -17,6 +17,8 @@ const BROWSER_SITES = {
   dist: 'dist',
   'new-document': join(SITES_DIR, 'new-document', 'dist'),
   'directory-markup': join(SITES_DIR, 'directory-markup', 'dist'),
+  // The second build of tests/sites/borough-scale.ts: an area of two boroughs.
+  'large-area': join(SITES_DIR, 'borough-scale', 'two', 'dist'),
 } as const;
 export type BrowserSite = keyof typeof BROWSER_SITES;
 

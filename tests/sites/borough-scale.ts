@@ -66,7 +66,7 @@ function lastMonths(file: string, n: number): Set<string> {
 
 export const boroughScale: VariantSite = {
   name: 'borough-scale',
-  projects: ['build'],
+  projects: ['build', 'browser'],
   rawFiles: true,
   async make({ dir, build, script, note }) {
     const { content, one, two } = boroughScaleFolders(dir);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { pathData, wardMap, wardMapByReference, wardsBBox, type MapWard } from '../../src/charts/choropleth';
+import {
+  pathData,
+  wardMap,
+  wardMapByReference,
+  wardsBBox,
+  wardShapes,
+  type MapWard,
+} from '../../src/charts/choropleth';
+import { inlineShapes, withoutPageLinks } from '../../src/charts/figure-files';
 import { fitFromAttribute, fitMercator, fitToAttribute, project } from '../../src/charts/map-projection';
 
 const square = (x: number, y: number, s: number): GeoJSON.Polygon => ({
@@ -117,5 +125,70 @@ describe('wardMapByReference', () => {
     );
     expect(svg).toContain('<use href="/s.svg#E05990002" fill="#222222"/>');
     expect(svg).toContain('data-shapes="/s.svg"');
+  });
+});
+
+describe('wardMapByReference with links over groups of wards (a large area)', () => {
+  const shapes = { width: 400, height: 300, fit: fitMercator([0, 51, 0.2, 51.1], 400, 300, 10), href: '/s.svg' };
+  const refs = [
+    { code: 'E05990001', name: 'Alpha', fill: '#111111', href: '/wards/E05990001/', label: 'Alpha: 12 offences' },
+    { code: 'E05990002', name: 'Beta', fill: '#222222', href: '/wards/E05990002/', label: 'Beta: 30 offences' },
+    { code: 'E05990003', name: 'Gamma', fill: '#111111', href: '/wards/E05990003/', label: 'Gamma: 11 offences' },
+  ];
+  const svg = wardMapByReference(refs, shapes, { id: 'm', title: 'Title', desc: 'Desc', interactive: true }, [
+    { code: 'E09990001', href: '/wards/boroughs/E09990001/', label: 'North: 53 offences' },
+  ]);
+
+  it('links the groups, named with their figure, and no ward', () => {
+    expect(svg.match(/<a /g)).toHaveLength(1);
+    expect(svg).toContain(
+      '<a href="/wards/boroughs/E09990001/" aria-label="North: 53 offences"><use href="/s.svg#E09990001"/></a>',
+    );
+    for (const r of refs) expect(svg).not.toContain(r.href);
+  });
+
+  it('colours every ward once, each in the group of its colour', () => {
+    expect(svg).toContain('<g fill="#111111"><use href="/s.svg#E05990001"/><use href="/s.svg#E05990003"/></g>');
+    expect(svg).toContain('<g fill="#222222"><use href="/s.svg#E05990002"/></g>');
+  });
+
+  it('draws the group outlines over the wards, taking the pointer over their whole area', () => {
+    expect(svg.indexOf('E09990001')).toBeGreaterThan(svg.lastIndexOf('E0599000'));
+    expect(svg).toMatch(/<g class="groups" fill="none" pointer-events="visible"[^>]*><a /);
+  });
+
+  it('becomes a standalone image with every outline written in and no link', () => {
+    const file = wardShapes(
+      [
+        { code: 'E05990001', name: 'Alpha', href: '/wards/E05990001/', geometry: square(0, 51, 0.1) },
+        { code: 'E05990002', name: 'Beta', href: '/wards/E05990002/', geometry: square(0.1, 51, 0.1) },
+        { code: 'E05990003', name: 'Gamma', href: '/wards/E05990003/', geometry: square(0, 51.1, 0.1) },
+      ],
+      { width: 400, pad: 10, title: 'Outlines', groups: [{ code: 'E09990001', geometry: square(0, 51, 0.2) }] },
+    ).svg;
+    const image = withoutPageLinks(inlineShapes(svg, file));
+    expect(image).not.toMatch(/<use |<a |data-shapes/);
+    expect(image.match(/<path d="M/g)).toHaveLength(4);
+  });
+});
+
+describe('wardShapes', () => {
+  const file = wardShapes(
+    [
+      { code: 'E05990001', name: 'Alpha & Co', href: '/wards/E05990001/', geometry: square(0, 51, 0.1) },
+      { code: 'E05990002', geometry: square(0.1, 51, 0.1) },
+    ],
+    { width: 400, pad: 10, title: 'Outlines', groups: [{ code: 'E09990001', geometry: square(0, 51, 0.2) }] },
+  ).svg;
+
+  it('names each ward and its page, for finding a ward on a map that does not link it', () => {
+    expect(file).toMatch(/<path id="E05990001" d="[^"]+" data-name="Alpha &amp; Co" data-href="\/wards\/E05990001\/"/);
+    expect(file).toMatch(/<path id="E05990002" d="[^"]+" vector-effect/);
+  });
+
+  it('outlines the groups after the wards, in a group of their own', () => {
+    const groups = file.indexOf('<g class="groups"');
+    expect(groups).toBeGreaterThan(file.indexOf('id="E05990002"'));
+    expect(file.indexOf('id="E09990001"')).toBeGreaterThan(groups);
   });
 });

@@ -13,7 +13,7 @@ import { figure } from '../figure';
 import { areaContext } from '../site';
 import { wardMapByReference } from '../../charts/choropleth';
 import { setShapes } from './shapes';
-import { boroughsOf, isLargeArea } from './boroughs';
+import { boroughsOf, districtNoun, isLargeArea } from './boroughs';
 import { WARD_SET_INFO } from '../../schemas/vocab/ward-sets';
 import {
   choiceTitle,
@@ -30,7 +30,7 @@ import {
 } from './map';
 import { wardProvenance } from './provenance';
 import { rankValues } from './ranks';
-import { choicePath, mapCsvHref, monthCsvHref, shapesHref, WARDS_PATH, wardPageHref } from './paths';
+import { boroughPath, choicePath, mapCsvHref, monthCsvHref, shapesHref, WARDS_PATH, wardPageHref } from './paths';
 import { DIVERGING_CLASSES, divergingClassOf } from '../../charts/diverging';
 import { changeContext, changePeriods, wardsChange } from './year-change';
 import { VARIATION_COLUMN, VARIATION_WORDS, variationCell } from '../verdicts/words';
@@ -111,6 +111,9 @@ export function mapView(choice: MapChoice): Figure {
   const c = classify(values.map((v) => v.value));
   const title = viewTitle(choice);
   const unit = measureUnit(choice.measure);
+  const large = isLargeArea();
+  const boroughs = large ? boroughRows(choice, values) : null;
+  const noun = boroughs ? districtNoun(boroughs.map((b) => b.borough_code)) : 'borough';
   const svg = wardMapByReference(
     values.map((v) => ({
       code: v.ward.code,
@@ -123,13 +126,19 @@ export function mapView(choice: MapChoice): Figure {
     {
       id: 'ward-map',
       title,
-      desc: 'Each ward is a link to its own page. The same figures are in the table below the map.',
+      desc: boroughs
+        ? `The wards are coloured by their figures and outlined by ${noun}; each ${noun} is a link to the page of its wards. The table below the map gives each ${noun}'s figures, and the CSV every ward's.`
+        : 'Each ward is a link to its own page. The same figures are in the table below the map.',
       interactive: true,
     },
+    boroughs?.map((b) => ({
+      code: b.borough_code,
+      href: boroughPath(b.borough_code),
+      label: `${b.borough}: ${formatValue(b.value, choice.measure)} ${unit}`,
+    })),
   );
 
   const { table: wardTable, ordered } = rankedTable(choice, values, title);
-  const large = isLargeArea();
   const withValue = ordered.filter((o) => o.v.value !== null);
   const top = withValue[0]?.v,
     bottom = withValue[withValue.length - 1]?.v;
@@ -158,7 +167,7 @@ export function mapView(choice: MapChoice): Figure {
     shapes: shapesHref(choice.set),
     legend: isChange ? changeLegend(values) : legendOf(c, values, choice),
     legendLabel: MAP_LEGEND_LABEL,
-    table: withContext(large ? boroughTable(choice, values, title) : wardTable, viewContext(choice)),
+    table: withContext(boroughs ? boroughTable(choice, boroughs, title) : wardTable, viewContext(choice)),
     provenance: wardProvenance(
       choice.set,
       isChange
@@ -236,7 +245,7 @@ export function monthTable(set: MapChoice['set'], month: string): TableData {
 /** The table a view shows (its CSV download), without drawing the map: by borough in a large area. */
 export function mapViewTable(choice: MapChoice): TableData {
   return isLargeArea()
-    ? withContext(boroughTable(choice, mapValues(choice), viewTitle(choice)), viewContext(choice))
+    ? withContext(boroughTable(choice, boroughRows(choice, mapValues(choice)), viewTitle(choice)), viewContext(choice))
     : mapWardsTable(choice);
 }
 
@@ -246,16 +255,15 @@ export function mapWardsTable(choice: MapChoice): TableData {
 }
 
 /**
- * A large area's view as one row per borough: its wards' offences added up (and the rate
- * over their residents, or the change on the year before), and its highest ward. Hundreds
- * of ward rows stay in the CSV and on each borough's page, so the view's page grows with
- * boroughs, not wards.
+ * A large area's view, a row per borough: its wards' offences added up (and the rate over
+ * their residents, or the change on the year before), its highest ward, and the value its
+ * link on the map is named with.
  */
-function boroughTable(choice: MapChoice, values: MapValue[], title: string): TableData {
+function boroughRows(choice: MapChoice, values: MapValue[]) {
   const rate = choice.measure === 'rate',
     isChange = choice.measure === 'change';
   const byCode = new Map(values.map((v) => [v.ward.code, v]));
-  const rows = boroughsOf(choice.set).map((b) => {
+  return boroughsOf(choice.set).map((b) => {
     const vs = b.wards.map((w) => byCode.get(w.code)!);
     const offences = vs.reduce((n, v) => n + v.count, 0);
     const residents = vs.every((v) => v.ward.population !== null)
@@ -272,12 +280,13 @@ function boroughTable(choice: MapChoice, values: MapValue[], title: string): Tab
           choice.category,
         )
       : null;
+    const rateValue = rate ? ratePerThousand(offences, residents) : null;
     return {
       borough: b.name,
       borough_code: b.code,
       wards: vs.length,
       offences,
-      ...(rate ? { residents, rate_per_1000: ratePerThousand(offences, residents) } : {}),
+      ...(rate ? { residents, rate_per_1000: rateValue } : {}),
       ...(change
         ? {
             earlier: change.earlier,
@@ -288,8 +297,21 @@ function boroughTable(choice: MapChoice, values: MapValue[], title: string): Tab
       highest_ward: top ? top.ward.name : '',
       highest_ward_code: top ? top.ward.code : '',
       highest_ward_value: top ? top.value : null,
+      /** The figure the view maps, for the borough as a whole. */
+      value: change ? change.percent : rate ? rateValue : offences,
     };
   });
+}
+
+/**
+ * A large area's view as one row per borough (see `boroughRows`). Hundreds of ward rows
+ * stay in the CSV and on each borough's page, so the view's page grows with boroughs, not
+ * wards.
+ */
+function boroughTable(choice: MapChoice, boroughs: ReturnType<typeof boroughRows>, title: string): TableData {
+  const rate = choice.measure === 'rate',
+    isChange = choice.measure === 'change';
+  const rows = boroughs.map(({ value: _, ...row }) => row);
   const p = isChange ? changePeriods(choice.set)! : null;
   const base = rate ? populationBase(choice.set) : '';
   return {

@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { feature, neighbors } from 'topojson-client';
+import { feature, merge, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { dataDir } from '../../core/load';
 import type { WardSet } from '../../schemas/vocab/ward-sets';
@@ -61,4 +61,24 @@ export function neighboursOf(t: Topology): Map<string, string[]> {
   const geoms = geometries(t).geometries;
   const lists = neighbors(geoms as Parameters<typeof neighbors>[0]);
   return new Map(geoms.map((g, i) => [String(g.id), lists[i]!.map((j) => String(geoms[j]!.id)).sort()]));
+}
+
+/**
+ * The outline of each group of wards, merged along the borders they share (a large area's
+ * boroughs, drawn over its wards), in the order given.
+ */
+export function mergedOutlines(
+  set: WardSet,
+  groups: ReadonlyArray<{ code: string; wards: readonly string[] }>,
+  dir = dataDir(),
+): Array<{ code: string; geometry: GeoJSON.MultiPolygon }> {
+  const t = wardTopology(set, dir);
+  const byCode = new Map(geometries(t).geometries.map((g) => [String(g.id), g]));
+  return groups.map((g) => ({
+    code: g.code,
+    geometry: merge(
+      t,
+      g.wards.map((w) => byCode.get(w)).filter((x) => x !== undefined) as Parameters<typeof merge>[1],
+    ) as GeoJSON.MultiPolygon,
+  }));
 }
