@@ -6,6 +6,10 @@
  * data.police.uk's 36 raw monthly files, measuring the import too; runs Lighthouse on six
  * pages of (a); writes `bench/results.json` and `bench/results.md` and prints their paths.
  *
+ * London's portal publishes the May 2022 wards alone, as a London-wide publisher would
+ * configure it (the 2002–2022 wards' figures ended in August 2022; see
+ * leaveOutSupersededWards); `--superseded-wards` builds both sets instead.
+ *
  * Options: `--runs=a,b` to build only some runs (`fb` and `2fb` build the older generated
  * fixture instead; `c` and `c9` are not run by default), `--no-lighthouse` to skip the
  * audits. Runs not made this time are carried over from the previous bench/results.json,
@@ -30,6 +34,9 @@ import { importPoliceUkArea, POLICEUK_AREAS } from './policeuk';
 const ROOT = join('.tmp', 'bench');
 const args = process.argv.slice(2);
 const wanted = (args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 'a,b,2b').split(',');
+/** Whether (b) and (2b) keep London's 2002–2022 wards beside the May 2022 ones. */
+const SUPERSEDED = args.includes('--superseded-wards');
+const LONDON_LABEL = `London (real)${SUPERSEDED ? ', both ward sets' : ', May 2022 wards'}`;
 const started = Date.now();
 const loadAtStart = loadavg()[0]!;
 const log = (m: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${m}`);
@@ -98,7 +105,11 @@ function realLondon(): { content: string; data: string } {
   rmSync(dir, { recursive: true, force: true });
   // The wards section alone: the other sections' tables are the published borough's, which
   // the area guard rightly refuses to publish as London's.
-  writeWardsOnlySite({ content, data }, { code: LONDON, name: 'London', longName: 'Greater London' });
+  writeWardsOnlySite(
+    { content, data },
+    { code: LONDON, name: 'London', longName: 'Greater London' },
+    { supersededWards: SUPERSEDED },
+  );
   log(`(b) importing all of London (${LONDON}) into ${data}`);
   const env = {
     ...process.env,
@@ -134,7 +145,7 @@ function londonRuns(): RunResult[] {
       .filter((id) => wanted.includes(id))
       .map((id) => ({
         id,
-        label: id === 'b' ? 'London (real)' : 'London ×2 (real, cloned)',
+        label: id === 'b' ? LONDON_LABEL : `${LONDON_LABEL} ×2 (cloned)`,
         wards: 0,
         crimeRows: 0,
         error,
@@ -146,11 +157,11 @@ function londonRuns(): RunResult[] {
     PORTAL_BENCH_LIFT_TOPOLOGY_BUDGET: '1',
   });
   const runs: RunResult[] = [];
-  if (wanted.includes('b')) runs.push(buildRun('b', 'London (real)', dataSize(london.data), env(london.data)));
+  if (wanted.includes('b')) runs.push(buildRun('b', LONDON_LABEL, dataSize(london.data), env(london.data)));
   if (wanted.includes('2b')) {
     const doubled = join(ROOT, '2b', 'data');
     log(`(2b) cloning every ward of (b): ${JSON.stringify(doubleDataDir(london.data, doubled))}`);
-    runs.push(buildRun('2b', 'London ×2 (real, cloned)', dataSize(doubled), env(doubled)));
+    runs.push(buildRun('2b', `${LONDON_LABEL} ×2 (cloned)`, dataSize(doubled), env(doubled)));
   }
   return runs;
 }
@@ -247,8 +258,11 @@ async function main(): Promise<void> {
       "The machine's two cores are shared with other work, so build times vary by a few tens of percent between runs; sizes and page counts do not vary.",
       'CPU time (user + system of the build and every process it starts) is the steadier figure on a shared machine: when other work holds the cores, wall time stretches but CPU time does not.',
       '(b) is all of London from the real London-wide MPS, boundary and Census files, imported by the ordinary import scripts with the area set to the London region (E12000007). The City of London is policed by the City of London Police and is not in the MPS ward files, so its wards are left out ("notCovered" in content/sources.json) rather than shown with no crime.',
+      SUPERSEDED
+        ? "(b) keeps both of London's ward sets (`--superseded-wards`): the 2002–2022 wards, whose figures end in August 2022, beside the May 2022 wards."
+        : '(b) publishes the May 2022 wards alone, as a London-wide publisher would configure it: the 2002–2022 wards, whose figures end in August 2022, are left out (their boundary file unlisted and their crime import switched off in content/sources.json). `--superseded-wards` builds both sets.',
       "London's boundaries cannot fit the 40 KB topology budget (even the coarsest topology of every London ward is about 130 KB), so the benchmark (only) sets PORTAL_BENCH_LIFT_TOPOLOGY_BUDGET=1, read in src/lib/wards/checks.ts. Every other check applies unchanged.",
-      '(2b) clones every ward of (b), in both ward sets, with a new code (E0590xxxx for May-2022 wards, E0595xxxx for 2002–2022 wards), its boundary moved east beside the original area and a copy of every row about the original ward (crime, population, overlaps): twice the wards, each with real figures.',
+      '(2b) clones every ward of (b), in each ward set it has, with a new code (E0590xxxx for May-2022 wards, E0595xxxx for 2002–2022 wards), its boundary moved east beside the original area and a copy of every row about the original ward (crime, population, overlaps): twice the wards, each with real figures.',
       "The runs fb and 2fb (not run by default) build the older generated fixture: every May-2022 London ward with seeded Poisson counts around the means of the portal area's own May-2022 wards.",
       "(c) and (c9) (not run by default: `--runs=c,c9`) are areas outside London as a user makes them: `npm run new-area` for Derby (E06000015), or for the nine districts of the Derbyshire Constabulary's area, then `npm run import` from data.police.uk's 36 raw monthly street files (321,960 records), placing each record in a ward by its map point; the import's wall time, peak memory and rows per second are measured beside the build. (c9) is paged by district, as London is by borough, and its 2023 wards cannot fit the 40 KB topology budget, which the benchmark lifts as for London.",
       'Runs not made this time are carried over from the previous results with the date they were measured ("Measured on"); the growth table compares consecutive columns, whenever each was measured.',

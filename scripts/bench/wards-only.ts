@@ -24,12 +24,33 @@ function filterCsv(file: string, keep: (r: Record<string, string>) => boolean): 
 }
 
 /**
+ * The source manifest edited as a London portal that publishes the May 2022 wards alone
+ * edits it: the 2002–2022 boundary file unlisted and that set's crime import switched off
+ * (its table published empty). The ward-boundaries import then writes no ward, topology or
+ * overlap of that set.
+ */
+export function leaveOutSupersededWards(sources: SourceManifest): SourceManifest {
+  const boundaries = sources.imports['ward-boundaries']!;
+  const { ['2002-2022']: _, ...files } = boundaries.files;
+  return {
+    ...sources,
+    imports: {
+      ...sources.imports,
+      'ward-boundaries': { ...boundaries, files },
+      'mps-ward-crime-2020-2022': { ...sources.imports['mps-ward-crime-2020-2022']!, run: false },
+    },
+  };
+}
+
+/**
  * Writes `to.content` and `to.data` from the project's content/ and data/: the area
- * becomes `area` (names kept unless given), only the wards section is on.
+ * becomes `area` (names kept unless given), only the wards section is on, and, with
+ * `supersededWards: false`, the 2002–2022 wards are left out (see leaveOutSupersededWards).
  */
 export function writeWardsOnlySite(
   to: { content: string; data: string },
   area: { code: string; name?: string; longName?: string },
+  options: { supersededWards?: boolean } = {},
 ): void {
   mkdirSync(to.content, { recursive: true });
   const site = readConfigJson('site', { dir: 'content', required: true }) as { sections: object; area: object };
@@ -39,7 +60,8 @@ export function writeWardsOnlySite(
     `${JSON.stringify({ ...site, area: { ...site.area, ...area }, sections }, null, 2)}\n`,
   );
   copyFileSync(join('content', 'contacts-allowlist.json'), join(to.content, 'contacts-allowlist.json'));
-  const sources = readConfigJson('sources', { dir: 'content', required: true }) as SourceManifest;
+  const all = readConfigJson('sources', { dir: 'content', required: true }) as SourceManifest;
+  const sources = options.supersededWards === false ? leaveOutSupersededWards(all) : all;
   sources.imports['policeuk-wards']!.run = false;
   writeFileSync(configPath('sources', to.content), `${JSON.stringify(sources, null, 2)}\n`);
 

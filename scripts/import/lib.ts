@@ -3,7 +3,7 @@
  * them feed which import (the source manifest, `content/sources.json`), reading them,
  * writing the portal's normalised CSV deterministically, and progress output.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Papa from 'papaparse';
 import { toCsv } from '../../src/core/csv-format';
@@ -89,6 +89,14 @@ export function writeDataFile(path: string, text: string, detail: string): void 
   mkdirSync(dirname(full), { recursive: true });
   writeFileSync(full, text);
   log(`wrote ${path} (${detail})`);
+}
+
+/** Removes `data/<path>` if it is there (a file the area does not publish), and says so. */
+export function removeDataFile(path: string, why: string): void {
+  const full = join(dataDir(), path);
+  if (!existsSync(full)) return;
+  rmSync(full);
+  log(`removed ${path} (${why})`);
 }
 
 /** Writes rows to `data/<path>` as CSV with the given columns; returns the row count. */

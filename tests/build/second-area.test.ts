@@ -3,8 +3,9 @@
  * Kingston upon Thames (E09000021), with the performance, anti-social behaviour,
  * strategy and directory sections off (tests/fixtures/second-area/content/site.json).
  * The source manifest is the repository's, with the Bromley-only police.uk import
- * switched off, as the README's "Publish for another area" says (the site is made once per
- * run by tests/sites/second-area.ts). Expected wards, counts and totals are read from the
+ * switched off, as the README's "Publish for another area" says, and the 2002–2022 wards
+ * left out, as a London portal may choose (the site is made once per run by
+ * tests/sites/second-area.ts). Expected wards, counts and totals are read from the
  * raw files here, never typed in.
  */
 import { describe, expect, it } from 'vitest';
@@ -28,7 +29,12 @@ const manifest = JSON.parse(readFileSync(join('content', 'sources.json'), 'utf8'
   wardToLad: Record<string, { file: string; ward: string; lad: string }>;
   imports: Record<string, { tables: string[]; files: Record<string, string>; run?: boolean }>;
 };
-const imported = new Set(Object.values(manifest.imports).flatMap((i) => i.tables));
+const imported = new Set(
+  Object.entries(manifest.imports)
+    .filter(([name]) => name !== 'mps-ward-crime-2020-2022')
+    .flatMap(([, i]) => i.tables)
+    .filter((t) => !t.includes('2002-2022')),
+);
 
 const raw = (path: string) => join(sourcesDir(), path);
 const sorted = (values: Iterable<string | undefined>) => [...new Set(values)].map(String).sort();
@@ -65,26 +71,32 @@ describeWithRawFiles(`a second area (${AREA}) from the London-wide files`, () =>
     ).toHaveLength(1);
   });
 
-  it('lists exactly the wards the raw lookups put in the area, in both ward sets', () => {
+  it('lists exactly the May 2022 wards the raw lookup puts in the area, and none of the left-out set', () => {
     const wards = csv('wards/wards.csv');
-    for (const set of ['2002-2022', '2022']) {
-      const expected = rawWards(set);
-      expect(expected.length, set).toBeGreaterThan(5);
-      expect(sorted(wards.filter((w) => w.ward_set === set).map((w) => w.ward_code)), set).toEqual(expected);
-    }
+    const expected = rawWards('2022');
+    expect(expected.length).toBeGreaterThan(5);
+    expect(sorted(wards.map((w) => w.ward_code))).toEqual(expected);
+    expect(sorted(wards.map((w) => w.ward_set))).toEqual(['2022']);
     expect(sorted(wards.map((w) => w.borough_code))).toEqual([AREA]);
+    expect(made.step('import').output).toContain('removed geo/wards-2002-2022.topojson');
   });
 
-  it('draws the boundaries of those wards and no others, within the size budget', () => {
+  it('draws the boundaries of those wards and no others, within the size budget, and no file for the left-out set', () => {
     const wards = csv('wards/wards.csv');
-    for (const set of ['2002-2022', '2022']) {
-      const text = readFileSync(join(data, 'geo', `wards-${set}.topojson`), 'utf8');
-      expect(Buffer.byteLength(text)).toBeLessThanOrEqual(40 * 1024);
-      const ids = (
-        JSON.parse(text) as { objects: { wards: { geometries: Array<{ id: string }> } } }
-      ).objects.wards.geometries.map((g) => g.id);
-      expect(sorted(ids), set).toEqual(sorted(wards.filter((w) => w.ward_set === set).map((w) => w.ward_code)));
-    }
+    const text = readFileSync(join(data, 'geo', 'wards-2022.topojson'), 'utf8');
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(40 * 1024);
+    const ids = (
+      JSON.parse(text) as { objects: { wards: { geometries: Array<{ id: string }> } } }
+    ).objects.wards.geometries.map((g) => g.id);
+    expect(sorted(ids)).toEqual(sorted(wards.map((w) => w.ward_code)));
+    expect(existsSync(join(data, 'geo', 'wards-2002-2022.topojson'))).toBe(false);
+    expect(existsSync(join(dist, 'data', 'geo', 'wards-2002-2022.topojson'))).toBe(false);
+  });
+
+  it('publishes no row, population or overlap of the left-out set', () => {
+    for (const path of ['wards/crime-monthly-2002-2022-wards.csv', 'wards/overlaps.csv'])
+      expect(readFileSync(join(data, path), 'utf8').trimEnd().split('\n'), path).toHaveLength(1);
+    expect(sorted(csv('wards/population.csv').map((r) => r.ward_set))).toEqual(['2022']);
   });
 
   it("takes each month of the May 2022 ward series whole from the latest extract, with the raw file's totals", () => {
@@ -110,18 +122,6 @@ describeWithRawFiles(`a second area (${AREA}) from the London-wide files`, () =>
     }
   });
 
-  it('has the Census 2011 population of every 2002–2022 ward, as the London table gives it', () => {
-    const wards = new Set(rawWards('2002-2022'));
-    const census = readSourceCsv(raw(manifest.imports['ward-population']!.files.census2011!)).filter((r) =>
-      wards.has(r['Ward Code'] ?? ''),
-    );
-    const rows = csv('wards/population.csv').filter((r) => r.ward_set === '2002-2022');
-    expect(sorted(rows.map((r) => r.ward_code))).toEqual([...wards]);
-    expect(rows.reduce((n, r) => n + Number(r.population), 0)).toBe(
-      census.reduce((n, r) => n + Number(r['Persons: All Ages']!.replace(/,/g, '')), 0),
-    );
-  });
-
   it('has a Census 2021 population for every May 2022 ward, so each ward page can give a rate', () => {
     const rows = csv('wards/population.csv').filter((r) => r.ward_set === '2022');
     expect(sorted(rows.map((r) => r.ward_code))).toEqual(rawWards('2022'));
@@ -145,9 +145,20 @@ describeWithRawFiles(`a second area (${AREA}) from the London-wide files`, () =>
         .map((f) => f.split('/')[0]!)
         .filter((d) => /^E05\d{6}$/.test(d)),
     );
-    expect(pages).toEqual(sorted([...rawWards('2002-2022'), ...rawWards('2022')]));
+    expect(pages).toEqual(rawWards('2022'));
     const map = readFileSync(join(dist, 'wards', 'index.html'), 'utf8');
     for (const code of rawWards('2022')) expect(map, code).toContain(code);
+    expect(existsSync(join(dist, 'wards', 'map', '2002-2022'))).toBe(false);
+  });
+
+  it('says on /wards/about/ that the 2002–2022 wards are left out, and no ward page points to them', () => {
+    const about = readFileSync(join(dist, 'wards', 'about', 'index.html'), 'utf8');
+    expect(about).toContain('It leaves out the wards in force from 2002 to May 2022');
+    expect(about).not.toContain('Two sets of wards');
+    for (const code of rawWards('2022')) {
+      const page = readFileSync(join(dist, 'wards', code, 'index.html'), 'utf8');
+      expect(page.match(/.{0,80}(?:2002–2022 wards|Overlapping|other set).{0,40}/g), code).toBeNull();
+    }
   });
 
   it('never mentions Bromley on any page or in any download', () => {

@@ -2,7 +2,8 @@
  * A second area, from the real London-wide files and configuration alone: Kingston upon
  * Thames, with the performance, anti-social behaviour, strategy and directory sections off
  * (tests/fixtures/second-area/content/site.json). The source manifest is the repository's,
- * with the Bromley-only police.uk import switched off, and the hand-maintained tables are
+ * with the Bromley-only police.uk import switched off and the 2002–2022 wards left out
+ * (their boundary file unlisted, their crime import switched off), and the hand-maintained tables are
  * cut down as the README's "Publish for another area" says; then the import, the data
  * package and the build run. Read by tests/build/second-area.test.ts.
  */
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { areaContains } from '../../src/core/areas';
 import { siteFolders, type VariantSite } from './site';
+import { leaveOutSupersededWards } from '../../scripts/bench/wards-only';
 
 export const SECOND_AREA_FIXTURE = join('tests', 'fixtures', 'second-area', 'content');
 
@@ -36,8 +38,9 @@ export const secondArea: VariantSite = {
     mkdirSync(content, { recursive: true });
     copyFileSync(join(SECOND_AREA_FIXTURE, 'site.json'), join(content, 'site.json'));
     copyFileSync(join('content', 'contacts-allowlist.json'), join(content, 'contacts-allowlist.json'));
-    const sources = JSON.parse(readFileSync(join('content', 'sources.json'), 'utf8'));
-    sources.imports['policeuk-wards'].run = false;
+    // The May 2022 wards alone, as a London portal may choose: the 2002–2022 wards' figures ended in August 2022.
+    const sources = leaveOutSupersededWards(JSON.parse(readFileSync(join('content', 'sources.json'), 'utf8')));
+    sources.imports['policeuk-wards']!.run = false;
     writeFileSync(join(content, 'sources.json'), `${JSON.stringify(sources, null, 2)}\n`);
     // The hand-maintained tables: a switched-off section's hold their header row alone; the
     // source list keeps the datasets that cover the area (Bromley's documents are no source

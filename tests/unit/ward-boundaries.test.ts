@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { neighbors } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import { buildWardTopology, type WardFeature } from '../../scripts/import/geography/ward-topology';
-import { boroughWards, rewindRfc7946, type BoundarySource } from '../../scripts/import/geography/ward-boundaries';
+import {
+  boroughWards,
+  importedSets,
+  rewindRfc7946,
+  type BoundarySource,
+} from '../../scripts/import/geography/ward-boundaries';
 
 /** A wiggly square cell of a grid, so simplification has points to remove. */
 function cell(col: number, row: number, code: string): WardFeature {
@@ -153,5 +158,18 @@ describe("reading the borough's wards from a boundary file", () => {
       [0.2, 0.2],
     ]);
     expect(rewindRfc7946(fixed)).toEqual(fixed);
+  });
+});
+
+describe('importedSets', () => {
+  const sets = (roles: string[]) => importedSets(roles).map((s) => s.set);
+
+  it('imports both of London\'s ward sets when both boundary files are listed', () => {
+    expect(sets(['2002-2022', '2022'])).toEqual(['2002-2022', '2022']);
+  });
+
+  it('leaves out the 2002–2022 set when its file is not listed, and always asks for the May 2022 file', () => {
+    expect(sets(['2022'])).toEqual(['2022']);
+    expect(sets([])).toEqual(['2022']);
   });
 });

@@ -8,8 +8,8 @@
  */
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { byText, fail, log, readGeoJson, writeDataCsv } from '../lib';
-import { BOUNDARY_SOURCES, boundaryFile } from './ward-boundaries';
+import { byText, fail, importInputs, log, readGeoJson, writeDataCsv } from '../lib';
+import { BOUNDARY_SOURCES, boundaryFile, importedSets } from './ward-boundaries';
 import { clearTableCache, loadTable } from '../../../src/core/load';
 import { wardsTable } from '../../../src/schemas/wards';
 import type { WardSet } from '../../../src/schemas/vocab/ward-sets';
@@ -51,7 +51,7 @@ export function boroughNames(
 export function boundaryFiles(): Array<
   (typeof BOUNDARY_SOURCES)[number] & { file: string; fc: GeoJSON.FeatureCollection }
 > {
-  return BOUNDARY_SOURCES.map((src) => {
+  return importedSets(importInputs('ward-boundaries').roles()).map((src) => {
     const path = boundaryFile(src.set);
     return { ...src, file: basename(path), fc: readGeoJson(path) };
   });

@@ -13,7 +13,7 @@
 import { basename } from 'node:path';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import { byText, fail, importInputs, log, readGeoJson, writeDataCsv, writeDataFile } from '../lib';
+import { byText, fail, importInputs, log, readGeoJson, removeDataFile, writeDataCsv, writeDataFile } from '../lib';
 import { ladsOfArea } from '../area';
 import { buildWardTopology, type WardFeature } from './ward-topology';
 import { siteConfig } from '../../../src/lib/site';
@@ -129,10 +129,23 @@ export function shapeOf(g: GeoJSON.Polygon | GeoJSON.MultiPolygon): Shape {
 /** Rounds to one decimal place, for hectares and percentages. */
 const tenth = (n: number) => Math.round(n * 10) / 10;
 
+/**
+ * The ward sets to import: those whose boundary file the manifest lists. The May 2022 set
+ * is always needed (its file is named as missing otherwise); the 2002–2022 set, whose
+ * figures ended in August 2022, may be left out, as a London-wide portal may choose to.
+ */
+export function importedSets(roles: readonly string[]): BoundarySource[] {
+  const current = BOUNDARY_SOURCES.at(-1)!;
+  return BOUNDARY_SOURCES.filter((s) => s === current || roles.includes(s.set));
+}
+
 /** Runs the import against the raw files. */
 export function main(): void {
   const site = siteConfig();
-  const sets = BOUNDARY_SOURCES.map((src) => {
+  const chosen = importedSets(importInputs('ward-boundaries').roles());
+  for (const src of BOUNDARY_SOURCES.filter((s) => !chosen.includes(s)))
+    removeDataFile(WARD_TOPOLOGY_PATHS[src.set], `the ${src.set} wards are not listed in content/sources.json`);
+  const sets = chosen.map((src) => {
     const path = boundaryFile(src.set);
     const file = basename(path);
     log(`reading ${file}`);
@@ -148,8 +161,8 @@ export function main(): void {
     );
     return { src, file, ladOf, lads, wards: boroughWards(fc, src, lads, file) };
   });
-  const otherCodes = new Set(sets[1]!.wards.map((w) => w.code));
-  const inBoth = sets[0]!.wards.filter((w) => otherCodes.has(w.code)).length;
+  const otherCodes = new Set(sets.at(-1)!.wards.map((w) => w.code));
+  const inBoth = sets.length > 1 ? sets[0]!.wards.filter((w) => otherCodes.has(w.code)).length : 0;
   if (inBoth) log(`${inBoth} ward code(s) in both ward sets (wards left unchanged in May 2022)`);
 
   const [lon0, lat0] = projectionCentre(sets.flatMap((s) => s.wards));
@@ -184,7 +197,7 @@ export function main(): void {
   writeDataCsv(
     'wards/overlaps.csv',
     ['ward_code', 'ward_set', 'other_ward_code', 'other_ward_set', 'shared_hectares', 'share_of_ward'],
-    overlapRows(planar, wardRows),
+    sets.length > 1 ? overlapRows(planar, wardRows) : [],
   );
 }
 

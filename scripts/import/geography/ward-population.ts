@@ -136,17 +136,22 @@ export function main(): void {
   const wards = loadTable(wardsTable);
   const codesOf = (set: string) => wards.filter((w) => w.ward_set === set).map((w) => w.ward_code);
   const inputs = importInputs('ward-population');
-  const path = inputs.file('census2011');
-  const file = basename(path);
-  log(`reading ${file}`);
-  const rows = wardPopulations(
-    readSourceCsv(path),
-    areaWardCodes('2002-2022'),
-    codesOf('2002-2022'),
-    file,
-    readWardToLad('2002-2022').map,
-  );
-  log(`area total ${rows.reduce((n, r) => n + r.population, 0)} residents (Census 2011)`);
+  // Census 2011 on the 2002–2022 wards, when the area publishes them (ward-boundaries may leave them out).
+  let rows: PopulationRow[] = [];
+  if (codesOf('2002-2022').length === 0) log('no 2002–2022 wards in data/wards/wards.csv: no Census 2011 populations');
+  else {
+    const path = inputs.file('census2011');
+    const file = basename(path);
+    log(`reading ${file}`);
+    rows = wardPopulations(
+      readSourceCsv(path),
+      areaWardCodes('2002-2022'),
+      codesOf('2002-2022'),
+      file,
+      readWardToLad('2002-2022').map,
+    );
+    log(`area total ${rows.reduce((n, r) => n + r.population, 0)} residents (Census 2011)`);
+  }
   // Census 2021 on the May 2022 wards, where the manifest's file covers the area; otherwise those wards have no rates.
   const covers = inputs.roles().includes('census2021') ? inputs.covers('census2021') : null;
   let rows2021: PopulationRow[] = [];

@@ -115,9 +115,19 @@ export function wardOf(set: WardSet, code: string): Ward | undefined {
   return bySetAndCode.get(wardKey(set, code));
 }
 
+/**
+ * The other ward set of the set's area that the portal publishes (London's two sets), or
+ * null: an area may publish one set alone (data.police.uk's areas; a London portal that
+ * leaves out the 2002–2022 wards).
+ */
+export function otherWardSet(set: WardSet): WardSet | null {
+  const other = WARD_SET_INFO[set].other;
+  return other && allSets().has(other) ? other : null;
+}
+
 /** The ward of the other ward set with the same code, or undefined (whether it is the same area: see sameCodeInOtherSet). */
 export function wardWithSameCode(w: Pick<Ward, 'code' | 'set'>): Ward | undefined {
-  const other = WARD_SET_INFO[w.set].other;
+  const other = otherWardSet(w.set);
   return other ? wardOf(other, w.code) : undefined;
 }
 

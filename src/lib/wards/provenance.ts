@@ -6,7 +6,7 @@
 import type { Provenance } from '../../core/provenance';
 import { extractWords, monthLabel, periodLabel } from '../../core/periods';
 import { loadTable } from '../../core/load';
-import { populationBase, wardSetData } from './';
+import { otherWardSet, populationBase, wardSetData } from './';
 import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
 import { reconcileSummary } from './reconcile';
 import { wardPlacementTable, wardPopulationTable } from '../../schemas/wards';
@@ -49,7 +49,9 @@ export function reconcileText(set: WardSet): string {
 function mpsWardCaveats(set: WardSet, months: readonly string[], opts: { rate?: boolean } = {}): string[] {
   const info = WARD_SET_INFO[set];
   const out = [
-    `These are the ${info.label}. Wards in the other set, even those with the same name, cover different areas, so the two sets cannot be compared ward by ward.`,
+    otherWardSet(set)
+      ? `These are the ${info.label}. Wards in the other set, even those with the same name, cover different areas, so the two sets cannot be compared ward by ward.`
+      : `These are the ${info.label}.`,
     reconcileText(set),
     'The Metropolitan Police revises counts between extracts, so later downloads may differ slightly.',
   ];
