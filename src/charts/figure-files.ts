@@ -194,8 +194,9 @@ export function csvTableMetadata(f: Figure, opts: MetadataOptions): Record<strin
  * group describing each figure CSV in the folder, in the order given.
  */
 export function csvMetadata(figures: readonly Figure[], opts: MetadataOptions): string {
-  const meta = { '@context': 'http://www.w3.org/ns/csvw', tables: figures.map((f) => csvTableMetadata(f, opts)) };
-  return `${JSON.stringify(meta, null, 2)}\n`;
+  // A table a line, without indentation: a third smaller than indented, on a file per ward folder.
+  const tables = figures.map((f) => JSON.stringify(csvTableMetadata(f, opts)));
+  return `{"@context":"http://www.w3.org/ns/csvw","tables":[\n${tables.join(',\n')}\n]}\n`;
 }
 
 /** The line a journalist pastes to cite the figure where it is shown (`url`, its address on that page). */

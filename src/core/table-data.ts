@@ -108,6 +108,16 @@ export function displayCell(value: TableCell, column: TableColumn): string {
   return value;
 }
 
+/**
+ * The raw value a sortable table's cell carries for sorting (`data-value`), or undefined
+ * when its text already is that value (a count under 1,000, a code, a name): the sort reads
+ * the text then, and a large table does not say every value twice.
+ */
+export function sortValue(value: TableCell, column: TableColumn): string | undefined {
+  const raw = value === null ? '' : String(value);
+  return raw === displayCell(value, column) ? undefined : raw;
+}
+
 /** The context columns a table's CSV starts with, in CONTEXT_COLUMNS order (none the table already has). */
 export function contextColumns(table: TableData): ContextColumn[] {
   const own = new Set(table.columns.map((c) => c.key));

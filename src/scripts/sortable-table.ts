@@ -1,6 +1,7 @@
 /**
- * Makes a data table sortable: each column heading becomes a button; sorting uses the
- * cells' data-value (raw numbers) or their text, and aria-sort says the current order.
+ * Makes a data table sortable: each column heading becomes a button; sorting uses a cell's
+ * data-value (the raw number, where its text is formatted) or else its text, and aria-sort
+ * says the current order.
  */
 export function enhanceSortableTable(table: HTMLTableElement): void {
   const heads = [...table.querySelectorAll<HTMLTableCellElement>('thead th')];

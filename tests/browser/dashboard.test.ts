@@ -10,8 +10,8 @@ const session = useBrowser();
 describe('dashboard in Chromium', () => {
   it('the indicator chart draws one point per figure in its table', async () => {
     const { page } = await session.open('/indicators/anti-social-behaviour/');
-    const tableValues = await page.$$eval('#published-table tbody td[data-value]:nth-child(4)', (cells) =>
-      cells.map((c) => c.getAttribute('data-value')),
+    const tableValues = await page.$$eval('#published-table tbody td:nth-child(4)', (cells) =>
+      cells.map((c) => c.getAttribute('data-value') ?? c.textContent),
     );
     const pointTitles = await page.$$eval('#published .chart-image svg .series circle title', (els) =>
       els.map((e) => e.textContent ?? ''),

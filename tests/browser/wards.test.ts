@@ -122,6 +122,17 @@ describe('ward map', () => {
     const names = await page.$$eval('#ward-map-table tbody th', (ths) => ths.map((t) => t.textContent!.trim()));
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
     expect(await page.locator('#ward-map-table thead th[aria-sort="ascending"]').count()).toBe(1);
+    // Numbers sort as numbers, whether the cell carries its raw value (1,234) or its text is the value (655).
+    await page.locator('#ward-map-table thead button', { hasText: /^Offences$/ }).click();
+    const offences = await page.$$eval('#ward-map-table tbody tr', (trs) =>
+      trs.map((tr) => {
+        const cells = [...tr.querySelectorAll('th, td')];
+        const i = [...tr.closest('table')!.querySelectorAll('thead th')].findIndex((h) => h.textContent === 'Offences');
+        return Number(cells[i]!.textContent!.replace(/,/g, ''));
+      }),
+    );
+    expect(offences.some((n) => n >= 1000) && offences.some((n) => n < 1000)).toBe(true);
+    expect(offences).toEqual([...offences].sort((a, b) => a - b));
   });
 });
 

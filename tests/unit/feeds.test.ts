@@ -7,7 +7,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { atomFeed, latestDate, type AtomFeedSpec } from '../../src/lib/feeds/atom';
-import { monthEntries } from '../../src/lib/wards/feed';
+import { FEED_MONTHS, monthEntries } from '../../src/lib/wards/feed';
+import { addMonths, monthLabel } from '../../src/core/periods';
 import { readAtom } from '../helpers/atom';
 
 const page = 'https://portal.example.org/wards/E05990001/';
@@ -110,5 +111,21 @@ describe('an Atom feed', () => {
     const dup = xml.replace(`${page}#2026-02`, `${page}#2026-03`);
     expect(readAtom(dup).problems).toContain(`entry 2 (${page}#2026-03): id is not unique`);
     expect(readAtom(xml.replace('</feed>', '')).problems[0]).toMatch(/^not well-formed XML/);
+  });
+});
+
+describe('a long series', () => {
+  it(`holds the latest ${FEED_MONTHS} months, newest first, each still compared with the year before`, () => {
+    const months = Array.from({ length: 40 }, (_, i) => addMonths('2022-10', i));
+    const e = monthEntries({
+      months,
+      counts: months.map((_, i) => 100 + i),
+      who: 'Anywhere',
+      page: 'https://example.org/wards/E05990001/',
+      updated: () => '2026-12-01',
+      more: 'more.',
+    });
+    expect(e.map((x) => x.id.split('#')[1])).toEqual(months.slice(-FEED_MONTHS).reverse());
+    expect(e.at(-1)!.title).toContain(`on ${monthLabel(addMonths(months.at(-FEED_MONTHS)!, -12))}`);
   });
 });

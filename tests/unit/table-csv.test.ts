@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableCsv, type TableData } from '../../src/core/table-data';
+import { sortValue, tableCsv, type TableData } from '../../src/core/table-data';
 
 const table: TableData = {
   caption: 'Offences by month',
@@ -30,5 +30,23 @@ describe('table CSV downloads', () => {
 
   it('are the table alone when nothing gives a context', () => {
     expect(tableCsv({ ...table, context: undefined }).split('\n')[0]).toBe('month,offences,ward_set');
+  });
+});
+
+describe('sortValue', () => {
+  const count = { key: 'n', label: 'N', numeric: true };
+  const rate = { key: 'r', label: 'R', numeric: true, decimals: 2 };
+  const text = { key: 't', label: 'T' };
+
+  it('leaves out what the text already says, so the sort reads the text', () => {
+    expect(sortValue(143, count)).toBeUndefined();
+    expect(sortValue('E05013991', text)).toBeUndefined();
+  });
+
+  it('keeps the raw value where the text is formatted, rounded or a dash', () => {
+    expect(sortValue(1234, count)).toBe('1234');
+    expect(sortValue(10.76339, rate)).toBe('10.76339');
+    expect(sortValue(-5, count)).toBeUndefined();
+    expect(sortValue(null, count)).toBe('');
   });
 });

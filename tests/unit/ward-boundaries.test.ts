@@ -164,7 +164,7 @@ describe("reading the borough's wards from a boundary file", () => {
 describe('importedSets', () => {
   const sets = (roles: string[]) => importedSets(roles).map((s) => s.set);
 
-  it('imports both of London\'s ward sets when both boundary files are listed', () => {
+  it("imports both of London's ward sets when both boundary files are listed", () => {
     expect(sets(['2002-2022', '2022'])).toEqual(['2002-2022', '2022']);
   });
 

@@ -1,6 +1,6 @@
 /**
  * The feeds that follow the wards: one per ward and one for all of the area's current
- * wards together, each with an entry per month of figures, newest first: "January 2026:
+ * wards together, each with an entry per month of figures (the latest 24), newest first: "January 2026:
  * 135 offences in Penge & Cator, down 4.3% on January 2025". An entry's id is the page's
  * address and the month, so it never changes; its date is the release from which the
  * ward table's figures for that month have stood unchanged (src/lib/releases records a
@@ -21,7 +21,15 @@ import { monthsWithFigures, wardSetData, type Ward } from './';
 import { WARDS_FEED, WARDS_PATH, wardFileHref, wardPageHref } from './paths';
 import { monthlyCounts } from './year-change';
 
-/** One entry per month of a monthly series, newest first. `who` is whose figures ("Penge & Cator"). */
+/**
+ * How many months a feed holds: the latest 24, the span of one Metropolitan Police extract,
+ * so every month a release can still revise is there. A feed reader keeps what it has
+ * already fetched, and the ward's page and downloads hold every month, so a feed need not
+ * grow by an entry a month for ever (679 of them do in a London portal).
+ */
+export const FEED_MONTHS = 24;
+
+/** One entry per month of a monthly series, newest first, the latest FEED_MONTHS of them. `who` is whose figures ("Penge & Cator"). */
 export function monthEntries(opts: {
   months: readonly string[];
   counts: readonly number[];
@@ -53,7 +61,8 @@ export function monthEntries(opts: {
         summary: `${monthLabel(month)}: ${offences}${before === undefined ? '' : `, against ${n(before)} in ${monthLabel(lastYear)}`}. One month's figure swings from month to month; ${opts.more}`,
       };
     })
-    .reverse();
+    .reverse()
+    .slice(0, FEED_MONTHS);
 }
 
 /** What a ward feed's entries and page say about where the figures come from. */
