@@ -74,15 +74,13 @@ function drawPhone(bars: Bar[], o: BarChartOptions): string {
     );
     top += lineH * lines.length + 2;
     if (b.value === null)
-      parts.push(
-        `<text x="${m.left}" y="${top + barH / 2}" dy="0.32em" font-size="12" fill="#4a5562">no figure</text>`,
-      );
+      parts.push(`<text x="${m.left}" y="${top + barH / 2}" dy="0.32em" fill="#4a5562">no figure</text>`);
     else {
       parts.push(
         `<rect x="${m.left}" y="${top}" width="${r(Math.max(0, x(b.value) - m.left))}" height="${barH}" fill="#0072B2"><title>${esc(`${b.label}: ${fmt(b.value)}`)}</title></rect>`,
       );
       parts.push(
-        `<text x="${r(x(b.value) + 4)}" y="${top + barH / 2}" dy="0.32em" font-size="12" fill="#1b1f24">${esc(fmt(b.value))}</text>`,
+        `<text x="${r(x(b.value) + 4)}" y="${top + barH / 2}" dy="0.32em" fill="#1b1f24">${esc(fmt(b.value))}</text>`,
       );
     }
     top += barH + 2;
@@ -91,7 +89,7 @@ function drawPhone(bars: Bar[], o: BarChartOptions): string {
         `<rect x="${m.left + 0.75}" y="${top}" width="${r(Math.max(0, x(b.compare) - m.left))}" height="${barH - 2}" fill="#ffffff" stroke="#D55E00" stroke-width="1.5"><title>${esc(`${b.label}, ${o.seriesLabels?.compare ?? 'comparison'}: ${fmt(b.compare)}`)}</title></rect>`,
       );
       parts.push(
-        `<text x="${r(x(b.compare) + 4)}" y="${top + (barH - 2) / 2}" dy="0.32em" font-size="12" fill="#4a5562">${esc(fmt(b.compare))}</text>`,
+        `<text x="${r(x(b.compare) + 4)}" y="${top + (barH - 2) / 2}" dy="0.32em" fill="#4a5562">${esc(fmt(b.compare))}</text>`,
       );
       top += barH;
     }
@@ -122,15 +120,13 @@ function drawWide(bars: Bar[], o: BarChartOptions): string {
       `<text x="${m.left - 8}" y="${r(top + rowH / 2)}" dy="0.32em" text-anchor="end" font-size="13" fill="#1b1f24">${esc(b.label)}</text>`,
     );
     if (b.value === null) {
-      parts.push(
-        `<text x="${m.left + 4}" y="${r(top + barH / 2 + 2)}" dy="0.32em" font-size="12" fill="#4a5562">no figure</text>`,
-      );
+      parts.push(`<text x="${m.left + 4}" y="${r(top + barH / 2 + 2)}" dy="0.32em" fill="#4a5562">no figure</text>`);
     } else {
       parts.push(
         `<rect x="${m.left}" y="${r(top + 2)}" width="${r(Math.max(0, x(b.value) - m.left))}" height="${r(barH)}" fill="#0072B2"><title>${esc(`${b.label}: ${fmt(b.value)}`)}</title></rect>`,
       );
       parts.push(
-        `<text x="${r(x(b.value) + 4)}" y="${r(top + 2 + barH / 2)}" dy="0.32em" font-size="12" fill="#1b1f24">${esc(fmt(b.value))}</text>`,
+        `<text x="${r(x(b.value) + 4)}" y="${r(top + 2 + barH / 2)}" dy="0.32em" fill="#1b1f24">${esc(fmt(b.value))}</text>`,
       );
     }
     if (hasCompare && b.compare !== null && b.compare !== undefined) {
@@ -139,7 +135,7 @@ function drawWide(bars: Bar[], o: BarChartOptions): string {
         `<rect x="${m.left}" y="${r(cy)}" width="${r(Math.max(0, x(b.compare) - m.left))}" height="${r(barH * 0.8)}" fill="#ffffff" stroke="#D55E00" stroke-width="1.5"><title>${esc(`${b.label}, ${o.seriesLabels?.compare ?? 'comparison'}: ${fmt(b.compare)}`)}</title></rect>`,
       );
       parts.push(
-        `<text x="${r(x(b.compare) + 4)}" y="${r(cy + barH * 0.4)}" dy="0.32em" font-size="12" fill="#4a5562">${esc(fmt(b.compare))}</text>`,
+        `<text x="${r(x(b.compare) + 4)}" y="${r(cy + barH * 0.4)}" dy="0.32em" fill="#4a5562">${esc(fmt(b.compare))}</text>`,
       );
     }
     parts.push('</g>');

@@ -5,7 +5,7 @@
  */
 import { scaleLinear, scalePoint } from 'd3';
 import { line } from 'd3';
-import { esc, PHONE_WIDTH, r, SERIES_STYLES, svgOpen, textWidth, withPhone } from './svg';
+import { CHART_FONT, esc, PHONE_WIDTH, r, SERIES_STYLES, svgOpen, textWidth, withPhone } from './svg';
 
 export interface LinePoint {
   /** Period key, e.g. `2012-04` or `2012/13 Q1`; series share the x keys given in `x`. */
@@ -49,7 +49,8 @@ export interface LineChartOptions {
   dots?: boolean;
 }
 
-const FONT = 12;
+// Text takes the chart's own size (svgOpen); axis labels take the axis group's colour.
+const FONT = CHART_FONT;
 const GAP = 10;
 
 /**
@@ -103,19 +104,17 @@ function draw(series: LineSeries[], o: LineChartOptions, phone: boolean): string
   const every = tickStep(o, labels, x.step());
 
   const parts: string[] = [svgOpen(o.id, width, height, o.title, o.desc)];
-  parts.push('<g class="axis y-axis">');
+  parts.push('<g class="axis y-axis" fill="#4a5562">');
   ticks.forEach((t, i) => {
     parts.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${r(y(t))}" y2="${r(y(t))}" stroke="#d9dee3"/>`);
-    parts.push(
-      `<text x="${m.left - 8}" y="${r(y(t))}" dy="0.32em" text-anchor="end" font-size="${FONT}" fill="#4a5562">${esc(tickText[i]!)}</text>`,
-    );
+    parts.push(`<text x="${m.left - 8}" y="${r(y(t))}" dy="0.32em" text-anchor="end">${esc(tickText[i]!)}</text>`);
   });
   parts.push(
     phone
-      ? `<text class="axis-title" x="0" y="14" font-size="${FONT}" fill="#4a5562">${esc(o.yLabel)}</text>`
-      : `<text class="axis-title" transform="translate(12 ${r((height - m.bottom + m.top) / 2)}) rotate(-90)" text-anchor="middle" font-size="${FONT}" fill="#4a5562">${esc(o.yLabel)}</text>`,
+      ? `<text class="axis-title" x="0" y="14">${esc(o.yLabel)}</text>`
+      : `<text class="axis-title" transform="translate(12 ${r((height - m.bottom + m.top) / 2)}) rotate(-90)" text-anchor="middle">${esc(o.yLabel)}</text>`,
   );
-  parts.push('</g><g class="axis x-axis">');
+  parts.push('</g><g class="axis x-axis" fill="#4a5562">');
   parts.push(
     `<line x1="${m.left}" x2="${width - m.right}" y1="${height - m.bottom}" y2="${height - m.bottom}" stroke="#4a5562"/>`,
   );
@@ -131,9 +130,7 @@ function draw(series: LineSeries[], o: LineChartOptions, phone: boolean): string
     const left = anchor === 'start' ? tx : anchor === 'end' ? tx - w : tx - w / 2;
     if (left < lastRight + GAP) return;
     lastRight = left + w;
-    parts.push(
-      `<text x="${r(tx)}" y="${height - m.bottom + 18}" text-anchor="${anchor}" font-size="${FONT}" fill="#4a5562">${esc(labels[i]!)}</text>`,
-    );
+    parts.push(`<text x="${r(tx)}" y="${height - m.bottom + 18}" text-anchor="${anchor}">${esc(labels[i]!)}</text>`);
   });
   parts.push('</g>');
 
@@ -144,13 +141,13 @@ function draw(series: LineSeries[], o: LineChartOptions, phone: boolean): string
     const right = mx > width / 2;
     const label = phone ? mk.label.split(':')[0]! : mk.label;
     parts.push(
-      `<g class="marker"><line x1="${r(mx)}" x2="${r(mx)}" y1="${m.top - 8}" y2="${height - m.bottom}" stroke="#1b1f24" stroke-dasharray="3 3"/><text x="${r(right ? mx - 4 : mx + 4)}" y="${m.top - 10}" font-size="${FONT}" fill="#1b1f24"${right ? ' text-anchor="end"' : ''}>${esc(label)}</text></g>`,
+      `<g class="marker"><line x1="${r(mx)}" x2="${r(mx)}" y1="${m.top - 8}" y2="${height - m.bottom}" stroke="#1b1f24" stroke-dasharray="3 3"/><text x="${r(right ? mx - 4 : mx + 4)}" y="${m.top - 10}" fill="#1b1f24"${right ? ' text-anchor="end"' : ''}>${esc(label)}</text></g>`,
     );
   }
   if (o.target) {
     const ty = y(o.target.y);
     parts.push(
-      `<g class="target"><line x1="${m.left}" x2="${width - m.right}" y1="${r(ty)}" y2="${r(ty)}" stroke="#1b1f24" stroke-width="2" stroke-dasharray="8 4"/><text x="${width - m.right}" y="${r(ty - 6)}" text-anchor="end" font-size="${FONT}" fill="#1b1f24">${esc(o.target.label)}</text></g>`,
+      `<g class="target"><line x1="${m.left}" x2="${width - m.right}" y1="${r(ty)}" y2="${r(ty)}" stroke="#1b1f24" stroke-width="2" stroke-dasharray="8 4"/><text x="${width - m.right}" y="${r(ty - 6)}" text-anchor="end" fill="#1b1f24">${esc(o.target.label)}</text></g>`,
     );
   }
 
@@ -163,14 +160,15 @@ function draw(series: LineSeries[], o: LineChartOptions, phone: boolean): string
         .x((p) => x(p.x) ?? 0)
         .y((p) => y(p.y ?? 0))(pts) ?? '';
     parts.push(
-      `<g class="series" data-series="${esc(s.id)}"><path d="${path.replace(/(\d+\.\d{2,})/g, (n) => String(r(Number(n))))}" fill="none" stroke="${style.color}" stroke-width="2.5"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''}/>`,
+      // The series' colour fills its dots from the group; the line itself is unfilled.
+      `<g class="series" data-series="${esc(s.id)}" fill="${style.color}"><path d="${path.replace(/(\d+\.\d{2,})/g, (n) => String(r(Number(n))))}" fill="none" stroke="${style.color}" stroke-width="2.5"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''}/>`,
     );
     // Dense series get small dots; sparse ones (a few published points) stay visible.
     const dot = pts.filter((p) => p.y !== null).length > 40 ? 1.5 : 4;
     for (const p of o.dots === false ? [] : pts) {
       if (p.y === null) continue;
       parts.push(
-        `<circle cx="${r(x(p.x) ?? 0)}" cy="${r(y(p.y))}" r="${dot}" fill="${style.color}"><title>${esc(`${s.label}, ${xLabel(p.x)}: ${p.y.toLocaleString('en-GB')}`)}</title></circle>`,
+        `<circle cx="${r(x(p.x) ?? 0)}" cy="${r(y(p.y))}" r="${dot}"><title>${esc(`${s.label}, ${xLabel(p.x)}: ${p.y.toLocaleString('en-GB')}`)}</title></circle>`,
       );
     }
     parts.push('</g>');

@@ -19,11 +19,18 @@ export function r(n: number): number {
 }
 
 /**
+ * The size of a chart's text unless it says otherwise (the smallest a phone may show), set
+ * once on the chart's root so that the hundreds of axis labels and values on a page of
+ * charts do not each repeat it.
+ */
+export const CHART_FONT = 12;
+
+/**
  * Opens an accessible SVG: role="img" with <title> and <desc>. The chart's real table
  * sits next to it in the page, so the SVG itself carries only the short description.
  */
 export function svgOpen(id: string, width: number, height: number, title: string, desc: string): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${esc(id)}-svg-title ${esc(id)}-svg-desc" font-family="system-ui, sans-serif"><title id="${esc(id)}-svg-title">${esc(title)}</title><desc id="${esc(id)}-svg-desc">${esc(desc)}</desc>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${esc(id)}-svg-title ${esc(id)}-svg-desc" font-family="system-ui, sans-serif" font-size="${CHART_FONT}"><title id="${esc(id)}-svg-title">${esc(title)}</title><desc id="${esc(id)}-svg-desc">${esc(desc)}</desc>`;
 }
 
 /**

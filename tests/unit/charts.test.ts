@@ -156,7 +156,7 @@ describe('phone layouts', () => {
 
   it('spaces x labels so they never overlap, at either width', () => {
     for (const svg of Object.values(splitPhone(lineChart(series, opts)))) {
-      const axis = /<g class="axis x-axis">(.*?)<\/g>/.exec(svg!)![1]!;
+      const axis = /<g class="axis x-axis"[^>]*>(.*?)<\/g>/.exec(svg!)![1]!;
       const xs = [...axis.matchAll(/<text x="([\d.]+)"[^>]*>([^<]+)<\/text>/g)].map((m) => ({
         x: Number(m[1]),
         w: textWidth(m[2]!, 12),
