@@ -1,10 +1,10 @@
 /**
- * The clone trick on real data: a copy of a data folder whose every ward (both ward sets)
- * has a clone with a new code (E059xxxxx, a range no real ward uses), its boundary moved
+ * The clone trick on real data: a copy of a data folder whose every ward (in each of London's
+ * ward sets the folder has) has a clone with a new code (E059xxxxx, a range no real ward uses), its boundary moved
  * east beside the original area, and a copy of every row about the original ward. The
  * area's size doubles while everything about one ward stays real. Benchmark input only.
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSourceCsv } from '../import/lib';
 import { buildWardTopology } from '../import/geography/ward-topology';
@@ -33,8 +33,8 @@ export function doubleDataDir(from: string, to: string): Record<string, number> 
   // Keyed by set and code: a ward left unchanged in May 2022 has its code in both sets, and a clone in each.
   const clone = new Map<string, string>();
   const counts: Record<string, number> = {};
-  // London's two ward sets: the doubled area is London's.
-  for (const set of ['2002-2022', '2022'] as const) {
+  // London's ward sets, those the folder has (a London portal may leave out the 2002–2022 wards).
+  for (const set of (['2002-2022', '2022'] as const).filter((s) => existsSync(join(from, WARD_TOPOLOGY_PATHS[s])))) {
     const own = boundariesOf(wardTopology(set, from));
     const lons = own.flatMap((b) =>
       shapeOf(b.geometry)

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser } from '../helpers/browser';
+import { findMyWard, openAt, useBrowser } from '../helpers/browser';
 import { loadTable } from '../../src/core/load';
 import { wardsTable } from '../../src/schemas/wards';
 
@@ -20,14 +20,6 @@ const fills = (page: Page) =>
   page.$$eval('#ward-map svg use', (us) =>
     us.map((u) => `${u.getAttribute('href')!.split('#')[1]}=${u.getAttribute('fill')}`),
   );
-
-/** Opens a page with the browser's location set (or refused when `at` is null). */
-async function openAt(path: string, at: { latitude: number; longitude: number } | null) {
-  const context = await session.newContext(at ? { geolocation: at, permissions: ['geolocation'] } : {});
-  const page = await context.newPage();
-  await page.goto(new URL(path, session.baseUrl).href);
-  return { page, context };
-}
 
 describe('ward map', () => {
   it("announces a ward's name and value when it gets keyboard focus", async () => {
@@ -138,24 +130,21 @@ describe('ward map', () => {
 
 describe('find my ward', () => {
   it('finds the ward for a location inside the borough, with no request to any other site', async () => {
-    const { page, context } = await openAt('/wards/', { latitude: 51.4057, longitude: 0.0144 });
+    const { page, context } = await openAt(session, '/wards/', { latitude: 51.4057, longitude: 0.0144 });
     const foreign: string[] = [];
     context.on('request', (r) => {
       if (!r.url().startsWith(session.baseUrl)) foreign.push(r.url());
     });
-    await page.locator('.find-ward-button').click();
-    await page.locator('.find-ward-result a').waitFor();
-    expect(await page.locator('.find-ward-result').textContent()).toContain(
-      'You appear to be in Bromley Town (May 2022 wards)',
-    );
-    expect(await page.locator('.find-ward-result a').getAttribute('href')).toBe('/wards/E05013991/');
-    expect(await page.locator('#ward-map .is-located').getAttribute('href')).toMatch(/#E05013991$/);
+    const found = await findMyWard(page);
+    expect(found.text).toContain('You appear to be in Bromley Town (May 2022 wards)');
+    expect(found.href).toBe('/wards/E05013991/');
+    expect(found.located).toMatch(/#E05013991$/);
     expect(foreign).toEqual([]);
     await context.close();
   });
 
   it('says so politely when the location is outside the borough', async () => {
-    const { page, context } = await openAt('/wards/', { latitude: 51.5074, longitude: -0.1278 });
+    const { page, context } = await openAt(session, '/wards/', { latitude: 51.5074, longitude: -0.1278 });
     await page.locator('.find-ward-button').click();
     await page.waitForFunction(() =>
       /outside the borough/.test(document.querySelector('.find-ward-result')?.textContent ?? ''),
@@ -164,7 +153,7 @@ describe('find my ward', () => {
   });
 
   it('explains politely when location is refused', async () => {
-    const { page, context } = await openAt('/wards/', null);
+    const { page, context } = await openAt(session, '/wards/', null);
     await page.locator('.find-ward-button').click();
     await page.waitForFunction(() =>
       /location is turned off/.test(document.querySelector('.find-ward-result')?.textContent ?? ''),

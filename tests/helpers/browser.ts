@@ -89,6 +89,28 @@ export function useBrowser(site: BrowserSite = 'dist'): Session {
   return session;
 }
 
+/** Opens a page of the session's site with the browser's location set (or refused when `at` is null). */
+export async function openAt(session: Session, path: string, at: { latitude: number; longitude: number } | null) {
+  const context = await session.newContext(at ? { geolocation: at, permissions: ['geolocation'] } : {});
+  const page = await context.newPage();
+  await page.goto(new URL(path, session.baseUrl).href);
+  return { page, context };
+}
+
+/**
+ * Presses a ward map's "find my ward" and waits for its answer to link a ward: the answer's
+ * words and link, and the reference of the ward the map outlines.
+ */
+export async function findMyWard(page: Page): Promise<{ text: string; href: string | null; located: string | null }> {
+  await page.locator('.find-ward-button').click();
+  await page.locator('.find-ward-result a').waitFor();
+  return {
+    text: (await page.locator('.find-ward-result').textContent()) ?? '',
+    href: await page.locator('.find-ward-result a').getAttribute('href'),
+    located: await page.locator('#ward-map .is-located').getAttribute('href'),
+  };
+}
+
 /** The bytes of a download (the browser is remote, so its file is read through the connection). */
 export async function downloadBytes(download: Download): Promise<Buffer> {
   const chunks: Buffer[] = [];

@@ -111,9 +111,9 @@ export function mapView(choice: MapChoice): Figure {
   const c = classify(values.map((v) => v.value));
   const title = viewTitle(choice);
   const unit = measureUnit(choice.measure);
-  const large = isLargeArea();
-  const boroughs = large ? boroughRows(choice, values) : null;
-  const noun = boroughs ? districtNoun(boroughs.map((b) => b.borough_code)) : 'borough';
+  // A large area's map links its boroughs, not its hundreds of wards (see wardMapByReference).
+  const boroughs = isLargeArea() ? boroughRows(choice, values) : null;
+  const noun = districtNoun(boroughs?.map((b) => b.borough_code) ?? []);
   const svg = wardMapByReference(
     values.map((v) => ({
       code: v.ward.code,
