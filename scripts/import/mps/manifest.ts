@@ -10,7 +10,7 @@ import type { SourceManifest } from '../../../src/schemas/source-manifest';
 
 export const LONDON_MANIFEST: SourceManifest = {
   about:
-    'Which raw public files feed which import and which tables in data/. Paths are relative to the raw data folder (../shared/data-sources, or PORTAL_SOURCES_DIR). The area comes from site.json area.code; every import selects it by GSS code. An import with "run": false is skipped and its tables are published empty (only for a section that is switched off). "covers" is the GSS code of the area a file covers when it is narrower than London; the import refuses any other area. "notCovered" lists districts (by GSS code, with the reason) that the ward crime files do not cover: an area that contains one is imported without its wards.',
+    'Which raw public files feed which import and which tables in data/. Paths are relative to the raw data folder (../shared/data-sources, or PORTAL_SOURCES_DIR). The area comes from site.json area.code; every import selects it by GSS code. An import with "run": false is skipped and its tables are published empty (only for a section that is switched off, or for the 2002–2022 wards\' crime import when a London portal leaves those wards out by deleting their "2002-2022" file from "ward-boundaries": see README, Publish for another area). "covers" is the GSS code of the area a file covers when it is narrower than London; the import refuses any other area. "notCovered" lists districts (by GSS code, with the reason) that the ward crime files do not cover: an area that contains one is imported without its wards.',
   wardToLad: {
     '2002-2022': {
       file: 'ward-boundaries-2002-2022-london-datastore/london_wards_citymerged_london-wards-2018_wgs84.geojson',
