@@ -55,6 +55,18 @@ describeWithRawFiles('a ward page, when a second borough joins the area', () => 
     for (const w of first) expect(other.test(readFileSync(page(two, w.code), 'utf8')), w.code).toBe(false);
   });
 
+  it("places a ward in its borough's wards and the area's, when the set spans boroughs", () => {
+    const own = first.filter((w) => w.set === '2022');
+    const all = own.length + added.length;
+    const text = readFileSync(page(two, own[0]!.code), 'utf8');
+    expect(text).toMatch(
+      new RegExp(`is one of the ${own.length} wards in force from May 2022 in [^,<]+, and of the ${all} in `),
+    );
+    // The 2002–2022 set lies in one borough here, so its wards are placed in that borough alone.
+    const old = first.find((w) => w.set === '2002-2022')!;
+    expect(readFileSync(page(two, old.code), 'utf8')).not.toContain(', and of the ');
+  });
+
   it('gives each borough a page of its own wards, and the new wards pages of their own', () => {
     const mine = readFileSync(join(two.dist, 'wards', 'boroughs', first[0]!.borough, 'index.html'), 'utf8');
     for (const w of first.filter((x) => x.set === '2022')) expect(mine).toContain(`/wards/${w.code}/`);
