@@ -193,6 +193,24 @@ describeWithRawFiles(`an area from data.police.uk's street files (${AREA})`, () 
     expect(home).not.toMatch(/meets the rule|does not meet the rule/);
   });
 
+  it('publishes those figures as a CSV with the types each counts, a source and a citation', () => {
+    const html = page('index.html');
+    expect(html).toContain('href="/now.csv"');
+    expect(html).toMatch(/<figure class="chart" id="now"[\s\S]*?class="citation"/);
+    const rows = Papa.parse<Record<string, string>>(page('now.csv'), { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => r.indicator)).toEqual(['Violence', 'Property crime', 'Anti-social behaviour']);
+    const home = text(html);
+    for (const r of rows) {
+      const unit = r.indicator === 'Anti-social behaviour' ? 'incidents' : 'crimes';
+      expect(home).toContain(`${r.indicator} ${Number(r.later).toLocaleString('en-GB')} ${unit}`);
+      expect(Number(r.difference)).toBe(Number(r.later) - Number(r.earlier));
+      expect(r.policeuk_types).not.toBe('');
+    }
+    expect(rows[0]!.policeuk_types).toBe('Violence and sexual offences');
+    const meta = JSON.parse(page('csv-metadata.json')) as { tables: Array<{ url: string; 'dc:source': string }> };
+    expect(meta.tables.find((t) => t.url.endsWith('/now.csv'))?.['dc:source']).toMatch(/^data\.police\.uk/);
+  });
+
   it('says on /wards/about/ how many records were placed, lay outside the area and had no location', () => {
     const placement = csv('wards/policeuk-placement.csv');
     const sum = (k: string) => placement.reduce((n, r) => n + Number(r[k]), 0).toLocaleString('en-GB');

@@ -6,6 +6,7 @@
  * for such an area, so no target rule is applied: the change and whether it is more than
  * normal variation, nothing more.
  */
+import type { WardSet } from '../../schemas/vocab/ward-sets';
 import {
   POLICEUK_INDICATORS,
   typesOfIndicator,
@@ -14,9 +15,22 @@ import {
 } from '../../schemas/vocab/policeuk-categories';
 import { currentWardSet, wardSetData } from './';
 import { asbOf } from './asb';
-import { changePeriods, monthlyCounts } from './year-change';
-import { changeBetween, type Change } from '../verdicts/change';
-import { sectionOn } from '../site';
+import {
+  changeCells,
+  changeColumns,
+  changeContext,
+  changePeriods,
+  monthlyCounts,
+  pText,
+  VERDICT_COLUMNS,
+} from './year-change';
+import { changeBetween, MIN_BASE_FOR_PERCENT, type Change } from '../verdicts/change';
+import { VARIATION_COLUMN } from '../verdicts/words';
+import { areaContext, sectionOn } from '../site';
+import type { TableData } from '../../core/table-data';
+import type { Figure } from '../../charts/figure';
+import { figure } from '../figure';
+import { wardProvenance } from './provenance';
 
 /** One indicator now. */
 export interface NowFigure {
@@ -29,6 +43,8 @@ export interface NowFigure {
 
 /** What the home page shows: the figures and the two periods compared. */
 export interface NowFigures {
+  /** The ward set the figures add up. */
+  set: WardSet;
   figures: NowFigure[];
   /** Indicators left out because a month of the 24 has no figure in the source (not zero). */
   withheld: string[];
@@ -82,5 +98,50 @@ export function policeUkNow(): NowFigures | null {
       change: changeBetween(sums.slice(0, 12) as number[], sums.slice(12) as number[]),
     });
   }
-  return { ...periods, figures, withheld };
+  return { set: d.set, ...periods, figures, withheld };
+}
+
+/**
+ * The figures as a table-only figure on the home page (anchor `now`), so they download as
+ * CSV, carry their source and licence and can be cited like every other number. The CSV
+ * also names the data.police.uk types each indicator counts, which the page's cards give.
+ */
+export function nowFigure(now: NowFigures, area: string): Figure {
+  const title = `Crime and anti-social behaviour in ${area}, ${now.laterLabel} against ${now.earlierLabel} (data.police.uk)`;
+  const table: TableData = {
+    caption: `${title}. ${VARIATION_COLUMN} yes means more than normal year-to-year variation would explain (see About the ward figures). A dash in % change: under ${MIN_BASE_FOR_PERCENT} in the earlier year, too few for a percentage to mean much`,
+    rowHeader: 'indicator',
+    columns: [
+      { key: 'indicator', label: 'Indicator' },
+      ...changeColumns(now),
+      { key: 'p_value', label: 'p-value' },
+      ...VERDICT_COLUMNS,
+    ],
+    rows: now.figures.map((f) => ({ indicator: f.label, ...changeCells(f.change), p_value: pText(f.change.pValue) })),
+    context: { ...areaContext(), ...changeContext(now) },
+  };
+  const csvTable: TableData = {
+    ...table,
+    columns: [...table.columns, { key: 'policeuk_types', label: "data.police.uk's types counted" }],
+    rows: table.rows.map((r, i) => ({
+      ...r,
+      policeuk_types: now.figures[i]!.types.map((t) => t.label).join('; '),
+    })),
+  };
+  return figure({
+    csvHref: '/now.csv',
+    page: '/',
+    anchor: 'now',
+    title,
+    summary: now.figures
+      .map(
+        (f) =>
+          `${f.label}: ${f.change.later.toLocaleString('en-GB')} ${f.id === 'anti-social-behaviour' ? 'incidents' : 'crimes'} in ${now.laterLabel}, against ${f.change.earlier.toLocaleString('en-GB')} the year before.`,
+      )
+      .join(' '),
+    svg: null,
+    table,
+    csvTable,
+    provenance: wardProvenance(now.set, [...now.earlier, ...now.later]),
+  });
 }

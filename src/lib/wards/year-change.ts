@@ -93,8 +93,8 @@ export function pText(p: number): string {
 /** What a dash in the % change column means. */
 const DASH_NOTE = `${VARIATION_COLUMN} yes means more than normal year-to-year variation would explain (a test at the 95% level that allows for each series' own month-to-month variation; see About the ward figures). A dash in % change: under ${MIN_BASE_FOR_PERCENT} offences in the earlier year, too few for a percentage to mean much`;
 
-/** The figure columns both change tables share, after their first (name) column. */
-function changeColumns(p: NonNullable<ReturnType<typeof changePeriods>>): TableData['columns'] {
+/** The figure columns every change table shares, after its first (name) column. */
+export function changeColumns(p: NonNullable<ReturnType<typeof changePeriods>>): TableData['columns'] {
   return [
     { key: 'percent_change', label: '% change', numeric: true, decimals: 1 },
     { key: 'difference', label: 'Difference', numeric: true },
@@ -109,7 +109,7 @@ export function changeContext(p: NonNullable<ReturnType<typeof changePeriods>>):
 }
 
 /** A change's cells in those columns, its verdict, and the variation the test allowed for. */
-function changeCells(c: Change) {
+export function changeCells(c: Change) {
   return {
     percent_change: c.percent,
     difference: c.difference,
@@ -121,7 +121,7 @@ function changeCells(c: Change) {
 }
 
 /** The verdict column, and the variation allowed for (a multiple of Poisson's: 1 when the months vary no more). */
-const VERDICT_COLUMNS: TableData['columns'] = [
+export const VERDICT_COLUMNS: TableData['columns'] = [
   { key: 'chance', label: VARIATION_COLUMN },
   { key: 'variation', label: 'Variation allowed (× Poisson)', numeric: true, decimals: 2 },
 ];
