@@ -101,6 +101,16 @@ export function formatNumber(value: number, decimals = 0): string {
 }
 const formats = new Map<number, Intl.NumberFormat>();
 
+/** The sign a change is written with: "+", the minus sign "−" (U+2212, not a hyphen), or none for zero. */
+export function signOf(n: number): string {
+  return n > 0 ? '+' : n < 0 ? '−' : '';
+}
+
+/** A change as pages write it: "+1,234", "−27", "0" (with `decimals` fixed decimals). */
+export function signedNumber(n: number, decimals = 0): string {
+  return `${signOf(n)}${formatNumber(Math.abs(n), decimals)}`;
+}
+
 /** A cell as shown on the page. */
 export function displayCell(value: TableCell, column: TableColumn): string {
   if (value === null || value === '') return '—';

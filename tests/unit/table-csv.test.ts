@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortValue, tableCsv, type TableData } from '../../src/core/table-data';
+import { signedNumber, sortValue, tableCsv, type TableData } from '../../src/core/table-data';
 
 const table: TableData = {
   caption: 'Offences by month',
@@ -48,5 +48,14 @@ describe('sortValue', () => {
     expect(sortValue(10.76339, rate)).toBe('10.76339');
     expect(sortValue(-5, count)).toBeUndefined();
     expect(sortValue(null, count)).toBe('');
+  });
+});
+
+describe('signedNumber', () => {
+  it('writes a change with its sign, the minus sign for a fall and none for no change', () => {
+    expect(signedNumber(1234)).toBe('+1,234');
+    expect(signedNumber(-27)).toBe('\u221227');
+    expect(signedNumber(0)).toBe('0');
+    expect(signedNumber(-2.25, 1)).toBe('\u22122.3');
   });
 });

@@ -5,7 +5,7 @@
  * CSV, image, citation and embed.
  */
 import { lineChart } from '../../charts/lineChart';
-import { formatNumber, type TableData } from '../../core/table-data';
+import { formatNumber, signOf, type TableData } from '../../core/table-data';
 import {
   extractWords,
   financialYear,
@@ -67,7 +67,7 @@ export function overlapSentence(s: CurrentSeries): string {
 }
 
 const formatPercent1 = (v: number) =>
-  `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`;
+  `${signOf(v)}${Math.abs(v).toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`;
 
 function provenance(data: KpiData, s: CurrentSeries, start: string, end: string, extra: string[] = []): Provenance {
   const b = sourceName(data, 'mps-borough-crime');

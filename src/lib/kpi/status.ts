@@ -4,6 +4,7 @@
  */
 import type { Indicator, KpiData, Measure, Observation, Target } from './data';
 import { financialQuarter, financialYear, periodLabel } from '../../core/periods';
+import { signedNumber } from '../../core/table-data';
 
 /** ahead/behind/none: a status now; past: a status from an old report, shown in a neutral colour. */
 export type Tone = 'ahead' | 'behind' | 'none' | 'past';
@@ -59,8 +60,7 @@ export function change(
   return { count: latest - previous, percent: ((latest - previous) / previous) * 100 };
 }
 
-const pct = (n: number) =>
-  `${n > 0 ? '+' : n < 0 ? '−' : ''}${Math.abs(n).toLocaleString('en-GB', { maximumFractionDigits: 0 })}%`;
+const pct = (n: number) => `${signedNumber(n)}%`;
 
 /**
  * Whether the latest figure is on track for the target. A percent-change target

@@ -6,7 +6,7 @@
  * not met; the rise is within normal year-to-year variation."
  */
 import type { Change } from './change';
-import { formatNumber } from '../../core/table-data';
+import { formatNumber, signOf } from '../../core/table-data';
 
 /** The variation test's two answers. */
 export const VARIATION_WORDS = {
@@ -28,7 +28,7 @@ export function percentWords(percent: number): string {
 
 /** A signed percentage change: "+1.7%", "−27%". */
 export function signedPercent(percent: number): string {
-  return `${percent > 0 ? '+' : percent < 0 ? '−' : ''}${percentWords(percent)}`;
+  return `${signOf(percent)}${percentWords(percent)}`;
 }
 
 /** The direction and size in words: "up 24%", "down 1.7%", "no change", or "up 4" where no percentage is shown. */
@@ -59,7 +59,7 @@ export interface RuleVerdict {
 /** "the 2012/13 rule (−2%) is not met". */
 export function ruleClause(r: RuleVerdict): string {
   // A rule's percentage is as the partnership set it (−2, −10), not a measured change: no decimals added.
-  const pct = `${r.percent > 0 ? '+' : r.percent < 0 ? '−' : ''}${Math.abs(r.percent).toLocaleString('en-GB')}%`;
+  const pct = `${signOf(r.percent)}${Math.abs(r.percent).toLocaleString('en-GB')}%`;
   return `the ${r.year} rule (${pct}) is ${r.met ? 'met' : 'not met'}`;
 }
 

@@ -6,7 +6,7 @@
 import { ALL_CRIME } from '../../schemas/vocab/crime-categories';
 import { categoryLabel, familyCategories } from './categories';
 import { monthLabel, periodLabel } from '../../core/periods';
-import { formatNumber } from '../../core/table-data';
+import { formatNumber, signOf } from '../../core/table-data';
 import {
   areaWardSets,
   currentWardSet,
@@ -138,7 +138,7 @@ export function measureUnit(m: Measure): string {
 /** Formats a mapped value for text and accessible names. */
 export function formatValue(v: number | null, m: Measure): string {
   if (v === null) return m === 'change' ? 'no percentage (under 10 offences the year before)' : 'no data';
-  if (m === 'change') return `${v > 0 ? '+' : v < 0 ? '−' : ''}${formatNumber(Math.abs(Math.round(v)))}%`;
+  if (m === 'change') return `${signOf(v)}${formatNumber(Math.abs(Math.round(v)))}%`;
   return m === 'rate' ? formatNumber(v, 2) : formatNumber(v);
 }
 
