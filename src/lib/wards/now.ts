@@ -15,15 +15,7 @@ import {
 } from '../../schemas/vocab/policeuk-categories';
 import { currentWardSet, wardSetData } from './';
 import { asbOf } from './asb';
-import {
-  changeCells,
-  changeColumns,
-  changeContext,
-  changePeriods,
-  monthlyCounts,
-  pText,
-  VERDICT_COLUMNS,
-} from './year-change';
+import { changeContext, changePeriods, changeRowsTable, monthlyCounts } from './year-change';
 import { changeBetween, MIN_BASE_FOR_PERCENT, type Change } from '../verdicts/change';
 import { VARIATION_COLUMN } from '../verdicts/words';
 import { areaContext, sectionOn } from '../site';
@@ -110,14 +102,11 @@ export function nowFigure(now: NowFigures, area: string): Figure {
   const title = `Crime and anti-social behaviour in ${area}, ${now.laterLabel} against ${now.earlierLabel} (data.police.uk)`;
   const table: TableData = {
     caption: `${title}. ${VARIATION_COLUMN} yes means more than normal year-to-year variation would explain (see About the ward figures). A dash in % change: under ${MIN_BASE_FOR_PERCENT} in the earlier year, too few for a percentage to mean much`,
-    rowHeader: 'indicator',
-    columns: [
+    ...changeRowsTable(
       { key: 'indicator', label: 'Indicator' },
-      ...changeColumns(now),
-      { key: 'p_value', label: 'p-value' },
-      ...VERDICT_COLUMNS,
-    ],
-    rows: now.figures.map((f) => ({ indicator: f.label, ...changeCells(f.change), p_value: pText(f.change.pValue) })),
+      now.figures.map((f) => ({ name: f.label, change: f.change })),
+      now,
+    ),
     context: { ...areaContext(), ...changeContext(now) },
   };
   const csvTable: TableData = {

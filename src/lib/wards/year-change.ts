@@ -94,7 +94,7 @@ export function pText(p: number): string {
 const DASH_NOTE = `${VARIATION_COLUMN} yes means more than normal year-to-year variation would explain (a test at the 95% level that allows for each series' own month-to-month variation; see About the ward figures). A dash in % change: under ${MIN_BASE_FOR_PERCENT} offences in the earlier year, too few for a percentage to mean much`;
 
 /** The figure columns every change table shares, after its first (name) column. */
-export function changeColumns(p: NonNullable<ReturnType<typeof changePeriods>>): TableData['columns'] {
+function changeColumns(p: NonNullable<ReturnType<typeof changePeriods>>): TableData['columns'] {
   return [
     { key: 'percent_change', label: '% change', numeric: true, decimals: 1 },
     { key: 'difference', label: 'Difference', numeric: true },
@@ -109,7 +109,7 @@ export function changeContext(p: NonNullable<ReturnType<typeof changePeriods>>):
 }
 
 /** A change's cells in those columns, its verdict, and the variation the test allowed for. */
-export function changeCells(c: Change) {
+function changeCells(c: Change) {
   return {
     percent_change: c.percent,
     difference: c.difference,
@@ -121,28 +121,37 @@ export function changeCells(c: Change) {
 }
 
 /** The verdict column, and the variation allowed for (a multiple of Poisson's: 1 when the months vary no more). */
-export const VERDICT_COLUMNS: TableData['columns'] = [
+const VERDICT_COLUMNS: TableData['columns'] = [
   { key: 'chance', label: VARIATION_COLUMN },
   { key: 'variation', label: 'Variation allowed (× Poisson)', numeric: true, decimals: 2 },
 ];
+
+/**
+ * A table of named changes over the same two periods: the name column (`first`, the row
+ * header), then each change's columns, its p-value and its verdict.
+ */
+export function changeRowsTable(
+  first: { key: string; label: string },
+  changes: ReadonlyArray<{ name: string; change: Change }>,
+  p: NonNullable<ReturnType<typeof changePeriods>>,
+): Pick<TableData, 'rowHeader' | 'columns' | 'rows'> {
+  return {
+    rowHeader: first.key,
+    columns: [first, ...changeColumns(p), { key: 'p_value', label: 'p-value' }, ...VERDICT_COLUMNS],
+    rows: changes.map(({ name, change: c }) => ({ [first.key]: name, ...changeCells(c), p_value: pText(c.pValue) })),
+  };
+}
 
 /** The change table of a ward or of the whole set (name says whose). */
 export function yearChangeTable(set: WardSet, code: string | null, name: string): TableData {
   const p = changePeriods(set)!;
   return {
     caption: `Offences in ${name}, ${p.laterLabel} against ${p.earlierLabel} (${WARD_SET_INFO[set].short}). ${DASH_NOTE}`,
-    rowHeader: 'category',
-    columns: [
+    ...changeRowsTable(
       { key: 'category', label: 'Category' },
-      ...changeColumns(p),
-      { key: 'p_value', label: 'p-value' },
-      ...VERDICT_COLUMNS,
-    ],
-    rows: yearChanges(set, code).map(({ label, change: c }) => ({
-      category: label,
-      ...changeCells(c),
-      p_value: pText(c.pValue),
-    })),
+      yearChanges(set, code).map(({ label, change }) => ({ name: label, change })),
+      p,
+    ),
     context: { ward_set: set, ...changeContext(p) },
   };
 }
