@@ -5,14 +5,16 @@
  * for 24 × 24 CSS pixels) and named with its figure. "Find my ward" still names the ward
  * and links its page, from the shapes file.
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { axeViolations, findMyWard, openAt, useBrowser } from '../helpers/browser';
 import { builtSite } from '../helpers/sites';
+import { describeWithRawFiles } from '../helpers/raw-files';
 
-const site = builtSite('borough-scale');
-const session = useBrowser('large-area');
+// The site is made from the raw London-wide boundaries: without them it is not built, and this is skipped.
+describeWithRawFiles('the map of a large area', () => {
+  const site = builtSite('borough-scale');
+  const session = useBrowser('large-area');
 
-describe('the map of a large area', () => {
   it('builds the area', () => site.expectMade());
 
   it('links each borough over its wards, never a ward, each link at least 24 px each way on a phone, with no axe violation', async () => {

@@ -4,12 +4,35 @@
  * and its CSV on the Web metadata describes every column, the context columns included.
  */
 import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
 import { csvMetadataTables, distFile } from '../helpers/dist';
 import { readTableCsv } from '../helpers/csv';
 import { CONTEXT_COLUMNS, type ContextColumn } from '../../src/core/table-data';
 import { addMonths } from '../../src/core/periods';
 
 const metadata = csvMetadataTables();
+const CONTEXT_ORDER = Object.keys(CONTEXT_COLUMNS);
+
+/**
+ * How many columns of a CSV's own table follow its context columns, read from the file
+ * alone (not from the metadata under test): the context columns are the leading run of
+ * names in CONTEXT_COLUMNS order, each with one value in every row; the table's own
+ * columns follow (one may share a context column's name, like a breakdown's measure).
+ * Null for a file of one row, where every column has one value.
+ */
+function tableWidthOf(csvText: string): number | null {
+  const [header = [], ...rows] = Papa.parse<string[]>(csvText.trimEnd(), { skipEmptyLines: true }).data;
+  if (rows.length < 2) return null;
+  let lead = 0;
+  const order = (i: number) => CONTEXT_ORDER.indexOf(header[i]!);
+  while (
+    lead < header.length &&
+    order(lead) > (lead ? order(lead - 1) : -1) &&
+    new Set(rows.map((r) => r[lead])).size <= 1
+  )
+    lead++;
+  return header.length - lead;
+}
 
 describe('chart downloads describe themselves', () => {
   it('finds the chart CSVs', () => {
@@ -19,9 +42,16 @@ describe('chart downloads describe themselves', () => {
   it('every chart CSV names what its rows are about, and its metadata describes each column', () => {
     const bad: string[] = [];
     for (const { csv, file, table: meta } of metadata) {
-      // The described columns come first: what every row is (the context columns), then the table's own.
+      // What every row is (the context columns) comes first, then the table's own columns: the
+      // metadata describes the first kind. Where rows differ, the file itself says where they end.
+      const text = distFile(csv);
       const width = meta.tableSchema.columns.filter((c) => c['dc:description'] === undefined).length;
-      const { context, header } = readTableCsv(distFile(csv), width, csv);
+      const own = tableWidthOf(text);
+      if (own !== null && own !== width)
+        bad.push(
+          `${csv}: ${meta.tableSchema.columns.length - own} leading context columns, ${meta.tableSchema.columns.length - width} described`,
+        );
+      const { context, header } = readTableCsv(text, width, csv);
       const names = [...Object.keys(context), ...header];
       if (!names.some((h) => ['area_code', 'ward_code', 'document_id'].includes(h)))
         bad.push(`${csv}: no area, ward or document column in ${names.join(',')}`);

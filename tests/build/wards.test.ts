@@ -115,7 +115,6 @@ function expectedMapViews(): MapView[] {
     );
   });
 }
-/** A map view's CSV, beside its page. */
 /** A view's CSV: its own, or for a single month's view the month's CSV of every ward and category, which that month's views share. */
 const mapCsv = (v: MapView) =>
   /^\d{4}-\d{2}$/.test(v.period)
