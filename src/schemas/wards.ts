@@ -419,8 +419,14 @@ export const WARD_TOPOLOGY_PATHS = {
   '2023': 'geo/wards-2023.topojson',
 } as const;
 
-/** Largest size allowed for each ward set's TopoJSON, in bytes (40 KB). */
+/** Largest size allowed for each ward set's TopoJSON, in bytes (40 KiB). */
 export const WARD_TOPOLOGY_BUDGET = 40 * 1024;
+
+/**
+ * The budget in words. The site gives file sizes in units of 1,000 bytes (sizeLabel), in
+ * which this budget is 41 KB, so the words name its own unit and its bytes.
+ */
+export const WARD_TOPOLOGY_BUDGET_WORDS = `${WARD_TOPOLOGY_BUDGET / 1024} KiB (${WARD_TOPOLOGY_BUDGET.toLocaleString('en-GB')} bytes)`;
 
 /** Said of a ward set's boundary file: absent when the area's files use other ward sets. */
 const ABSENT_SET = "the area's ward figures are on other ward sets";
@@ -432,7 +438,7 @@ export const wardTopologyResources: readonly ExtraResource[] = [
     path: WARD_TOPOLOGY_PATHS['2002-2022'],
     title: 'Ward boundaries, 2002–2022 wards (TopoJSON)',
     description:
-      'Boundaries of the wards in force from 2002 to May 2022, as one TopoJSON topology (object "wards", each geometry\'s id the ward code and property "name"), longitude and latitude (WGS 84). Simplified on the shared topology, so neighbouring wards still share borders, and quantised to fit 40 KB; for display, not for measuring.',
+      'Boundaries of the wards in force from 2002 to May 2022, as one TopoJSON topology (object "wards", each geometry\'s id the ward code and property "name"), longitude and latitude (WGS 84). Simplified on the shared topology, so neighbouring wards still share borders, and quantised to fit 40 KiB (40,960 bytes); for display, not for measuring.',
     format: 'topojson',
     mediatype: 'application/json',
     section: 'wards',
