@@ -7,7 +7,7 @@ import { wardMap } from '../../charts/choropleth';
 import { classify } from '../../charts/classify';
 import { fillFor } from '../../charts/choropleth-fill';
 import { WARD_SET_INFO } from '../../schemas/vocab/ward-sets';
-import { boroughsOf, boroughName } from './boroughs';
+import { boroughsOf, boroughName, capitalised, districtNounOf } from './boroughs';
 import { choiceTitle, defaultChoice, formatValue, mapValues, measureUnit, periodMonths } from './map';
 import { rankValues } from './ranks';
 import { wardBoundaries } from './topology';
@@ -94,7 +94,7 @@ export function boroughView(code: string): Figure {
         { key: 'rank', label: 'Rank in area', numeric: true },
         { key: 'ward_name', label: 'Ward' },
         { key: 'ward_code', label: 'Code' },
-        { key: 'borough', label: 'Borough' },
+        { key: 'borough', label: capitalised(districtNounOf(choice.set)) },
         { key: 'offences', label: 'Offences', numeric: true },
       ],
       rows: rows.map(({ v, rank }) => ({

@@ -23,6 +23,14 @@ export function districtNoun(codes: readonly string[]): 'borough' | 'district' {
   return codes.length > 0 && codes.every((c) => c.startsWith('E09')) ? 'borough' : 'district';
 }
 
+/** What a set's districts are called ("borough" in London), for pages and tables about them. */
+export function districtNounOf(set: WardSet): 'borough' | 'district' {
+  return districtNoun(boroughsOf(set).map((b) => b.code));
+}
+
+/** The same word capitalised, for a column heading. */
+export const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
 let names: Map<string, string> | undefined;
 
 /** The borough's name from data/wards/boroughs.csv (the code where none is listed). */

@@ -24,7 +24,7 @@ import { rankWords, setRanks } from './ranks';
 import { asbOf, asbPeriod, averageWardAsb } from './asb';
 import { SET_CHANGE_CSV, WARD_CHANGES_CSV, WARDS_PATH, wardFileHref, wardPageHref } from './paths';
 import { boroughChangeTable, changePeriods, wardChangeTable, yearChanges, yearChangeTable } from './year-change';
-import { isLargeArea } from './boroughs';
+import { districtNounOf, isLargeArea } from './boroughs';
 import { hasRates } from './map';
 import { MIN_BASE_FOR_PERCENT, percentNote } from '../verdicts/change';
 import { VARIATION_WORDS, changeHeadline, verdictSentence, type RuleVerdict } from '../verdicts/words';
@@ -422,10 +422,10 @@ export function wardChangesFigure(set: WardSet): Figure | null {
   const sigText = !sig.length
     ? `Every ward's change is ${VARIATION_WORDS.within}.`
     : large
-      ? `${sig.length} ${sig.length === 1 ? "ward's change is" : "wards' changes are"} ${VARIATION_WORDS.beyond}; the table counts them by borough.`
+      ? `${sig.length} ${sig.length === 1 ? "ward's change is" : "wards' changes are"} ${VARIATION_WORDS.beyond}; the table counts them by ${districtNounOf(set)}.`
       : `Changes ${VARIATION_WORDS.beyond}: ${sig.map((r) => r.ward_name).join(', ')}; every other ward's change is ${VARIATION_WORDS.within}.`;
   return setFigure('ward-changes', WARD_CHANGES_CSV, {
-    title: `All crime by ${large ? 'borough' : 'ward'}, ${p.laterLabel} against ${p.earlierLabel}`,
+    title: `All crime by ${large ? districtNounOf(set) : 'ward'}, ${p.laterLabel} against ${p.earlierLabel}`,
     svg: null,
     summary: `${up} of ${wards.rows.length} wards had more offences than the year before. ${sigText} The map of change by ward is one of the map's views below.`,
     // In a large area the table is by borough and the CSV keeps every ward.

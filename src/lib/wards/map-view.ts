@@ -13,7 +13,7 @@ import { figure } from '../figure';
 import { areaContext } from '../site';
 import { wardMapByReference } from '../../charts/choropleth';
 import { setShapes } from './shapes';
-import { boroughsOf, districtNoun, isLargeArea } from './boroughs';
+import { boroughsOf, capitalised, districtNounOf, isLargeArea } from './boroughs';
 import { WARD_SET_INFO } from '../../schemas/vocab/ward-sets';
 import {
   choiceTitle,
@@ -113,7 +113,7 @@ export function mapView(choice: MapChoice): Figure {
   const unit = measureUnit(choice.measure);
   // A large area's map links its boroughs, not its hundreds of wards (see wardMapByReference).
   const boroughs = isLargeArea() ? boroughRows(choice, values) : null;
-  const noun = districtNoun(boroughs?.map((b) => b.borough_code) ?? []);
+  const noun = districtNounOf(choice.set);
   const svg = wardMapByReference(
     values.map((v) => ({
       code: v.ward.code,
@@ -134,7 +134,8 @@ export function mapView(choice: MapChoice): Figure {
     boroughs?.map((b) => ({
       code: b.borough_code,
       href: boroughPath(b.borough_code),
-      label: `${b.borough}: ${formatValue(b.value, choice.measure)} ${unit}`,
+      // The figure the view maps, for the borough as a whole.
+      label: `${b.borough}: ${formatValue((isChange ? b.percent_change : choice.measure === 'rate' ? b.rate_per_1000 : b.offences) ?? null, choice.measure)} ${unit}`,
     })),
   );
 
@@ -256,8 +257,7 @@ export function mapWardsTable(choice: MapChoice): TableData {
 
 /**
  * A large area's view, a row per borough: its wards' offences added up (and the rate over
- * their residents, or the change on the year before), its highest ward, and the value its
- * link on the map is named with.
+ * their residents, or the change on the year before) and its highest ward.
  */
 function boroughRows(choice: MapChoice, values: MapValue[]) {
   const rate = choice.measure === 'rate',
@@ -280,13 +280,12 @@ function boroughRows(choice: MapChoice, values: MapValue[]) {
           choice.category,
         )
       : null;
-    const rateValue = rate ? ratePerThousand(offences, residents) : null;
     return {
       borough: b.name,
       borough_code: b.code,
       wards: vs.length,
       offences,
-      ...(rate ? { residents, rate_per_1000: rateValue } : {}),
+      ...(rate ? { residents, rate_per_1000: ratePerThousand(offences, residents) } : {}),
       ...(change
         ? {
             earlier: change.earlier,
@@ -297,8 +296,6 @@ function boroughRows(choice: MapChoice, values: MapValue[]) {
       highest_ward: top ? top.ward.name : '',
       highest_ward_code: top ? top.ward.code : '',
       highest_ward_value: top ? top.value : null,
-      /** The figure the view maps, for the borough as a whole. */
-      value: change ? change.percent : rate ? rateValue : offences,
     };
   });
 }
@@ -311,14 +308,14 @@ function boroughRows(choice: MapChoice, values: MapValue[]) {
 function boroughTable(choice: MapChoice, boroughs: ReturnType<typeof boroughRows>, title: string): TableData {
   const rate = choice.measure === 'rate',
     isChange = choice.measure === 'change';
-  const rows = boroughs.map(({ value: _, ...row }) => row);
+  const noun = districtNounOf(choice.set);
   const p = isChange ? changePeriods(choice.set)! : null;
   const base = rate ? populationBase(choice.set) : '';
   return {
-    caption: `${title}, by borough (every ward is in the CSV download and on each borough's page)`,
+    caption: `${title}, by ${noun} (every ward is in the CSV download and on each ${noun}'s page)`,
     rowHeader: 'borough',
     columns: [
-      { key: 'borough', label: 'Borough' },
+      { key: 'borough', label: capitalised(noun) },
       ...(p
         ? [
             { key: 'percent_change', label: '% change', numeric: true, decimals: 0 },
@@ -340,7 +337,7 @@ function boroughTable(choice: MapChoice, boroughs: ReturnType<typeof boroughRows
       },
       { key: 'borough_code', label: 'Code' },
     ],
-    rows,
+    rows: boroughs,
     ...(p ? { context: changeContext(p) } : {}),
   };
 }

@@ -11,7 +11,7 @@ import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
 import { latestTwelve, previousTwelve, wardSetData, type Ward } from './';
 import { changeBetween, MIN_BASE_FOR_PERCENT, sumMonths, type Change } from '../verdicts/change';
 import { VARIATION_COLUMN, variationCell } from '../verdicts/words';
-import { boroughsOf } from './boroughs';
+import { boroughsOf, capitalised, districtNounOf } from './boroughs';
 
 export interface CategoryChange {
   category: string;
@@ -184,6 +184,7 @@ export function wardChangeTable(set: WardSet): TableData {
  */
 export function boroughChangeTable(set: WardSet): TableData {
   const p = changePeriods(set)!;
+  const noun = districtNounOf(set);
   const rows = boroughsOf(set)
     .map((b) => {
       const ws = b.wards.map((w) => ({ w, c: yearChanges(set, w.code)[0]!.change }));
@@ -211,10 +212,10 @@ export function boroughChangeTable(set: WardSet): TableData {
         (b.percent_change ?? -Infinity) - (a.percent_change ?? -Infinity) || a.borough.localeCompare(b.borough, 'en'),
     );
   return {
-    caption: `All crime by borough, ${p.laterLabel} against ${p.earlierLabel}, largest rise first (${WARD_SET_INFO[set].short}; every ward is in the CSV download and on each borough's page). ${DASH_NOTE}`,
+    caption: `All crime by ${noun}, ${p.laterLabel} against ${p.earlierLabel}, largest rise first (${WARD_SET_INFO[set].short}; every ward is in the CSV download and on each ${noun}'s page). ${DASH_NOTE}`,
     rowHeader: 'borough',
     columns: [
-      { key: 'borough', label: 'Borough' },
+      { key: 'borough', label: capitalised(noun) },
       ...changeColumns(p),
       ...VERDICT_COLUMNS,
       { key: 'wards', label: 'Wards', numeric: true },
