@@ -17,6 +17,7 @@ import { csvMetadata, embedPage, standaloneSvg } from '../src/charts/figure-file
 import { readFigures, STYLESHEETS_FILE } from '../src/lib/figure-manifest';
 import { CONTENT_SECURITY_POLICY } from '../src/lib/security';
 import { siteConfig } from '../src/lib/site';
+import { byText } from './import/lib';
 
 const [dist, out, figures] = process.argv.slice(2);
 if (!dist || !out || !figures) throw new Error('usage: tsx scripts/chart-files.ts <site> <out> <figures>');
@@ -67,11 +68,22 @@ for await (const figure of readFigures(figures)) {
   write(svgHref(figure), standaloneSvg(figure, site.url, map ? shapesFile(map) : undefined));
   embedded.set(figure.page, [...(embedded.get(figure.page) ?? []), figure]);
 }
+const embedOpts = {
+  siteName: site.name,
+  siteUrl: site.url,
+  stylesheets,
+  lang: site.language,
+  csp: CONTENT_SECURITY_POLICY,
+};
 for (const [page, onPage] of embedded) {
   // In the order of their anchors, so the page does not depend on the order the pages were built in.
-  const sorted = [...onPage].sort((a, b) => (a.anchor < b.anchor ? -1 : a.anchor > b.anchor ? 1 : 0));
-  const embedOpts = { siteName: site.name, siteUrl: site.url, stylesheets, lang: site.language };
-  write(embedPageHref(page), embedPage(sorted, { ...embedOpts, csp: CONTENT_SECURITY_POLICY }));
+  write(
+    embedPageHref(page),
+    embedPage(
+      [...onPage].sort((a, b) => byText(a.anchor, b.anchor)),
+      embedOpts,
+    ),
+  );
 }
 /** The figures whose CSVs each folder's metadata file describes, by that file's address. */
 const byMetadataFile = new Map<string, Figure[]>();
@@ -80,8 +92,13 @@ for (const figure of described.values())
 const metaOpts = { siteUrl: site.url, publisher: site.publisher.name, modified: site.dataUpdated };
 for (const [href, figures] of byMetadataFile) {
   // In CSV order, so the file does not depend on the order the pages were built in.
-  const sorted = [...figures].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  write(href, csvMetadata(sorted, metaOpts));
+  write(
+    href,
+    csvMetadata(
+      [...figures].sort((a, b) => byText(a.key, b.key)),
+      metaOpts,
+    ),
+  );
 }
 if (problems.length) {
   console.error(problems.join('\n'));

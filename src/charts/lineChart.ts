@@ -49,8 +49,7 @@ export interface LineChartOptions {
   dots?: boolean;
 }
 
-// Text takes the chart's own size (svgOpen); axis labels take the axis group's colour.
-const FONT = CHART_FONT;
+// Text takes the chart's own size, CHART_FONT (svgOpen); axis labels take the axis group's colour.
 const GAP = 10;
 
 /**
@@ -68,7 +67,7 @@ export function lineChart(series: LineSeries[], o: LineChartOptions): string {
 /** How often to label the x axis so labels never overlap: a multiple of the asked-for step. */
 function tickStep(o: LineChartOptions, labels: string[], step: number): number {
   const base = o.xTickEvery ?? Math.max(1, Math.ceil(o.x.length / 8));
-  const widest = Math.max(0, ...labels.map((l) => textWidth(l, FONT)));
+  const widest = Math.max(0, ...labels.map((l) => textWidth(l, CHART_FONT)));
   const needed = step > 0 ? Math.ceil((widest + GAP) / step) : 1;
   return needed <= base ? base : base * Math.ceil(needed / base);
 }
@@ -87,13 +86,13 @@ function draw(series: LineSeries[], o: LineChartOptions, phone: boolean): string
     .domain([min, max])
     .nice(tickCount)
     .range([height - m.bottom, m.top]);
-  // d3 may return more ticks than asked for: thin them until labels are FONT + 4 px apart.
+  // d3 may return more ticks than asked for: thin them until labels are CHART_FONT + 4 px apart.
   let ticks = y.ticks(tickCount);
-  while (ticks.length > 2 && Math.abs(y(ticks[0]!) - y(ticks[1]!)) < FONT + 4)
+  while (ticks.length > 2 && Math.abs(y(ticks[0]!) - y(ticks[1]!)) < CHART_FONT + 4)
     ticks = ticks.filter((_, i) => i % 2 === 0);
   const tickText = ticks.map((t) => t.toLocaleString('en-GB'));
   // The left margin fits the longest tick label; on phones the axis title moves above the plot.
-  const tickW = Math.max(...tickText.map((t) => textWidth(t, FONT)));
+  const tickW = Math.max(...tickText.map((t) => textWidth(t, CHART_FONT)));
   m.left = phone ? Math.round(tickW + 12) : Math.max(76, Math.round(tickW + 30));
   const x = scalePoint<string>()
     .domain(o.x)
@@ -124,7 +123,7 @@ function draw(series: LineSeries[], o: LineChartOptions, phone: boolean): string
   o.x.forEach((key, i) => {
     if (i % every !== 0 && i !== o.x.length - 1) return;
     const px = x(key) ?? 0;
-    const w = textWidth(labels[i]!, FONT);
+    const w = textWidth(labels[i]!, CHART_FONT);
     const anchor = px - w / 2 < 0 ? 'start' : px + w / 2 > width ? 'end' : 'middle';
     const tx = anchor === 'start' ? Math.max(0, px - 4) : anchor === 'end' ? Math.min(width, px + 4) : px;
     const left = anchor === 'start' ? tx : anchor === 'end' ? tx - w : tx - w / 2;

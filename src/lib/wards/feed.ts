@@ -42,9 +42,11 @@ export function monthEntries(opts: {
 }): AtomEntry[] {
   const { months, counts, who, page } = opts;
   const at = new Map(months.map((m, i) => [m, counts[i]!]));
+  // Every month is read for the year-before comparison; entries are written for the latest only.
   return months
-    .map((month, i): AtomEntry => {
-      const count = counts[i]!;
+    .slice(-FEED_MONTHS)
+    .map((month): AtomEntry => {
+      const count = at.get(month)!;
       const lastYear = addMonths(month, -12);
       const before = at.get(lastYear);
       const n = (v: number) => v.toLocaleString('en-GB');
@@ -61,8 +63,7 @@ export function monthEntries(opts: {
         summary: `${monthLabel(month)}: ${offences}${before === undefined ? '' : `, against ${n(before)} in ${monthLabel(lastYear)}`}. One month's figure swings from month to month; ${opts.more}`,
       };
     })
-    .reverse()
-    .slice(0, FEED_MONTHS);
+    .reverse();
 }
 
 /** What a ward feed's entries and page say about where the figures come from. */
@@ -81,10 +82,11 @@ export function wardFeed(w: Ward): AtomFeedSpec {
   const d = wardSetData(w.set);
   const page = new URL(wardPageHref(w), site.url).href;
   const updated = (m: string) => monthPublishedSince(d.dataset, m);
+  // A month the source lacks has no entry: it would read as a month without crime.
+  const months = monthsWithFigures(w.set);
   const entries = monthEntries({
-    // A month the source lacks has no entry: it would read as a month without crime.
-    months: monthsWithFigures(w.set),
-    counts: monthlyCounts(w.set, w.code, ALL_CRIME.id, monthsWithFigures(w.set)),
+    months,
+    counts: monthlyCounts(w.set, w.code, ALL_CRIME.id, months),
     who: w.name,
     page,
     updated,
@@ -104,9 +106,10 @@ export function areaFeed(set: WardSet): AtomFeedSpec {
   const site = siteConfig();
   const d = wardSetData(set);
   const page = new URL(WARDS_PATH, site.url).href;
+  const months = monthsWithFigures(set);
   const entries = monthEntries({
-    months: monthsWithFigures(set),
-    counts: monthlyCounts(set, null, ALL_CRIME.id, monthsWithFigures(set)),
+    months,
+    counts: monthlyCounts(set, null, ALL_CRIME.id, months),
     who: `${site.area.name}'s ${d.wards.length} wards`,
     page,
     updated: (m) => monthPublishedSince(d.dataset, m),

@@ -50,8 +50,12 @@ export function mapCategories(set: WardSet): ReadonlyArray<{ id: string; label: 
 
 /** Whether a ward set has populations, so rates can be shown. */
 export function hasRates(set: WardSet): boolean {
-  return wardSetData(set).wards.every((w) => w.population !== null);
+  let has = withRates.get(set);
+  if (has === undefined) withRates.set(set, (has = wardSetData(set).wards.every((w) => w.population !== null)));
+  return has;
 }
+// Asked by every ward page and map view: known once per set.
+const withRates = new Map<WardSet, boolean>();
 
 /** Periods offered for a ward set: the latest 12 months, then every month with figures, newest first. */
 export function periodsFor(set: WardSet): string[] {

@@ -30,6 +30,8 @@ export interface NowFigure {
   label: string;
   /** The data.police.uk types it counts, exactly. */
   types: PoliceUkType[];
+  /** What it counts, in words: anti-social behaviour is incidents, not crimes. */
+  unit: 'crimes' | 'incidents';
   change: Change;
 }
 
@@ -87,6 +89,7 @@ export function policeUkNow(): NowFigures | null {
       id,
       label: NOW_LABELS[id],
       types,
+      unit: id === 'anti-social-behaviour' ? 'incidents' : 'crimes',
       change: changeBetween(sums.slice(0, 12) as number[], sums.slice(12) as number[]),
     });
   }
@@ -125,7 +128,7 @@ export function nowFigure(now: NowFigures, area: string): Figure {
     summary: now.figures
       .map(
         (f) =>
-          `${f.label}: ${f.change.later.toLocaleString('en-GB')} ${f.id === 'anti-social-behaviour' ? 'incidents' : 'crimes'} in ${now.laterLabel}, against ${f.change.earlier.toLocaleString('en-GB')} the year before.`,
+          `${f.label}: ${f.change.later.toLocaleString('en-GB')} ${f.unit} in ${now.laterLabel}, against ${f.change.earlier.toLocaleString('en-GB')} the year before.`,
       )
       .join(' '),
     svg: null,

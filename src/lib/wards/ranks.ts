@@ -2,6 +2,7 @@
 import { ALL_CRIME } from '../../schemas/vocab/crime-categories';
 import { latestTwelve, ratePerThousand, totalOver, wardSetData } from './';
 import type { WardSet } from '../../schemas/vocab/ward-sets';
+import { hasRates } from './map';
 
 /** Ranks by value, highest first (1 = highest); ties share a rank; missing values get null. */
 export function rankValues(values: ReadonlyArray<number | null>): Array<number | null> {
@@ -40,9 +41,7 @@ export function setRanks(set: WardSet): CategoryRanks[] {
   if (hit) return hit;
   const d = wardSetData(set);
   const months = latestTwelve(set);
-  const population = d.wards.every((x) => x.population !== null)
-    ? d.wards.reduce((n, x) => n + x.population!, 0)
-    : null;
+  const population = hasRates(set) ? d.wards.reduce((n, x) => n + x.population!, 0) : null;
   const ranks = [ALL_CRIME, ...d.categoryList].map((c) => {
     const counts = d.wards.map((x) => totalOver(set, x.code, c.id, months));
     const rates = d.wards.map((x, i) => ratePerThousand(counts[i]!, x.population));
