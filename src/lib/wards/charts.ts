@@ -16,7 +16,7 @@ import { figure } from '../figure';
 import { areaContext, siteConfig } from '../site';
 import { listWords } from '../../core/words';
 import { ALL_CRIME } from '../../schemas/vocab/crime-categories';
-import { latestTwelve, populationBase, wardKey, wardSetData, type Ward } from './';
+import { latestTwelve, noFiguresSentence, populationBase, wardKey, wardSetData, type Ward } from './';
 import { WARD_SET_INFO, type WardSet } from '../../schemas/vocab/ward-sets';
 import { wardProvenance, policeUkProvenance } from './provenance';
 import { extractWords } from '../../core/periods';
@@ -133,7 +133,7 @@ export function trendChart(w: Ward): Figure {
     title,
     svg,
     legend: againstAverage(w),
-    summary: `${w.name} had ${total.toLocaleString('en-GB')} offences recorded over ${periodLabel(first.month, last.month)}, ${first.offences} in the first month and ${last.offences} in the last; the highest month was ${shortMonthLabel(peak.month)} with ${peak.offences}. The average ward had ${one(counted.reduce((n, r) => n + r.average_ward!, 0)).toLocaleString('en-GB')} over the same months.${gaps.length ? ` The source has no figures for ${listWords(gaps)}.` : ''}`,
+    summary: `${w.name} had ${total.toLocaleString('en-GB')} offences recorded over ${periodLabel(first.month, last.month)}, ${first.offences} in the first month and ${last.offences} in the last; the highest month was ${shortMonthLabel(peak.month)} with ${peak.offences}. The average ward had ${one(counted.reduce((n, r) => n + r.average_ward!, 0)).toLocaleString('en-GB')} over the same months.${noFiguresSentence(gaps)}`,
     table: {
       caption: `${title} (${WARD_SET_INFO[w.set].short})`,
       rowHeader: 'month',

@@ -11,7 +11,7 @@ import { sparkline, sparklineWords } from '../../charts/sparkline';
 import { ALL_CRIME } from '../../schemas/vocab/crime-categories';
 import type { Change } from '../verdicts/change';
 import { verdictSentence } from '../verdicts/words';
-import { latestTwelve, monthsWithFigures, populationBase, wardSetData, type Ward } from './';
+import { latestTwelve, missingIn, monthsWithFigures, populationBase, wardSetData, type Ward } from './';
 import { hasRates } from './map';
 import { rankWords, setRanks } from './ranks';
 import { changePeriods, monthlyCounts, yearChange } from './year-change';
@@ -49,7 +49,7 @@ export function wardGlance(w: Ward): WardGlance {
   const drawnPeriod = periodLabel(drawn[0]!, drawn[drawn.length - 1]!);
   return {
     period: periodLabel(months[0]!, months[months.length - 1]!),
-    missing: months.filter((m) => d.missingMonths.has(m)).map(monthLabel),
+    missing: missingIn(w.set, months).map(monthLabel),
     offences: all.counts[me]!,
     change: change && {
       change,

@@ -12,6 +12,7 @@
 import { loadTable } from '../../core/load';
 import type { RowOf } from '../../core/tables';
 import { monthExtent, monthRange } from '../../core/periods';
+import { listWords } from '../../core/words';
 import { ALL_CRIME } from '../../schemas/vocab/crime-categories';
 import { POLICEUK_ASB } from '../../schemas/vocab/policeuk-categories';
 import { WARD_SET_INFO, WARD_SETS, type WardSet } from '../../schemas/vocab/ward-sets';
@@ -262,6 +263,24 @@ export function latestTwelve(set: WardSet): string[] {
 export function monthsWithFigures(set: WardSet): string[] {
   const { months, missingMonths } = wardSetData(set);
   return months.filter((m) => !missingMonths.has(m));
+}
+
+/** The months among `months` the set's source has no figures for (never zero: no figure). */
+export function missingIn(set: WardSet, months: readonly string[]): string[] {
+  const { missingMonths } = wardSetData(set);
+  return months.filter((m) => missingMonths.has(m));
+}
+
+/**
+ * The words every figure over months with a gap ends with: "The source has no figures for
+ * June 2025", and, where the figure is a total over them, "so this total leaves it out".
+ * `months` are in words (monthLabel); empty when nothing is missing.
+ */
+export function noFiguresSentence(months: readonly string[], total?: 'this total' | 'these totals'): string {
+  if (!months.length) return '';
+  const them = months.length === 1 ? 'it' : 'them';
+  const leaves = total === 'this total' ? 'leaves' : 'leave';
+  return ` The source has no figures for ${listWords(months)}${total ? `, so ${total} ${leaves} ${them} out` : ''}.`;
 }
 
 /** Offences in a ward and category summed over the given months. */

@@ -34,8 +34,7 @@ import { boroughPath, choicePath, mapCsvHref, monthCsvHref, shapesHref, WARDS_PA
 import { DIVERGING_CLASSES, divergingClassOf } from '../../charts/diverging';
 import { changeContext, changePeriods, wardsChange } from './year-change';
 import { VARIATION_COLUMN, VARIATION_WORDS, variationCell } from '../verdicts/words';
-import { populationBase, ratePerThousand, wardSetData } from './';
-import { listWords } from '../../core/words';
+import { missingIn, noFiguresSentence, populationBase, ratePerThousand } from './';
 import { categoryLabel } from './categories';
 
 /** The accessible name of a map's legend. */
@@ -150,10 +149,10 @@ export function mapView(choice: MapChoice): Figure {
       ? `Highest: ${top.ward.name}, ${formatValue(top.value, choice.measure)} ${unit}. Lowest: ${bottom.ward.name}, ${formatValue(bottom.value, choice.measure)} ${unit}. All ${values.length} wards together: ${formatNumber(total)} offences.`
       : 'No ward has a figure for this choice.';
   // A change view has no missing month (changePeriods refuses one); a 12-month total may leave one out.
-  const missing = periodMonths(choice.set, choice.period).filter((m) => wardSetData(choice.set).missingMonths.has(m));
-  const gaps = missing.length
-    ? ` The source has no figures for ${listWords(missing.map(monthLabel))}, so these totals leave ${missing.length === 1 ? 'it' : 'them'} out.`
-    : '';
+  const gaps = noFiguresSentence(
+    missingIn(choice.set, periodMonths(choice.set, choice.period)).map(monthLabel),
+    'these totals',
+  );
   const month = isMonthView(choice) ? choice.period : null;
   return figure({
     csvHref: month ? monthCsvHref(choice.set, month) : mapCsvHref(choice),
