@@ -171,8 +171,10 @@ function findWard(button: HTMLButtonElement, result: HTMLElement): void {
         ? svg.querySelector<SVGElement>(`use[href$="#${CSS.escape(code)}"], [data-ward="${CSS.escape(code)}"]`)
         : null;
       if (!hit) {
+        // The area the map covers, by name: a borough, a district, or all of London.
+        const area = view()?.dataset.areaName ?? 'the area';
         return say(
-          'Your location seems to be outside the borough, so it is not in any ward on this map. If you are in the borough, your browser may have given an approximate location: please pick your ward on the map or from the lists below.',
+          `Your location seems to be outside ${area}, so it is not in any ward on this map. If you are in ${area}, your browser may have given an approximate location: please pick your ward on the map or from the lists below.`,
         );
       }
       hit.classList.add('is-located');

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { findMyWard, openAt, useBrowser } from '../helpers/browser';
 import { loadTable } from '../../src/core/load';
 import { wardsTable } from '../../src/schemas/wards';
+import { siteConfig } from '../../src/lib/site';
 
 // Wards to visit and counts to expect come from the ward list in data/.
 const wardRows = loadTable(wardsTable);
@@ -143,11 +144,12 @@ describe('find my ward', () => {
     await context.close();
   });
 
-  it('says so politely when the location is outside the borough', async () => {
+  it('says so politely when the location is outside the area, naming it', async () => {
     const { page, context } = await openAt(session, '/wards/', { latitude: 51.5074, longitude: -0.1278 });
     await page.locator('.find-ward-button').click();
-    await page.waitForFunction(() =>
-      /outside the borough/.test(document.querySelector('.find-ward-result')?.textContent ?? ''),
+    await page.waitForFunction(
+      (area) => (document.querySelector('.find-ward-result')?.textContent ?? '').includes(`outside ${area},`),
+      siteConfig().area.name,
     );
     await context.close();
   });
