@@ -3,15 +3,13 @@
  * the project's data with every row of one month (June 2025) taken out of the May 2022
  * ward table, as when a police file lacks a month.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { useDataCopy } from '../helpers/data-copy';
 
 const MISSING = '2025-06';
-const root = mkdtempSync(join(tmpdir(), 'missing-month-'));
-const data = join(root, 'data');
-cpSync('data', data, { recursive: true });
+const data = useDataCopy('missing-month');
 const table = join(data, 'wards', 'crime-monthly-2022-wards.csv');
 const lines = readFileSync(table, 'utf8').split('\n');
 writeFileSync(table, lines.filter((l) => !l.includes(`,${MISSING},`)).join('\n'));
@@ -20,19 +18,11 @@ let lib: typeof import('../../src/lib/wards');
 let charts: typeof import('../../src/lib/wards/charts');
 let feed: typeof import('../../src/lib/wards/feed');
 let map: typeof import('../../src/lib/wards/map');
-let previous: string | undefined;
 beforeAll(async () => {
-  previous = process.env.PORTAL_DATA_DIR;
-  process.env.PORTAL_DATA_DIR = data;
   lib = await import('../../src/lib/wards');
   charts = await import('../../src/lib/wards/charts');
   feed = await import('../../src/lib/wards/feed');
   map = await import('../../src/lib/wards/map');
-});
-afterAll(() => {
-  if (previous === undefined) delete process.env.PORTAL_DATA_DIR;
-  else process.env.PORTAL_DATA_DIR = previous;
-  rmSync(root, { recursive: true, force: true });
 });
 
 describe('a month the source lacks', () => {

@@ -7,21 +7,19 @@
  * the same code). The data is accepted, each ward keeps its own figures, and the two get
  * pages and downloads at distinct addresses that link each other.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { useDataCopy } from '../helpers/data-copy';
 import Papa from 'papaparse';
 import { overlapRows } from '../../scripts/import/geography/ward-boundaries';
 import { wardPageHref } from '../../src/lib/wards/paths';
 
-const root = mkdtempSync(join(tmpdir(), 'ward-code-both-'));
-const data = join(root, 'data');
+const data = useDataCopy('ward-code-both');
 const csv = (file: string) =>
   Papa.parse<Record<string, string>>(readFileSync(join(data, file), 'utf8'), { header: true, skipEmptyLines: true })
     .data;
 
-cpSync('data', data, { recursive: true });
 const wardRows = csv('wards/wards.csv');
 const asbCodes = new Set(csv('wards/policeuk-monthly.csv').map((r) => r.ward_code));
 const overlapRowsBefore = csv('wards/overlaps.csv');
@@ -68,21 +66,13 @@ let page: typeof import('../../src/lib/wards/page');
 let charts: typeof import('../../src/lib/wards/charts');
 let csvRoute: typeof import('../../src/pages/wards/[code]/[file].csv');
 let geoRoute: typeof import('../../src/pages/wards/[code]/[file].geojson');
-let previous: string | undefined;
 
 beforeAll(async () => {
-  previous = process.env.PORTAL_DATA_DIR;
-  process.env.PORTAL_DATA_DIR = data;
   lib = await import('../../src/lib/wards');
   page = await import('../../src/lib/wards/page');
   charts = await import('../../src/lib/wards/charts');
   csvRoute = await import('../../src/pages/wards/[code]/[file].csv');
   geoRoute = await import('../../src/pages/wards/[code]/[file].geojson');
-});
-afterAll(() => {
-  if (previous === undefined) delete process.env.PORTAL_DATA_DIR;
-  else process.env.PORTAL_DATA_DIR = previous;
-  rmSync(root, { recursive: true, force: true });
 });
 
 describe('a ward code in both ward sets', () => {
