@@ -102,8 +102,10 @@ describe('wardMap', () => {
   });
 });
 
+/** The frame of a shapes file the maps drawn by reference use. */
+const shapes = { width: 400, height: 300, fit: fitMercator([0, 51, 0.2, 51.1], 400, 300, 10), href: '/s.svg' };
+
 describe('wardMapByReference', () => {
-  const shapes = { width: 400, height: 300, fit: fitMercator([0, 51, 0.2, 51.1], 400, 300, 10), href: '/s.svg' };
   const svg = wardMapByReference(
     [
       {
@@ -129,7 +131,6 @@ describe('wardMapByReference', () => {
 });
 
 describe('wardMapByReference with links over groups of wards (a large area)', () => {
-  const shapes = { width: 400, height: 300, fit: fitMercator([0, 51, 0.2, 51.1], 400, 300, 10), href: '/s.svg' };
   const refs = [
     { code: 'E05990001', name: 'Alpha', fill: '#111111', href: '/wards/E05990001/', label: 'Alpha: 12 offences' },
     { code: 'E05990002', name: 'Beta', fill: '#222222', href: '/wards/E05990002/', label: 'Beta: 30 offences' },

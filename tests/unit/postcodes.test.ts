@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readGeoJson } from '../../scripts/import/lib';
@@ -166,6 +166,7 @@ describe('the example postcode', () => {
 
 describe('a raw boundary file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'geojson-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   it('that is cut short or not GeoJSON stops the import, naming the file and what was expected', () => {
     const cut = join(dir, 'cut.geojson');
     writeFileSync(cut, '{"type":"FeatureCollection","features":[{"type":"Fea');
