@@ -89,7 +89,10 @@ export function monthCsvName(set: WardSet, month: string): string {
   return `ward-crime-${set}-${month}`;
 }
 
-/** A large area's every-ward CSV of a map view, beside the by-borough table's own CSV. */
+/**
+ * A large area's every-ward CSV of a 12-month or change view, beside the by-borough table's
+ * own CSV. A single month's views have none: they share the month's CSV (monthCsvHref).
+ */
 export function mapWardsCsvHref(c: ViewAddress): string {
   return mapCsvHref(c).replace(/\.csv$/, '-wards.csv');
 }
